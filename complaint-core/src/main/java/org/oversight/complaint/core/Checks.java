@@ -1,0 +1,61 @@
+package org.oversight.complaint.core;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Argument checks shared by the value types; package-private so it never becomes API. */
+final class Checks {
+  private Checks() {}
+
+  /** Throws {@link NullPointerException} with the message "{@code name} is null". */
+  static <T> T notNull(T value, String name) {
+    return Objects.requireNonNull(value, () -> name + " is null");
+  }
+
+  /**
+   * Checks a code-like text against a pattern.
+   *
+   * @throws NullPointerException if value is null
+   * @throws IllegalArgumentException if value does not match, naming the type and the expected form
+   */
+  static String matches(String value, String name, Pattern pattern, String expected) {
+    notNull(value, name);
+    if (!pattern.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          name + " must be " + expected + " but was '" + printable(value) + "'");
+    }
+    return value;
+  }
+
+  /** Checks a free text: not null, at most {@code max} characters, no control characters but line breaks. */
+  static String text(String value, String name, int max) {
+    notNull(value, name);
+    if (value.length() > max) {
+      throw new IllegalArgumentException(
+          name + " must be at most " + max + " characters but has " + value.length());
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      if (Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t') {
+        throw new IllegalArgumentException(
+            name + " must not contain control character U+"
+                + String.format("%04X", (int) ch) + " (at index " + i + ")");
+      }
+    }
+    return value;
+  }
+
+  /** Checks a free text that must also contain something other than white space. */
+  static String nonBlankText(String value, String name, int max) {
+    text(value, name, max);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+
+  private static String printable(String value) {
+    String cut = value.length() > 80 ? value.substring(0, 80) + "…" : value;
+    return cut.replaceAll("\\p{Cntrl}", "?");
+  }
+}

@@ -1,0 +1,866 @@
+package org.oversight.complaint.core;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A complaint case against the police: the aggregate root. It holds what is known about the
+ * complaint (incident, parties, allegations), where it stands ({@link #status()}), what was decided,
+ * notified, referred and consented to, and its full history of {@link CaseEvent events}.
+ *
+ * <p>A case is created by {@link #receipt(CaseId, JurisdictionCode) receiving} a complaint. Every
+ * change after that is a command method ({@link #register}, {@link #refer}, {@link #decide} …) that
+ * returns either a {@link Rejection} saying why the command was refused, or a {@link Transition}
+ * with the new case and the recorded event. The state graph ({@link StateGraph#standard()}) decides
+ * which commands are allowed in which state; guards check the command's data (the allegation
+ * exists, the consent is on record, the review is in time). An illegal command never throws.
+ *
+ * <p>{@link #replay(Iterable)} rebuilds a case from its events, equal to the original: this is how
+ * integrators restore a case from their own store. {@link #version()} is the number of events,
+ * for optimistic concurrency. The history is a persistent vector, so a command does not copy it.
+ *
+ * <p>Time is always a parameter: events are dated by their caller, and a case's events never go
+ * back in time ({@link Rejection.OutOfOrder}).
+ *
+ * <p>This class is immutable and thread-safe. Every command method leaves this instance unaffected.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class ComplaintCase {
+
+  ComplaintCase() {}
+
+  // ---------------------------------------------------------------- state
+
+  /**
+   * Returns the case id.
+   *
+   * @return the id, never null
+   */
+  public abstract CaseId id();
+
+  /**
+   * Returns the reference under which the case was registered.
+   *
+   * @return the reference, none until registered, never null
+   */
+  public abstract Option<CaseReference> reference();
+
+  /**
+   * Returns the jurisdiction whose rules apply.
+   *
+   * @return the jurisdiction, never null
+   */
+  public abstract JurisdictionCode jurisdiction();
+
+  /**
+   * Returns the track, as last classified.
+   *
+   * @return the track, never null
+   */
+  public abstract Track track();
+
+  /**
+   * Returns the state.
+   *
+   * @return the state, never null
+   */
+  public abstract CaseStatus status();
+
+  /**
+   * Returns when the complaint was received.
+   *
+   * @return the instant, never null
+   */
+  public abstract Instant receivedAt();
+
+  /**
+   * Returns how the complaint came in.
+   *
+   * @return the channel, never null
+   */
+  public abstract Channel channel();
+
+  /**
+   * Returns the body that received the complaint.
+   *
+   * @return the body, never null
+   */
+  public abstract Body receivingBody();
+
+  /**
+   * Returns the body handling the case now (the receiving body until assessed, referred or forwarded).
+   *
+   * @return the body, never null
+   */
+  public abstract Body handlingBody();
+
+  /**
+   * Returns the incident.
+   *
+   * @return the incident, never null
+   */
+  public abstract Incident incident();
+
+  /**
+   * Returns the parties, in the order they were added; ids are unique.
+   *
+   * @return the parties, never null
+   */
+  public abstract Seq<Party> parties();
+
+  /**
+   * Returns the allegations, in the order they were added; ids are unique.
+   *
+   * @return the allegations, never null
+   */
+  public abstract Seq<Allegation> allegations();
+
+  /**
+   * Returns the links to related cases.
+   *
+   * @return the links, never null
+   */
+  public abstract Seq<RelatedCase> relatedCases();
+
+  /**
+   * Returns the referrals made, oldest first.
+   *
+   * @return the referrals, never null
+   */
+  public abstract Seq<Referral> referrals();
+
+  /**
+   * Returns the notifications sent, oldest first (acknowledgements, updates, delay notices, outcomes).
+   *
+   * @return the notifications, never null
+   */
+  public abstract Seq<Notification> notifications();
+
+  /**
+   * Returns the consent records, oldest first; refusals and withdrawals included.
+   *
+   * @return the consent records, never null
+   */
+  public abstract Seq<ConsentRecord> consents();
+
+  /**
+   * Returns the reviews and appeals, oldest first.
+   *
+   * @return the reviews, never null
+   */
+  public abstract Seq<Review> reviews();
+
+  /**
+   * Returns the current investigation.
+   *
+   * @return the investigation, none if none was opened, never null
+   */
+  public abstract Option<Investigation> investigation();
+
+  /**
+   * Returns the review or appeal route told with the last outcome or rejection.
+   *
+   * @return the route, none if none was told, never null
+   */
+  public abstract Option<ReviewRoute> reviewRoute();
+
+  /**
+   * Returns the waiver of the filing time limit.
+   *
+   * @return the waiver, none if the limit was not waived, never null
+   */
+  public abstract Option<TimeLimitWaiver> timeLimitWaiver();
+
+  /**
+   * Returns the state the case was suspended from, while it is suspended.
+   *
+   * @return the state, none unless suspended, never null
+   */
+  public abstract Option<CaseStatus> suspendedFrom();
+
+  /**
+   * Returns every event of the case, oldest first; the first is the receipt.
+   *
+   * @return the history, never null, never empty
+   */
+  public abstract Seq<CaseEvent> history();
+
+  @Value.Check
+  void checkInvariants() {
+    if (history().isEmpty() || !(history().head() instanceof CaseEvent.ComplaintReceived)) {
+      throw new IllegalStateException("bug: a case's history starts with its receipt");
+    }
+    if (parties().map(Party::id).distinct().size() != parties().size()) {
+      throw new IllegalStateException("bug: party ids repeat in case " + id());
+    }
+    if (allegations().map(Allegation::id).distinct().size() != allegations().size()) {
+      throw new IllegalStateException("bug: allegation ids repeat in case " + id());
+    }
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * Returns the version: the number of events, for optimistic concurrency.
+   *
+   * @return the version, at least 1
+   */
+  public final long version() {
+    return history().size();
+  }
+
+  /**
+   * Returns when the last event happened; a new command must not be dated earlier.
+   *
+   * @return the instant, never null
+   */
+  public final Instant lastEventAt() {
+    return history().last().at();
+  }
+
+  /**
+   * Tells whether the case is open (see {@link CaseStatus#isOpen()}).
+   *
+   * @return true if open
+   */
+  public final boolean isOpen() {
+    return status().isOpen();
+  }
+
+  /**
+   * Returns the commands the state graph allows now.
+   *
+   * @return the commands, never null
+   */
+  public final Set<CommandType> allowedCommands() {
+    return StateGraph.standard().allowedCommands(status());
+  }
+
+  /**
+   * Finds a party.
+   *
+   * @param partyId the id, not null
+   * @return the party, none if the case has none with that id, never null
+   */
+  public final Option<Party> party(PartyId partyId) {
+    Checks.notNull(partyId, "partyId");
+    return parties().find(p -> p.id().equals(partyId));
+  }
+
+  /**
+   * Returns the parties with a role.
+   *
+   * @param role the role, not null
+   * @return the parties, never null
+   */
+  public final Seq<Party> parties(PartyRole role) {
+    Checks.notNull(role, "role");
+    return parties().filter(p -> p.is(role));
+  }
+
+  /**
+   * Finds an allegation.
+   *
+   * @param allegationId the id, not null
+   * @return the allegation, none if the case has none with that id, never null
+   */
+  public final Option<Allegation> allegation(AllegationId allegationId) {
+    Checks.notNull(allegationId, "allegationId");
+    return allegations().find(a -> a.id().equals(allegationId));
+  }
+
+  /**
+   * Tells whether any allegation carries a seriousness flag.
+   *
+   * @param flag the flag, not null
+   * @return true if flagged
+   */
+  public final boolean hasFlag(SeriousnessFlag flag) {
+    Checks.notNull(flag, "flag");
+    return allegations().exists(a -> a.has(flag));
+  }
+
+  /**
+   * Tells whether the case was referred to an oversight body.
+   *
+   * @return true if any referral is of kind {@link ReferralKind#OVERSIGHT}
+   */
+  public final boolean isEscalated() {
+    return referrals().exists(r -> r.kind() == ReferralKind.OVERSIGHT);
+  }
+
+  /**
+   * Returns a party's latest answer for a purpose.
+   *
+   * @param partyId the party, not null
+   * @param purpose the purpose, not null
+   * @return the latest record, none if the party was never asked, never null
+   */
+  public final Option<ConsentRecord> latestConsent(PartyId partyId, ConsentPurpose purpose) {
+    Checks.notNull(partyId, "partyId");
+    Checks.notNull(purpose, "purpose");
+    return consents().findLast(c -> c.party().equals(partyId) && c.purpose() == purpose);
+  }
+
+  /**
+   * Tells whether a party's consent for a purpose is on record now (the latest answer is a yes).
+   *
+   * @param partyId the party, not null
+   * @param purpose the purpose, not null
+   * @return true if the latest answer is {@link ConsentState#GIVEN}
+   */
+  public final boolean hasConsent(PartyId partyId, ConsentPurpose purpose) {
+    return latestConsent(partyId, purpose).exists(c -> c.state() == ConsentState.GIVEN);
+  }
+
+  /**
+   * Returns the decisions taken on the allegations, in allegation order.
+   *
+   * @return the decisions, never null
+   */
+  public final Seq<Decision> decisions() {
+    return allegations().flatMap(Allegation::decision);
+  }
+
+  /**
+   * Returns the events recorded after a version, for appending to a store.
+   *
+   * @param since a version the caller has, 0 for all events
+   * @return the events after it, never null
+   * @throws IllegalArgumentException if since is negative or above the version
+   */
+  public final Seq<CaseEvent> eventsSince(long since) {
+    if (since < 0 || since > version()) {
+      throw new IllegalArgumentException("since must be between 0 and " + version() + " but was " + since);
+    }
+    return history().drop((int) since);
+  }
+
+  // ---------------------------------------------------------------- creation and replay
+
+  /**
+   * Starts a receipt: a builder for the first event of a new case.
+   *
+   * @param caseId the new case's id, not null
+   * @param jurisdiction whose rules apply, not null
+   * @return a new builder, never null
+   */
+  public static ReceiptBuilder receipt(CaseId caseId, JurisdictionCode jurisdiction) {
+    return new ReceiptBuilder(caseId, jurisdiction);
+  }
+
+  /**
+   * Creates a case from its receipt event.
+   *
+   * @param receipt the receipt, not null
+   * @return the transition holding the new case, in state {@link CaseStatus#RECEIVED}, never null
+   * @throws NullPointerException if receipt is null
+   */
+  public static Transition receive(CaseEvent.ComplaintReceived receipt) {
+    Checks.notNull(receipt, "receipt");
+    return new Transition(Evolution.start(receipt), Vector.of(receipt));
+  }
+
+  /**
+   * Rebuilds a case from its events, checking each against the state graph and the guards exactly
+   * as the command did. Replaying the history of a case gives a case equal to it.
+   *
+   * @param events the events, oldest first, not null
+   * @return the case, or the rejection of the first event that does not fit (with its position
+   *     in {@link Rejection.InvalidHistory} for a misplaced receipt), never null
+   * @throws NullPointerException if events or an event is null
+   */
+  public static Either<Rejection, ComplaintCase> replay(Iterable<? extends CaseEvent> events) {
+    Checks.notNull(events, "events");
+    java.util.Iterator<? extends CaseEvent> it = events.iterator();
+    if (!it.hasNext()) {
+      return Either.left(new Rejection.InvalidHistory(
+          CaseStatus.RECEIVED, CommandType.RECEIVE, 0, "a history is never empty"));
+    }
+    CaseEvent first = Checks.notNull(it.next(), "event");
+    if (!(first instanceof CaseEvent.ComplaintReceived)) {
+      return Either.left(new Rejection.InvalidHistory(
+          CaseStatus.RECEIVED, first.command(), 0, "a history starts with the receipt"));
+    }
+    ComplaintCase current = Evolution.start((CaseEvent.ComplaintReceived) first);
+    while (it.hasNext()) {
+      CaseEvent next = Checks.notNull(it.next(), "event");
+      Either<Rejection, ComplaintCase> applied = Evolution.apply(current, next);
+      if (applied.isLeft()) {
+        return applied;
+      }
+      current = applied.get();
+    }
+    return Either.right(current);
+  }
+
+  /**
+   * Applies an event after checking it may follow this case's history. Used by replay and by
+   * integrators who receive events from elsewhere; the command methods call it too.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param event the event, not null
+   * @return the new case, or why the event cannot follow, never null
+   * @throws NullPointerException if event is null
+   */
+  public final Either<Rejection, ComplaintCase> apply(CaseEvent event) {
+    Checks.notNull(event, "event");
+    return Evolution.apply(this, event);
+  }
+
+  /**
+   * Executes an event as a command: applies it and returns the transition.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param event the event the command records, not null
+   * @return the transition, or why the command is refused, never null
+   * @throws NullPointerException if event is null
+   */
+  public final Either<Rejection, Transition> execute(CaseEvent event) {
+    Checks.notNull(event, "event");
+    Either<Rejection, ComplaintCase> applied = Evolution.apply(this, event);
+    return applied.isLeft()
+        ? Either.left(applied.getLeft())
+        : Either.right(new Transition(applied.get(), Vector.of(event)));
+  }
+
+  // ---------------------------------------------------------------- commands
+  // Each command builds its event and executes it. Parameters documented as "null for none" map to
+  // an empty Option in the event.
+
+  /**
+   * Registers the case under a reference, after checking that it holds the required details.
+   *
+   * @param reference the reference, not null
+   * @param requirements the details required, not null ({@link RegistrationRequirements#DEFAULT}: when, who, what)
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition, or {@link Rejection.MissingDetails} listing exactly what is missing, never null
+   */
+  public final Either<Rejection, Transition> register(
+      CaseReference reference, RegistrationRequirements requirements, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.Registered(reference, requirements, at, actor, reason));
+  }
+
+  /**
+   * Acknowledges receipt.
+   *
+   * @param recipient to whom, not null
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> acknowledge(
+      Recipient recipient, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.Acknowledged(recipient, at, actor, reason));
+  }
+
+  /**
+   * Waives the filing time limit.
+   *
+   * @param legalBasis the rule allowing it, null if not given
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> waiveTimeLimit(
+      LegalBasis legalBasis, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.TimeLimitWaived(Option.of(legalBasis), at, actor, reason));
+  }
+
+  /**
+   * Assesses the case: classifies it and routes it to a handling body.
+   *
+   * @param newTrack the track, not null
+   * @param handler the handling body, not null
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> assess(
+      Track newTrack, Body handler, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.Assessed(newTrack, handler, at, actor, reason));
+  }
+
+  /**
+   * Rejects the case without a decision on the merits.
+   *
+   * @param ground why, not null
+   * @param route the appeal route told with the rejection, null if none
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> reject(
+      RejectionGround ground, ReviewRoute route, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.Rejected(ground, Option.of(route), at, actor, reason));
+  }
+
+  /**
+   * Forwards the case to the competent body.
+   *
+   * @param to the body, not null
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> forward(Body to, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.Forwarded(to, at, actor, reason));
+  }
+
+  /**
+   * Starts informal handling.
+   *
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> startInformalResolution(Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.InformalResolutionStarted(at, actor, reason));
+  }
+
+  /**
+   * Returns from informal to formal handling.
+   *
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> fallBackToFormal(Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.FellBackToFormal(at, actor, reason));
+  }
+
+  /**
+   * Refers (escalates) the case to an oversight body.
+   *
+   * @param to the oversight body, not null
+   * @param legalBasis the rule requiring it, null for a voluntary referral
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> refer(
+      Body to, LegalBasis legalBasis, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.Referred(to, Option.of(legalBasis), at, actor, reason));
+  }
+
+  /**
+   * Refers a referred case back.
+   *
+   * @param to the body it goes back to, not null
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> referBack(Body to, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.ReferredBack(to, at, actor, reason));
+  }
+
+  /**
+   * Opens an investigation.
+   *
+   * @param mode the mode, not null
+   * @param body the investigating body, not null
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> openInvestigation(
+      InvestigationMode mode, Body body, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.InvestigationOpened(mode, body, at, actor, reason));
+  }
+
+  /**
+   * Opens the party hearing.
+   *
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> openPartyHearing(Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.PartyHearingOpened(at, actor, reason));
+  }
+
+  /**
+   * Closes the party hearing.
+   *
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> closePartyHearing(Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.PartyHearingClosed(at, actor, reason));
+  }
+
+  /**
+   * Decides one allegation. When it is the last undecided one, the case becomes {@link CaseStatus#DECIDED}.
+   *
+   * @param allegationId the allegation, not null
+   * @param outcome the outcome, not null
+   * @param decidedBy the deciding body, not null
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why (the reasons given), not null, may be empty
+   * @return the transition, or the rejection ({@link Rejection.UnknownAllegation},
+   *     {@link Rejection.AlreadyDecided} …), never null
+   */
+  public final Either<Rejection, Transition> decide(
+      AllegationId allegationId, Outcome outcome, Body decidedBy, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.AllegationDecided(allegationId, outcome, decidedBy, at, actor, reason));
+  }
+
+  /**
+   * Sends the investigation to a prosecutor for decision.
+   *
+   * @param to the prosecutor, not null
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> referForProsecutionDecision(
+      Body to, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.ReferredForProsecutionDecision(to, at, actor, reason));
+  }
+
+  /**
+   * Sends the case for administrative assessment.
+   *
+   * @param to the assessing body, not null
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> referForAdministrativeReview(
+      Body to, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.ReferredForAdministrativeReview(to, at, actor, reason));
+  }
+
+  /**
+   * Tells the outcome. With a review route the review window opens.
+   *
+   * @param recipients to whom, not null, not empty
+   * @param route the review or appeal route, null if none
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> notifyOutcome(
+      Seq<Recipient> recipients, ReviewRoute route, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.OutcomeNotified(recipients, Option.of(route), at, actor, reason));
+  }
+
+  /**
+   * Records a notification.
+   *
+   * @param kind what it told, not null
+   * @param recipient to whom, not null
+   * @param at when it was sent, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> recordNotification(
+      NotificationKind kind, Recipient recipient, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.NotificationRecorded(kind, recipient, at, actor, reason));
+  }
+
+  /**
+   * Applies for review or appeal.
+   *
+   * @param applicant who applies, not null
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition, or {@link Rejection.ReviewOutOfTime} / {@link Rejection.ReviewNotAvailable}, never null
+   */
+  public final Either<Rejection, Transition> requestReview(
+      PartyId applicant, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.ReviewRequested(applicant, at, actor, reason));
+  }
+
+  /**
+   * Decides the pending review.
+   *
+   * @param upheld true if upheld
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> decideReview(
+      boolean upheld, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.ReviewDecided(upheld, at, actor, reason));
+  }
+
+  /**
+   * Reopens the case.
+   *
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> reopen(Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.Reopened(at, actor, reason));
+  }
+
+  /**
+   * Withdraws the complaint.
+   *
+   * @param by the withdrawing party, null if not a recorded party
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> withdraw(PartyId by, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.Withdrawn(Option.of(by), at, actor, reason));
+  }
+
+  /**
+   * Discontinues the investigation.
+   *
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> discontinue(Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.Discontinued(at, actor, reason));
+  }
+
+  /**
+   * Suspends the case while a criminal case runs.
+   *
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> suspend(Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.Suspended(at, actor, reason));
+  }
+
+  /**
+   * Resumes a suspended case in the state it was suspended from.
+   *
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> resume(Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.Resumed(at, actor, reason));
+  }
+
+  /**
+   * Closes the case.
+   *
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> close(Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.Closed(at, actor, reason));
+  }
+
+  /**
+   * Records a party's answer to a request for consent.
+   *
+   * @param partyId who, not null
+   * @param purpose for what, not null
+   * @param state the answer, not null
+   * @param at when, not null
+   * @param actor who recorded it, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> recordConsent(
+      PartyId partyId, ConsentPurpose purpose, ConsentState state, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.ConsentRecorded(partyId, purpose, state, at, actor, reason));
+  }
+
+  /**
+   * Links a related case.
+   *
+   * @param link the link, not null
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> linkRelatedCase(
+      RelatedCase link, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.RelatedCaseLinked(link, at, actor, reason));
+  }
+
+  /**
+   * Adds an allegation.
+   *
+   * @param allegation the allegation, undecided, not null
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> addAllegation(
+      Allegation allegation, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.AllegationAdded(allegation, at, actor, reason));
+  }
+
+  /**
+   * Adds a party.
+   *
+   * @param party the party, not null
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> addParty(Party party, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.PartyAdded(party, at, actor, reason));
+  }
+
+  /**
+   * Passes a victim's contact to a victim-support organisation. Refused with
+   * {@link Rejection.ConsentMissing} unless the victim's latest answer for
+   * {@link ConsentPurpose#VICTIM_SUPPORT_REFERRAL} is a yes.
+   *
+   * @param victim the victim, not null
+   * @param organisation the organisation, not null
+   * @param at when, not null
+   * @param actor who, not null
+   * @param reason why, not null, may be empty
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> referToVictimSupport(
+      PartyId victim, Body organisation, Instant at, Actor actor, String reason) {
+    return execute(new CaseEvent.VictimSupportReferred(victim, organisation, at, actor, reason));
+  }
+}

@@ -1,0 +1,155 @@
+package org.oversight.complaint.core;
+
+import io.vavr.control.Option;
+
+/**
+ * A person involved in a case: a complainant, a subject (the officer or staff member complained
+ * about), a victim, a witness, a representative or next of kin.
+ *
+ * <p>Invariants: a {@link PartyRole#SUBJECT subject} always has a {@link SubjectKind}, other roles
+ * never do; a service number is only held for an identified subject; standing is only held for a
+ * complainant. {@code name}, {@code contact} and {@code serviceNumber} are personal data: audience
+ * views leave them out for other parties. An anonymous complainant has no name and no contact.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the party's id, unique in its case, not null
+ * @param role the role, not null
+ * @param name the person's name, none when anonymous or unknown, never null
+ * @param contact how to reach the person (address, e-mail, phone), none when not given, never null
+ * @param standing a complainant's standing, none for other roles or when not yet assessed, never null
+ * @param subjectKind a subject's kind, present exactly for subjects, never null
+ * @param serviceNumber an identified subject's service number (tjenestenummer), never null
+ * @param unit the unit a subject serves in, none when unknown, never null
+ * @since 0.1
+ */
+public record Party(
+    PartyId id,
+    PartyRole role,
+    Option<String> name,
+    Option<String> contact,
+    Option<Standing> standing,
+    Option<SubjectKind> subjectKind,
+    Option<String> serviceNumber,
+    Option<String> unit) {
+
+  /**
+   * Validates.
+   *
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if an invariant above is broken or a text is blank or too long
+   */
+  public Party {
+    Checks.notNull(id, "id");
+    Checks.notNull(role, "role");
+    Checks.notNull(name, "name");
+    Checks.notNull(contact, "contact");
+    Checks.notNull(standing, "standing");
+    Checks.notNull(subjectKind, "subjectKind");
+    Checks.notNull(serviceNumber, "serviceNumber");
+    Checks.notNull(unit, "unit");
+    name.forEach(n -> Checks.nonBlankText(n, "name", 300));
+    contact.forEach(c -> Checks.nonBlankText(c, "contact", 500));
+    serviceNumber.forEach(s -> Checks.nonBlankText(s, "serviceNumber", 50));
+    unit.forEach(u -> Checks.nonBlankText(u, "unit", 200));
+    if ((role == PartyRole.SUBJECT) != subjectKind.isDefined()) {
+      throw new IllegalArgumentException(
+          "party " + id + ": a subjectKind is required for a SUBJECT and not allowed for " + role);
+    }
+    if (serviceNumber.isDefined() && subjectKind.contains(SubjectKind.UNIDENTIFIED)) {
+      throw new IllegalArgumentException(
+          "party " + id + ": an UNIDENTIFIED subject cannot have a service number");
+    }
+    if (serviceNumber.isDefined() && role != PartyRole.SUBJECT) {
+      throw new IllegalArgumentException("party " + id + ": only a SUBJECT has a service number");
+    }
+    if (standing.isDefined() && role != PartyRole.COMPLAINANT) {
+      throw new IllegalArgumentException("party " + id + ": only a COMPLAINANT has standing");
+    }
+  }
+
+  /**
+   * A named complainant.
+   *
+   * @param id the id, not null
+   * @param name the name, not null
+   * @param standing the standing, not null
+   * @return the party, never null
+   */
+  public static Party complainant(PartyId id, String name, Standing standing) {
+    return new Party(id, PartyRole.COMPLAINANT, Option.some(name), Option.none(),
+        Option.some(standing), Option.none(), Option.none(), Option.none());
+  }
+
+  /**
+   * An anonymous complainant: no name, no contact.
+   *
+   * @param id the id, not null
+   * @return the party, never null
+   */
+  public static Party anonymousComplainant(PartyId id) {
+    return new Party(id, PartyRole.COMPLAINANT, Option.none(), Option.none(),
+        Option.none(), Option.none(), Option.none(), Option.none());
+  }
+
+  /**
+   * An identified subject.
+   *
+   * @param id the id, not null
+   * @param kind the kind, not null and not {@link SubjectKind#UNIDENTIFIED}
+   * @param serviceNumber the service number, not null
+   * @param unit the unit, null when unknown
+   * @return the party, never null
+   */
+  public static Party subject(PartyId id, SubjectKind kind, String serviceNumber, String unit) {
+    return new Party(id, PartyRole.SUBJECT, Option.none(), Option.none(), Option.none(),
+        Option.some(kind), Option.some(serviceNumber), Option.of(unit));
+  }
+
+  /**
+   * A subject not yet identified.
+   *
+   * @param id the id, not null
+   * @param unit the unit, null when unknown
+   * @return the party, never null
+   */
+  public static Party unidentifiedSubject(PartyId id, String unit) {
+    return new Party(id, PartyRole.SUBJECT, Option.none(), Option.none(), Option.none(),
+        Option.some(SubjectKind.UNIDENTIFIED), Option.none(), Option.of(unit));
+  }
+
+  /**
+   * A person in any role but complainant and subject.
+   *
+   * @param id the id, not null
+   * @param role the role, not null, not SUBJECT
+   * @param name the name, null when unknown
+   * @return the party, never null
+   */
+  public static Party person(PartyId id, PartyRole role, String name) {
+    return new Party(id, role, Option.of(name), Option.none(), Option.none(), Option.none(),
+        Option.none(), Option.none());
+  }
+
+  /**
+   * Returns a copy with contact details.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param contact the contact, not null
+   * @return the copy, never null
+   */
+  public Party withContact(String contact) {
+    return new Party(id, role, name, Option.some(contact), standing, subjectKind, serviceNumber, unit);
+  }
+
+  /**
+   * Tells whether the party has the role.
+   *
+   * @param candidate the role, not null
+   * @return true if the party's role is the given one
+   */
+  public boolean is(PartyRole candidate) {
+    return role == candidate;
+  }
+}
