@@ -62,6 +62,10 @@ final class Evolution {
       return Either.left(next.getLeft());
     }
     ImmutableComplaintCase n = next.get();
+    if (n.status() != SUSPENDED_PENDING_CRIMINAL && n.suspendedFrom().isDefined()) {
+      // Leaving suspension by any command (resume, withdraw, discontinue) ends it.
+      n = n.withSuspendedFrom(Option.none());
+    }
     if (!GRAPH.isLegal(s, cmd, n.status())) {
       throw new IllegalStateException("bug: " + cmd + " led from " + s + " to " + n.status()
           + ", which the state graph does not declare");
@@ -160,8 +164,7 @@ final class Evolution {
         return Either.right(c.withSuspendedFrom(Option.some(c.status())).withStatus(SUSPENDED_PENDING_CRIMINAL));
       case RESUME:
         return Either.right(c.withStatus(c.suspendedFrom().getOrElseThrow(() ->
-            new IllegalStateException("bug: suspended without the state it was suspended from")))
-            .withSuspendedFrom(Option.none()));
+            new IllegalStateException("bug: suspended without the state it was suspended from"))));
       case CLOSE:
         return Either.right(c.withStatus(CLOSED));
       case RECORD_CONSENT: {
