@@ -1,0 +1,22 @@
+/**
+ * Jurisdiction rule packs for oversight-complaint: mandatory escalation, filing time limits,
+ * registration completeness, routing, informal resolution, feedback obligations, review routes,
+ * victim-support referral, repeat patterns, outcome taxonomies, disclosure and explanations in
+ * English, Norwegian (bokmål), Danish and Swedish.
+ *
+ * <pre>{@code
+ * RulePack pack = NorwayRules.pack();
+ * Assessment assessment = pack.assess(complaint, now);
+ * assessment.breaches().forEach(b -> show(b.message(Locale.forLanguageTag("nb"))));
+ * Either<Rejection, CaseEvent> allowed = pack.check(complaint, proposedEvent);
+ * }</pre>
+ *
+ * <p>Depends on complaint-core and Vavr only. The message bundles live inside this module and
+ * are loaded from it.
+ */
+module org.oversight.complaint.rules {
+  requires transitive org.oversight.complaint.core;
+  requires transitive io.vavr;
+
+  exports org.oversight.complaint.rules;
+}

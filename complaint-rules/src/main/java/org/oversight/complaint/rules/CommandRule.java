@@ -1,0 +1,31 @@
+package org.oversight.complaint.rules;
+
+import io.vavr.control.Option;
+import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.ComplaintCase;
+
+/**
+ * A rule on a proposed command: an extra check an integrator adds to a pack
+ * ({@link RulePack#withCommandRule(CommandRule)}), run by {@link RulePack#check} after the state
+ * graph and before the core's guards.
+ *
+ * <h2>Specification for implementors</h2>
+ * Must not alter its inputs, must be thread-safe, deterministic (depend on the case and the proposed
+ * event only) and must not throw for any valid case and event. The refusal's rule identifier should
+ * have a message key {@code rejection.<rule>}; a key missing from the bundles is explained in English
+ * by the refusal's own explanation.
+ *
+ * @since 0.1
+ */
+@FunctionalInterface
+public interface CommandRule {
+
+  /**
+   * Checks a proposed command.
+   *
+   * @param complaint the case, not null
+   * @param proposed the proposed event (the command's data), not yet applied, not null
+   * @return the refusal, none if allowed, never null
+   */
+  Option<Refusal> check(ComplaintCase complaint, CaseEvent proposed);
+}

@@ -1,0 +1,265 @@
+package org.oversight.complaint.rules;
+
+import static org.oversight.complaint.core.SeriousnessFlag.ABUSE_OF_POSITION_SEXUAL;
+import static org.oversight.complaint.core.SeriousnessFlag.DEATH;
+import static org.oversight.complaint.core.SeriousnessFlag.ECHR_ART2_ART3;
+import static org.oversight.complaint.core.SeriousnessFlag.FIREARM_DISCHARGE;
+import static org.oversight.complaint.core.SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE;
+import static org.oversight.complaint.core.SeriousnessFlag.SERIOUS_ASSAULT;
+import static org.oversight.complaint.core.SeriousnessFlag.SERIOUS_CORRUPTION;
+import static org.oversight.complaint.core.SeriousnessFlag.SERIOUS_INJURY;
+import static org.oversight.complaint.core.SeriousnessFlag.SERIOUS_SEXUAL_OFFENCE;
+import static org.oversight.complaint.core.Track.CONDUCT_COMPLAINT;
+import static org.oversight.complaint.core.Track.CRIMINAL_REPORT;
+import static org.oversight.complaint.core.Track.DEATH_OR_SERIOUS_INJURY;
+import static org.oversight.complaint.core.Track.DISPOSITION_COMPLAINT;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Objects;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.JurisdictionCode;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.NotificationKind;
+import org.oversight.complaint.core.PartyRole;
+import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.RequiredDetail;
+
+/**
+ * Denmark's rules (DOMAIN §1): the independent authority Den Uafhængige Politiklagemyndighed (DUP)
+ * decides conduct complaints (adfærdsklager, retsplejeloven kap. 93 b) and investigates criminal
+ * reports (kap. 93 c) and every death or serious injury after police intervention or in custody
+ * (§ 1020 a stk. 2); a 6-month filing limit that DUP may disregard (§ 1019 a stk. 3); notitssag only
+ * with the complainant's consent (§ 1019 k); delay notices after 6 months (conduct, to complainant
+ * and officer) and after 1 year then every 6 months (criminal, § 1020 f); conduct decisions are
+ * final; a rejected criminal report may be appealed to the statsadvokat within 4 weeks.
+ *
+ * <p>Values DOMAIN.md marks UNCONFIRMED are {@link Parameters} with documented defaults.
+ *
+ * <p>This class is a static factory and cannot be instantiated.
+ *
+ * @since 0.1
+ */
+public final class DenmarkRules {
+
+  /** The jurisdiction code. */
+  public static final JurisdictionCode JURISDICTION = JurisdictionCode.of("DK");
+  /** The zone for day arithmetic. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+  /** Den Uafhængige Politiklagemyndighed. */
+  public static final Body DUP = Body.of("DK-DUP");
+  /** The regional public prosecutor. */
+  public static final Body STATSADVOKATEN = Body.of("DK-STATSADVOKATEN");
+  /** The Director of Public Prosecutions. */
+  public static final Body RIGSADVOKATEN = Body.of("DK-RIGSADVOKATEN");
+
+  /** Conduct complaints. */
+  public static final LegalBasis KAP_93B = LegalBasis.of("retsplejeloven kap. 93 b");
+  /** Criminal cases against police staff. */
+  public static final LegalBasis KAP_93C = LegalBasis.of("retsplejeloven kap. 93 c");
+  /** The 6-month filing limit. */
+  public static final LegalBasis FILING_LIMIT = LegalBasis.of("retsplejeloven § 1019 a, stk. 3");
+  /** Notitssagsbehandling. */
+  public static final LegalBasis NOTITSSAG = LegalBasis.of("retsplejeloven § 1019 k");
+  /** Decision within reasonable time; notice after 6 months. */
+  public static final LegalBasis CONDUCT_DELAY = LegalBasis.of(
+      "retsplejeloven § 1019 n; politiklagemyndigheden.dk (sagsbehandlingstider)");
+  /** Notice in criminal cases after 1 year, then every 6 months. */
+  public static final LegalBasis CRIMINAL_DELAY = LegalBasis.of("retsplejeloven § 1020 f");
+  /** Mandatory investigation of death or serious injury. */
+  public static final LegalBasis DEATH_OR_INJURY = LegalBasis.of("retsplejeloven § 1020 a, stk. 2");
+  /** Criminal investigation on reasonable suspicion. */
+  public static final LegalBasis CRIMINAL_SUSPICION = LegalBasis.of("retsplejeloven § 1020 a, stk. 1");
+  /** Police and prosecution forward complaints to DUP immediately. */
+  public static final LegalBasis FORWARDING = LegalBasis.of(
+      "retsplejeloven kap. 93 b og 93 c (videresendelse straks til Politiklagemyndigheden)");
+  /** Appeal of a rejected criminal report to the statsadvokat, 4 weeks. */
+  public static final LegalBasis REJECTION_APPEAL = LegalBasis.of(
+      "retsplejeloven kap. 93 c; politiklagemyndigheden.dk (anmeldelse om strafbart forhold: klage inden 4 uger)");
+  /** The receipt letter. */
+  public static final LegalBasis RECEIPT_LETTER = LegalBasis.of(
+      "politiklagemyndigheden.dk (sagsforløb: kvitteringsbrev)");
+  /** The statistics and the "medhold" definition. */
+  public static final LegalBasis DUP_STATISTICS = LegalBasis.of(
+      "Folketinget REU Alm.del 2021-22 spm. 421, bilag (DUP statistik); Nærhed og tryghed 2.2.6");
+  /** Correct registration so that patterns can be found again. */
+  public static final LegalBasis REGISTRATION_PLAN = LegalBasis.of("Nærhed og tryghed (2018), initiativ 2.2.5");
+
+  private DenmarkRules() {}
+
+  /**
+   * The parameters of the Danish pack whose values DOMAIN.md does not confirm.
+   *
+   * @param district the police district that forwards complaints and handles disposition complaints; default {@code DK-POLITIKREDS}, not null
+   * @param receiptLetterWithin the period for the receipt letter; DOMAIN: no statutory day count; default 5 working days, not null
+   * @param forwardWithin the period for "immediately" (forwarding to DUP, notifying a death or injury); default the same day, not null
+   * @param conductDelayRepeat whether the 6-month conduct notice repeats; DOMAIN: not stated; default none, not null
+   * @param rigsadvokatenAppealWindow the appeal window over a statsadvokat's decision; DOMAIN: UNCONFIRMED; default none (not encoded), not null
+   * @param outcomeNoticeWithin the period to send the decision; DOMAIN: none found; default 14 days, not null
+   * @param registration the details required at registration; DOMAIN: not stated; default incident time (needed for the filing limit) and description, not null
+   * @param patternThreshold cases making a pattern; default 3
+   * @param patternWindow the pattern window; default 12 calendar months, not null
+   */
+  public record Parameters(
+      Body district,
+      DeadlinePeriod receiptLetterWithin,
+      DeadlinePeriod forwardWithin,
+      Option<DeadlinePeriod> conductDelayRepeat,
+      Option<DeadlinePeriod> rigsadvokatenAppealWindow,
+      DeadlinePeriod outcomeNoticeWithin,
+      RegistrationRequirements registration,
+      int patternThreshold,
+      DeadlinePeriod patternWindow) {
+
+    /**
+     * Validates.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if patternThreshold is below 2
+     */
+    public Parameters {
+      Objects.requireNonNull(district, "district is null");
+      Objects.requireNonNull(receiptLetterWithin, "receiptLetterWithin is null");
+      Objects.requireNonNull(forwardWithin, "forwardWithin is null");
+      Objects.requireNonNull(conductDelayRepeat, "conductDelayRepeat is null");
+      Objects.requireNonNull(rigsadvokatenAppealWindow, "rigsadvokatenAppealWindow is null");
+      Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
+      Objects.requireNonNull(registration, "registration is null");
+      Objects.requireNonNull(patternWindow, "patternWindow is null");
+      if (patternThreshold < 2) {
+        throw new IllegalArgumentException("patternThreshold must be at least 2");
+      }
+    }
+
+    /**
+     * Returns the documented defaults.
+     *
+     * @return the defaults, never null
+     */
+    public static Parameters defaults() {
+      return new Parameters(Body.of("DK-POLITIKREDS"), DeadlinePeriod.workingDays(5), DeadlinePeriod.days(0),
+          Option.none(), Option.none(), DeadlinePeriod.days(14),
+          RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME, RequiredDetail.DESCRIPTION),
+          3, DeadlinePeriod.calendarMonths(12));
+    }
+
+    /**
+     * Returns a copy with an appeal window to Rigsadvokaten.
+     *
+     * @param window the window, none for no route, not null
+     * @return the new parameters, never null
+     */
+    public Parameters withRigsadvokatenAppealWindow(Option<DeadlinePeriod> window) {
+      return new Parameters(district, receiptLetterWithin, forwardWithin, conductDelayRepeat, window,
+          outcomeNoticeWithin, registration, patternThreshold, patternWindow);
+    }
+
+    /**
+     * Returns a copy with another receipt-letter period.
+     *
+     * @param within the period, not null
+     * @return the new parameters, never null
+     */
+    public Parameters withReceiptLetterWithin(DeadlinePeriod within) {
+      return new Parameters(district, within, forwardWithin, conductDelayRepeat, rigsadvokatenAppealWindow,
+          outcomeNoticeWithin, registration, patternThreshold, patternWindow);
+    }
+  }
+
+  /**
+   * Returns the pack with the default parameters.
+   *
+   * @return the pack, never null
+   */
+  public static RulePack pack() {
+    return pack(Parameters.defaults());
+  }
+
+  /**
+   * Returns the pack.
+   *
+   * @param p the parameters, not null
+   * @return the pack, never null
+   * @throws NullPointerException if p is null
+   */
+  public static RulePack pack(Parameters p) {
+    Objects.requireNonNull(p, "p is null");
+    EnumSet<org.oversight.complaint.core.Track> conduct = EnumSet.of(CONDUCT_COMPLAINT);
+    EnumSet<org.oversight.complaint.core.Track> criminal = EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY);
+    ReviewRule rigsadvokaten = p.rigsadvokatenAppealWindow()
+        .map(w -> ReviewRule.of(criminal, ReviewRule.Occasion.OUTCOME, RIGSADVOKATEN, w, ZONE, KAP_93C))
+        .getOrElse(ReviewRule.none());
+    return RulePack.builder("DK", JURISDICTION, ZONE)
+        .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
+            EnumSet.of(DEATH_OR_SERIOUS_INJURY), DUP, p.forwardWithin(), ZONE, DEATH_OR_INJURY))
+        .addEscalation(EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
+            EnumSet.of(CRIMINAL_REPORT), DUP, p.forwardWithin(), ZONE, CRIMINAL_SUSPICION))
+        .addEscalation(EscalationRule.onFlags("escalation.forwardToAuthority", EnumSet.noneOf(
+            org.oversight.complaint.core.SeriousnessFlag.class), conduct, DUP, p.forwardWithin(), ZONE, FORWARDING))
+        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(6), conduct, true, ZONE, FILING_LIMIT))
+        .registration(RegistrationRule.of(p.registration(), REGISTRATION_PLAN))
+        .routing(RoutingRule.byTrack(HashMap.of(
+            CONDUCT_COMPLAINT, new Route(DUP, KAP_93B),
+            CRIMINAL_REPORT, new Route(DUP, KAP_93C),
+            DEATH_OR_SERIOUS_INJURY, new Route(DUP, DEATH_OR_INJURY),
+            DISPOSITION_COMPLAINT, new Route(p.district(), KAP_93B))))
+        .informalResolution(InformalResolutionRule.of(conduct,
+            EnumSet.of(DEATH, SERIOUS_INJURY, POSSIBLE_CRIMINAL_OFFENCE, SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE,
+                SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, FIREARM_DISCHARGE, ECHR_ART2_ART3),
+            true, true, NOTITSSAG))
+        .addFeedback(FeedbackRule.acknowledgement(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
+            Addressee.complainants(), p.receiptLetterWithin(), ZONE, RECEIPT_LETTER))
+        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.delayNotice", ObligationKind.DELAY_NOTICE,
+            conduct, DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.calendarMonths(6), p.conductDelayRepeat(),
+            List.of(Addressee.complainants(), Addressee.subjects()), NotificationKind.DELAY_NOTICE, ZONE,
+            CONDUCT_DELAY)))
+        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.criminalDelayNotice",
+            ObligationKind.DELAY_NOTICE, EnumSet.of(CRIMINAL_REPORT), DelaySchedule.StartPoint.RECEIPT,
+            DeadlinePeriod.calendarMonths(12), Option.some(DeadlinePeriod.calendarMonths(6)),
+            List.of(Addressee.complainants(), Addressee.subjects()), NotificationKind.DELAY_NOTICE, ZONE,
+            CRIMINAL_DELAY)))
+        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.investigationDelayNotice",
+            ObligationKind.DELAY_NOTICE, EnumSet.of(DEATH_OR_SERIOUS_INJURY),
+            DelaySchedule.StartPoint.INVESTIGATION_OPENED, DeadlinePeriod.calendarMonths(12),
+            Option.some(DeadlinePeriod.calendarMonths(6)),
+            List.of(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON), Addressee.subjects()),
+            NotificationKind.DELAY_NOTICE, ZONE, CRIMINAL_DELAY)))
+        .outcomeNotice(OutcomeNoticeRule.forTracks(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
+            new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), false, KAP_93B)))
+        .review(ReviewRule.firstOf(
+            ReviewRule.of(EnumSet.of(CRIMINAL_REPORT), ReviewRule.Occasion.REJECTION, STATSADVOKATEN,
+                DeadlinePeriod.weeks(4), ZONE, REJECTION_APPEAL),
+            rigsadvokaten))
+        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow(), ZONE))
+        .outcomes(OutcomeTaxonomy.of(
+            List.of("CRITICISM", "REGRETTABLE", "NO_CRITICISM", "REJECTED_TIME_BARRED", "REJECTED_UNFOUNDED",
+                "WITHDRAWN", "NOTITS_CLOSED", "DISMISSED", "NO_PROSECUTION", "FINE", "CONDITIONAL_WAIVER",
+                "INDICTMENT", "CORPORATE_PENALTY"),
+            List.of("CRITICISM"),
+            List.of("CRITICISM", "REGRETTABLE", "NO_CRITICISM"),
+            DUP_STATISTICS))
+        .disclosure(disclosure())
+        .build();
+  }
+
+  /**
+   * Returns DUP's disclosure policy: the complainant is told the decision with reasons (the decision
+   * is final, so no review route for conduct); the officer is told the state of the case and the
+   * decision; the public sees status and outcome statistics. Disciplinary measures by the employer
+   * side are not part of the case (UNCONFIRMED). The complainant never sees other parties' personal data.
+   *
+   * @return the policy, never null
+   */
+  public static DisclosurePolicy disclosure() {
+    return DisclosurePolicy.internalOnly()
+        .allowing(Audience.COMPLAINANT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.REVIEW_ROUTE, Disclosable.COMPLAINANT_IDENTITY,
+            Disclosable.NOTIFICATIONS)
+        .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.SUBJECT_IDENTITY, Disclosable.NOTIFICATIONS)
+        .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.OUTCOMES);
+  }
+}

@@ -1,0 +1,35 @@
+package org.oversight.complaint.rules;
+
+/**
+ * A part of a case that an {@link Audience} may or may not be told, per {@link DisclosurePolicy}.
+ *
+ * @since 0.1
+ */
+public enum Disclosable {
+  /** Where the case stands, including that it is finished. */
+  STATUS,
+  /** When, where and what happened. */
+  INCIDENT,
+  /** The allegations, their categories and descriptions. */
+  ALLEGATIONS,
+  /** The outcomes decided (Norway district: measures against the officer stay internal). */
+  OUTCOMES,
+  /** The reasons given for the decisions. */
+  REASONS,
+  /** The review or appeal route, its body and deadline. */
+  REVIEW_ROUTE,
+  /** Who the subject is (name, service number, unit). */
+  SUBJECT_IDENTITY,
+  /** Who the complainant is. */
+  COMPLAINANT_IDENTITY,
+  /** Personal data of witnesses, victims and other parties. */
+  OTHER_PARTIES_PERSONAL_DATA,
+  /** Referrals to oversight bodies, prosecutors and victim support. */
+  REFERRALS,
+  /** Consent records. */
+  CONSENTS,
+  /** The notifications sent. */
+  NOTIFICATIONS,
+  /** The full event history. */
+  HISTORY
+}

@@ -1,0 +1,153 @@
+package org.oversight.complaint.rules;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
+import java.util.Objects;
+
+/**
+ * What each {@link Audience} may be told about a case: data, so that the JSON module can build an
+ * audience's view and an integrator can show or hide parts of a case. {@link Audience#INTERNAL} may
+ * always be told everything.
+ *
+ * <pre>{@code
+ * DisclosurePolicy p = DisclosurePolicy.internalOnly()
+ *     .allowing(Audience.COMPLAINANT, Disclosable.STATUS, Disclosable.REVIEW_ROUTE);
+ * p.allows(Audience.COMPLAINANT, Disclosable.OUTCOMES);   // false: the outcome stays internal
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class DisclosurePolicy {
+
+  private static final Set<Disclosable> EVERYTHING = TreeSet.of(Disclosable.values());
+
+  private final Map<Audience, Set<Disclosable>> allowed;
+
+  private DisclosurePolicy(Map<Audience, Set<Disclosable>> allowed) {
+    this.allowed = allowed.put(Audience.INTERNAL, EVERYTHING);
+  }
+
+  /**
+   * Returns a policy under which only {@link Audience#INTERNAL} is told anything.
+   *
+   * @return the policy, never null
+   */
+  public static DisclosurePolicy internalOnly() {
+    return new DisclosurePolicy(HashMap.empty());
+  }
+
+  /**
+   * Returns a policy from a table; audiences missing from the table are told nothing, and
+   * {@link Audience#INTERNAL} is always told everything.
+   *
+   * @param table what each audience may be told, not null
+   * @return the policy, never null
+   * @throws NullPointerException if table or an element is null
+   */
+  public static DisclosurePolicy of(Map<Audience, ? extends Iterable<Disclosable>> table) {
+    Objects.requireNonNull(table, "table is null");
+    DisclosurePolicy p = internalOnly();
+    for (io.vavr.Tuple2<Audience, ? extends Iterable<Disclosable>> row : table) {
+      p = p.allowing(row._1, TreeSet.ofAll(row._2).toJavaArray(Disclosable[]::new));
+    }
+    return p;
+  }
+
+  /**
+   * Returns a copy that also tells an audience some parts.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param audience the audience, not null
+   * @param parts the parts, not null
+   * @return the new policy, never null
+   * @throws NullPointerException if an argument or element is null
+   */
+  public DisclosurePolicy allowing(Audience audience, Disclosable... parts) {
+    Objects.requireNonNull(audience, "audience is null");
+    Objects.requireNonNull(parts, "parts is null");
+    Set<Disclosable> add = TreeSet.of(parts);
+    add.forEach(d -> Objects.requireNonNull(d, "part is null"));
+    return new DisclosurePolicy(allowed.put(audience, told(audience).addAll(add)));
+  }
+
+  /**
+   * Returns a copy that no longer tells an audience some parts. {@link Audience#INTERNAL} keeps everything.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param audience the audience, not null
+   * @param parts the parts, not null
+   * @return the new policy, never null
+   * @throws NullPointerException if an argument or element is null
+   */
+  public DisclosurePolicy withholding(Audience audience, Disclosable... parts) {
+    Objects.requireNonNull(audience, "audience is null");
+    Objects.requireNonNull(parts, "parts is null");
+    Set<Disclosable> remove = TreeSet.of(parts);
+    remove.forEach(d -> Objects.requireNonNull(d, "part is null"));
+    return new DisclosurePolicy(allowed.put(audience, told(audience).removeAll(remove)));
+  }
+
+  /**
+   * Tells whether an audience may be told a part of a case.
+   *
+   * @param audience the audience, not null
+   * @param part the part, not null
+   * @return true if allowed
+   * @throws NullPointerException if an argument is null
+   */
+  public boolean allows(Audience audience, Disclosable part) {
+    Objects.requireNonNull(audience, "audience is null");
+    Objects.requireNonNull(part, "part is null");
+    return told(audience).contains(part);
+  }
+
+  /**
+   * Returns what an audience may be told.
+   *
+   * @param audience the audience, not null
+   * @return the parts, sorted, never null
+   * @throws NullPointerException if audience is null
+   */
+  public Set<Disclosable> told(Audience audience) {
+    Objects.requireNonNull(audience, "audience is null");
+    return allowed.get(audience).getOrElse(TreeSet.empty());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof DisclosurePolicy)) {
+      return false;
+    }
+    DisclosurePolicy that = (DisclosurePolicy) other;
+    for (Audience a : Audience.values()) {
+      if (!told(a).equals(that.told(a))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 0;
+    for (Audience a : Audience.values()) {
+      h = 31 * h + told(a).hashCode();
+    }
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("DisclosurePolicy{");
+    for (Audience a : Audience.values()) {
+      s.append(a).append('=').append(told(a).mkString("[", ",", "]")).append(a == Audience.PUBLIC ? "" : ", ");
+    }
+    return s.append('}').toString();
+  }
+}

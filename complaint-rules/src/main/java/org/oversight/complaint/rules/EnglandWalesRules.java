@@ -1,0 +1,321 @@
+package org.oversight.complaint.rules;
+
+import static org.oversight.complaint.core.SeriousnessFlag.ABUSE_OF_POSITION_SEXUAL;
+import static org.oversight.complaint.core.SeriousnessFlag.DEATH;
+import static org.oversight.complaint.core.SeriousnessFlag.DISCRIMINATION_AGGRAVATED;
+import static org.oversight.complaint.core.SeriousnessFlag.ECHR_ART2_ART3;
+import static org.oversight.complaint.core.SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE;
+import static org.oversight.complaint.core.SeriousnessFlag.POSSIBLE_DISCIPLINARY;
+import static org.oversight.complaint.core.SeriousnessFlag.RELEVANT_OFFENCE;
+import static org.oversight.complaint.core.SeriousnessFlag.SERIOUS_ASSAULT;
+import static org.oversight.complaint.core.SeriousnessFlag.SERIOUS_CORRUPTION;
+import static org.oversight.complaint.core.SeriousnessFlag.SERIOUS_INJURY;
+import static org.oversight.complaint.core.SeriousnessFlag.SERIOUS_SEXUAL_OFFENCE;
+import static org.oversight.complaint.core.Track.CONDUCT_COMPLAINT;
+import static org.oversight.complaint.core.Track.CRIMINAL_REPORT;
+import static org.oversight.complaint.core.Track.DEATH_OR_SERIOUS_INJURY;
+import static org.oversight.complaint.core.Track.RECORDABLE_CONDUCT_MATTER;
+import static org.oversight.complaint.core.Track.SERVICE_COMPLAINT;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Objects;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.InvestigationMode;
+import org.oversight.complaint.core.JurisdictionCode;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.NotificationKind;
+import org.oversight.complaint.core.Party;
+import org.oversight.complaint.core.PartyRole;
+import org.oversight.complaint.core.ReferralKind;
+import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.RequiredDetail;
+import org.oversight.complaint.core.ReviewRoute;
+import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Standing;
+import org.oversight.complaint.core.SubjectKind;
+import org.oversight.complaint.core.Track;
+
+/**
+ * England and Wales' rules (DOMAIN §4; Police Reform Act 2002 Part 2 and Schedule 3, SI 2020/2): the
+ * appropriate authority (AA) records complaints, and must record (handle under Schedule 3) the serious
+ * ones; mandatory referral to the IOPC of the reg 4(1) list, of death or serious injury (DSI) matters
+ * and of complaints from the same incident; a report to the local policing body and the IOPC when an
+ * investigation takes more than 12 months, then every 6 months (reg 13); an outcome letter naming the
+ * review body, with 28 days for a review starting the day after it (reg 29(2)); no review of directed
+ * or independent investigations or of handling outside Schedule 3; withdrawal of a referred complaint
+ * reported to the IOPC, which may continue it (reg 38).
+ *
+ * <p>Values DOMAIN.md marks UNCONFIRMED are {@link Parameters} with documented defaults.
+ *
+ * <p>This class is a static factory and cannot be instantiated.
+ *
+ * @since 0.1
+ */
+public final class EnglandWalesRules {
+
+  /** The jurisdiction code (ISO 3166-2 GB-EAW). */
+  public static final JurisdictionCode JURISDICTION = JurisdictionCode.of("GB-EAW");
+  /** The zone for day arithmetic. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/London");
+  /** The Independent Office for Police Conduct. */
+  public static final Body IOPC = Body.of("EW-IOPC");
+
+  /** The definition of a complaint. */
+  public static final LegalBasis COMPLAINT = LegalBasis.of("Police Reform Act 2002 s. 12(1)");
+  /** Initial handling, recording and handling outside Schedule 3. */
+  public static final LegalBasis RECORDING = LegalBasis.of("Police Reform Act 2002 Sch. 3 para 2(6)-(6C)");
+  /** Mandatory referral. */
+  public static final LegalBasis REFERRAL = LegalBasis.of("Police Reform Act 2002 Sch. 3 para 4(1)(a); SI 2020/2 reg 4(1)");
+  /** DSI matters. */
+  public static final LegalBasis DSI = LegalBasis.of("Police Reform Act 2002 Sch. 3 paras 4(1)(a), 14A-14C");
+  /** The 12-month report. */
+  public static final LegalBasis TWELVE_MONTHS = LegalBasis.of("SI 2020/2 reg 13");
+  /** Keeping the complainant informed. */
+  public static final LegalBasis KEEP_INFORMED = LegalBasis.of("Police Reform Act 2002 ss. 20-21; SI 2020/2 regs 33-34");
+  /** The review window. */
+  public static final LegalBasis REVIEW = LegalBasis.of("SI 2020/2 reg 29(2); Police Reform Act 2002 Sch. 3 para 6A");
+  /** Withdrawal. */
+  public static final LegalBasis WITHDRAWAL = LegalBasis.of("SI 2020/2 reg 38");
+  /** Outcome categories and statistics. */
+  public static final LegalBasis IOPC_DATA = LegalBasis.of(
+      "IOPC Guidance on capturing data about police complaints (2020); IOPC statistics 2022/23");
+
+  /** Flags that make a complaint one the IOPC must be referred (reg 4(1)), apart from death and serious injury. */
+  static final EnumSet<SeriousnessFlag> REFERRAL_LIST = EnumSet.of(SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE,
+      SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, DISCRIMINATION_AGGRAVATED, RELEVANT_OFFENCE);
+  /** Flags that make Schedule 3 handling mandatory (para 2(6A)). */
+  static final EnumSet<SeriousnessFlag> MUST_RECORD = EnumSet.of(DEATH, SERIOUS_INJURY, POSSIBLE_CRIMINAL_OFFENCE,
+      POSSIBLE_DISCIPLINARY, ECHR_ART2_ART3, SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE, SERIOUS_CORRUPTION,
+      ABUSE_OF_POSITION_SEXUAL, DISCRIMINATION_AGGRAVATED, RELEVANT_OFFENCE);
+  /** Standings that make a conduct complainant eligible (PRA s. 12(1A)-(1B)). */
+  static final EnumSet<Standing> ELIGIBLE = EnumSet.of(Standing.DIRECTLY_AFFECTED, Standing.ADVERSELY_AFFECTED,
+      Standing.WITNESS, Standing.ON_BEHALF, Standing.PARENT_OF_CHILD);
+
+  private EnglandWalesRules() {}
+
+  /**
+   * The parameters of the E&amp;W pack whose values DOMAIN.md does not confirm.
+   *
+   * @param appropriateAuthority the force's appropriate authority (PSD); default {@code EW-AA}, not null
+   * @param localPolicingBody the local policing body (PCC), the usual review body; default {@code EW-LPB}, not null
+   * @param referralWithin the referral deadline; DOMAIN: "end of the day after it becomes clear" UNCONFIRMED; default 1 day, to the end of the next day, not null
+   * @param firstContactWithin the period to contact the complainant and seek their views; DOMAIN: 5 working days is a published average, not a statutory target; default 5 working days, not null
+   * @param complainantUpdateEvery the period of progress updates to the complainant; DOMAIN: "at least every 28 days" UNCONFIRMED; default none (not encoded), not null
+   * @param filingLimit a filing limit; DOMAIN: none found for 2020 (12 months pre-2020) UNCONFIRMED; default none, not null
+   * @param withdrawalNoticeWithin the period to tell the IOPC of a withdrawal; DOMAIN: none; default 5 working days, not null
+   * @param outcomeNoticeWithin the period to send the outcome letter after the decision; DOMAIN: none; default 14 days, not null
+   * @param patternThreshold cases making a pattern; default 3
+   * @param patternWindow the pattern window; default 12 calendar months, not null
+   */
+  public record Parameters(
+      Body appropriateAuthority,
+      Body localPolicingBody,
+      DeadlinePeriod referralWithin,
+      DeadlinePeriod firstContactWithin,
+      Option<DeadlinePeriod> complainantUpdateEvery,
+      Option<DeadlinePeriod> filingLimit,
+      DeadlinePeriod withdrawalNoticeWithin,
+      DeadlinePeriod outcomeNoticeWithin,
+      int patternThreshold,
+      DeadlinePeriod patternWindow) {
+
+    /**
+     * Validates.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if patternThreshold is below 2
+     */
+    public Parameters {
+      Objects.requireNonNull(appropriateAuthority, "appropriateAuthority is null");
+      Objects.requireNonNull(localPolicingBody, "localPolicingBody is null");
+      Objects.requireNonNull(referralWithin, "referralWithin is null");
+      Objects.requireNonNull(firstContactWithin, "firstContactWithin is null");
+      Objects.requireNonNull(complainantUpdateEvery, "complainantUpdateEvery is null");
+      Objects.requireNonNull(filingLimit, "filingLimit is null");
+      Objects.requireNonNull(withdrawalNoticeWithin, "withdrawalNoticeWithin is null");
+      Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
+      Objects.requireNonNull(patternWindow, "patternWindow is null");
+      if (patternThreshold < 2) {
+        throw new IllegalArgumentException("patternThreshold must be at least 2");
+      }
+    }
+
+    /**
+     * Returns the documented defaults.
+     *
+     * @return the defaults, never null
+     */
+    public static Parameters defaults() {
+      return new Parameters(Body.of("EW-AA"), Body.of("EW-LPB"), DeadlinePeriod.days(1),
+          DeadlinePeriod.workingDays(5), Option.none(), Option.none(), DeadlinePeriod.workingDays(5),
+          DeadlinePeriod.days(14), 3, DeadlinePeriod.calendarMonths(12));
+    }
+
+    /**
+     * Returns a copy with complainant updates.
+     *
+     * @param every the period, none for none, not null
+     * @return the new parameters, never null
+     */
+    public Parameters withComplainantUpdateEvery(Option<DeadlinePeriod> every) {
+      return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin, every,
+          filingLimit, withdrawalNoticeWithin, outcomeNoticeWithin, patternThreshold, patternWindow);
+    }
+
+    /**
+     * Returns a copy with a filing limit.
+     *
+     * @param limit the limit, none for none, not null
+     * @return the new parameters, never null
+     */
+    public Parameters withFilingLimit(Option<DeadlinePeriod> limit) {
+      return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin,
+          complainantUpdateEvery, limit, withdrawalNoticeWithin, outcomeNoticeWithin, patternThreshold,
+          patternWindow);
+    }
+  }
+
+  /**
+   * Returns the pack with the default parameters.
+   *
+   * @return the pack, never null
+   */
+  public static RulePack pack() {
+    return pack(Parameters.defaults());
+  }
+
+  /**
+   * Returns the pack.
+   *
+   * @param p the parameters, not null
+   * @return the pack, never null
+   * @throws NullPointerException if p is null
+   */
+  public static RulePack pack(Parameters p) {
+    Objects.requireNonNull(p, "p is null");
+    EnumSet<Track> complaints = EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT);
+    EscalationRule dsi = EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
+        EnumSet.of(DEATH_OR_SERIOUS_INJURY), IOPC, p.referralWithin(), ZONE, DSI);
+    EscalationRule list = EscalationRule.onFlags("escalation.mandatoryReferral", REFERRAL_LIST,
+        EnumSet.noneOf(Track.class), IOPC, p.referralWithin(), ZONE, REFERRAL);
+    EscalationRule chief = EscalationRule.when("escalation.chiefOfficer", EnglandWalesRules::chiefOfficerMatter,
+        IOPC, p.referralWithin(), ZONE, REFERRAL);
+    EscalationRule direct = EscalationRule.allOf(List.of(dsi, list, chief));
+    Route aa = new Route(p.appropriateAuthority(), RECORDING);
+    RulePack.Builder b = RulePack.builder("GB-EAW", JURISDICTION, ZONE)
+        .addEscalation(dsi)
+        .addEscalation(list)
+        .addEscalation(chief)
+        .addEscalation(EscalationRule.sameIncident("escalation.sameIncident", direct, p.referralWithin(), ZONE,
+            REFERRAL))
+        .timeLimit(p.filingLimit()
+            .map(l -> TimeLimitRule.of(l, complaints, true, ZONE, LegalBasis.of("SI 2012/62 reg 15(3)(b) (pre-2020)")))
+            .getOrElse(TimeLimitRule.none()))
+        .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), COMPLAINT))
+        .routing(RoutingRule.byTrack(HashMap.of(
+            CONDUCT_COMPLAINT, aa, SERVICE_COMPLAINT, aa, CRIMINAL_REPORT, aa,
+            DEATH_OR_SERIOUS_INJURY, aa, RECORDABLE_CONDUCT_MATTER, aa)))
+        .informalResolution(InformalResolutionRule.of(complaints, MUST_RECORD, false, true, RECORDING))
+        .addFeedback(FeedbackRule.acknowledgement(complaints, Addressee.complainants(), p.firstContactWithin(), ZONE,
+            RECORDING))
+        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.twelveMonthReport",
+            ObligationKind.OVERSIGHT_REPORT, EnumSet.allOf(Track.class), DelaySchedule.StartPoint.RECEIPT_IF_INVESTIGATED,
+            DeadlinePeriod.calendarMonths(12), Option.some(DeadlinePeriod.calendarMonths(6)),
+            List.of(Addressee.body(p.localPolicingBody()), Addressee.body(IOPC)), NotificationKind.OVERSIGHT_REPORT,
+            ZONE, TWELVE_MONTHS)))
+        .addFeedback(FeedbackRule.withdrawalNotice(IOPC, p.withdrawalNoticeWithin(), ZONE, WITHDRAWAL))
+        .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
+            new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), false, KEEP_INFORMED)))
+        .review(reviewRule(p.localPolicingBody()))
+        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow(), ZONE))
+        .outcomes(OutcomeTaxonomy.of(
+            List.of("SERVICE_ACCEPTABLE", "SERVICE_NOT_ACCEPTABLE", "UNABLE_TO_DETERMINE", "NFA",
+                "CASE_TO_ANSWER_MISCONDUCT", "CASE_TO_ANSWER_GROSS_MISCONDUCT", "NO_CASE_TO_ANSWER", "RPRP"),
+            List.of("SERVICE_NOT_ACCEPTABLE"),
+            List.of("SERVICE_ACCEPTABLE", "SERVICE_NOT_ACCEPTABLE", "UNABLE_TO_DETERMINE"),
+            IOPC_DATA))
+        .disclosure(disclosure());
+    if (p.complainantUpdateEvery().isDefined()) {
+      DeadlinePeriod every = p.complainantUpdateEvery().get();
+      b.addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.progressUpdate", ObligationKind.DELAY_NOTICE,
+          complaints, DelaySchedule.StartPoint.RECEIPT, every, Option.some(every), List.of(Addressee.complainants()),
+          NotificationKind.PROGRESS_UPDATE, ZONE, KEEP_INFORMED)));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the E&amp;W disclosure policy: the complainant is told the outcome with reasons and the review
+   * route, and the referrals; the subject is told the outcome; the public sees status and outcome
+   * statistics; the complainant never sees other parties' personal data.
+   *
+   * @return the policy, never null
+   */
+  public static DisclosurePolicy disclosure() {
+    return DisclosurePolicy.internalOnly()
+        .allowing(Audience.COMPLAINANT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.REVIEW_ROUTE, Disclosable.COMPLAINANT_IDENTITY,
+            Disclosable.NOTIFICATIONS, Disclosable.REFERRALS)
+        .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.SUBJECT_IDENTITY, Disclosable.NOTIFICATIONS)
+        .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.OUTCOMES);
+  }
+
+  /**
+   * The review rule (reg 29, Sch. 3 para 6A): for a recorded complaint handled by local investigation
+   * or otherwise than by investigation, told as an outcome; none for directed or independent
+   * investigations, for handling outside Schedule 3 (informal handling never followed by a fall-back
+   * to formal handling), or when no complainant is eligible. The IOPC reviews when the complaint was
+   * referred to it, concerns a chief officer, or alleges conduct that could justify criminal or
+   * disciplinary proceedings or an Art. 2/3 breach (or any referral-list flag); otherwise the local
+   * policing body. The window is 28 days starting with the day after the outcome is told.
+   *
+   * @param localPolicingBody the local policing body, not null
+   * @return the rule, never null
+   */
+  public static ReviewRule reviewRule(Body localPolicingBody) {
+    Objects.requireNonNull(localPolicingBody, "localPolicingBody is null");
+    return (complaint, occasion, toldAt) -> {
+      if (occasion != ReviewRule.Occasion.OUTCOME
+          || !EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT).contains(complaint.track())
+          || complaint.investigation().exists(i -> i.mode() != InvestigationMode.LOCAL)
+          || outsideSchedule3(complaint)
+          || !eligibleComplainant(complaint)) {
+        return Option.none();
+      }
+      Body body = iopcReviews(complaint) ? IOPC : localPolicingBody;
+      return Option.some(ReviewRoute.of(body, DeadlinePeriod.days(28).deadline(toldAt, ZONE), REVIEW));
+    };
+  }
+
+  static boolean chiefOfficerMatter(ComplaintCase c) {
+    return c.parties(PartyRole.SUBJECT).exists(s -> s.subjectKind().contains(SubjectKind.CHIEF_OFFICER))
+        && (c.hasFlag(POSSIBLE_CRIMINAL_OFFENCE) || c.hasFlag(POSSIBLE_DISCIPLINARY) || c.hasFlag(ECHR_ART2_ART3));
+  }
+
+  static boolean outsideSchedule3(ComplaintCase c) {
+    Seq<CaseEvent> h = c.history();
+    int informal = h.lastIndexWhere(e -> e instanceof CaseEvent.InformalResolutionStarted);
+    int formal = h.lastIndexWhere(e -> e instanceof CaseEvent.FellBackToFormal);
+    return informal >= 0 && formal < informal;
+  }
+
+  static boolean eligibleComplainant(ComplaintCase c) {
+    Seq<Party> complainants = c.parties(PartyRole.COMPLAINANT);
+    return complainants.exists(p -> p.standing().isEmpty() || ELIGIBLE.contains(p.standing().get()));
+  }
+
+  static boolean iopcReviews(ComplaintCase c) {
+    return c.referrals().exists(r -> r.kind() == ReferralKind.OVERSIGHT && r.to().equals(IOPC))
+        || c.parties(PartyRole.SUBJECT).exists(s -> s.subjectKind().contains(SubjectKind.CHIEF_OFFICER))
+        || c.hasFlag(POSSIBLE_CRIMINAL_OFFENCE) || c.hasFlag(POSSIBLE_DISCIPLINARY) || c.hasFlag(ECHR_ART2_ART3)
+        || REFERRAL_LIST.stream().anyMatch(c::hasFlag) || c.hasFlag(DEATH) || c.hasFlag(SERIOUS_INJURY);
+  }
+}

@@ -1,0 +1,220 @@
+package org.oversight.complaint.rules;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.Relation;
+import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Track;
+
+/**
+ * A mandatory escalation rule: which cases must go to an oversight body, to which, by when.
+ *
+ * <h2>Specification for implementors</h2>
+ * The rule must not alter its input (the case and the related cases are immutable anyway), must be
+ * thread-safe, and must be deterministic: the same case and related cases give equal escalations.
+ * It must not throw for any valid case. Its instants must come from the case's events (never from a
+ * clock), and each escalation's due instant must not be before its trigger. Implementations should
+ * be immutable.
+ *
+ * @since 0.1
+ */
+@FunctionalInterface
+public interface EscalationRule {
+
+  /**
+   * Finds the escalations a case requires.
+   *
+   * @param complaint the case, not null
+   * @param related other cases the caller knows (for "same incident" propagation), possibly empty, not null
+   * @return the escalations, empty if none, never null
+   */
+  Seq<Escalation> escalations(ComplaintCase complaint, Seq<ComplaintCase> related);
+
+  /**
+   * Escalates a case with an allegation carrying any of the flags (or, for death and serious
+   * injury, a case on one of the tracks) to a body within a period of the flag coming into the case.
+   *
+   * @param rule the identifier and message key, e.g. {@code escalation.deathOrSeriousInjury}, not blank
+   * @param flags the triggering flags, not null
+   * @param tracks tracks that trigger on their own (e.g. {@link Track#DEATH_OR_SERIOUS_INJURY}), not null
+   * @param to the oversight body, not null
+   * @param within the period to refer in, not null
+   * @param zone the jurisdiction's zone, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static EscalationRule onFlags(String rule, java.util.Set<SeriousnessFlag> flags, java.util.Set<Track> tracks,
+      Body to, DeadlinePeriod within, ZoneId zone, LegalBasis legalBasis) {
+    Objects.requireNonNull(rule, "rule is null");
+    EnumSet<SeriousnessFlag> f = flags.isEmpty() ? EnumSet.noneOf(SeriousnessFlag.class) : EnumSet.copyOf(flags);
+    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    Objects.requireNonNull(to, "to is null");
+    Objects.requireNonNull(within, "within is null");
+    Objects.requireNonNull(zone, "zone is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, related) -> {
+      Seq<SeriousnessFlag> present = List.ofAll(f).filter(complaint::hasFlag);
+      Seq<Instant> since = present.flatMap(flag -> Timeline.flagSince(complaint, flag))
+          .appendAll(Timeline.trackSince(complaint, t));
+      if (since.isEmpty()) {
+        return List.empty();
+      }
+      Instant triggered = since.min().get();
+      return List.of(new Escalation(rule, to, present, legalBasis, triggered,
+          within.deadline(triggered, zone), Escalations.reached(complaint, to)));
+    };
+  }
+
+  /**
+   * Escalates a case when a condition on it holds, from the first event after which it held.
+   *
+   * @param rule the identifier and message key, not blank
+   * @param condition the condition, pure and deterministic, not null
+   * @param to the oversight body, not null
+   * @param within the period to refer in, not null
+   * @param zone the jurisdiction's zone, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static EscalationRule when(String rule, Predicate<ComplaintCase> condition, Body to, DeadlinePeriod within,
+      ZoneId zone, LegalBasis legalBasis) {
+    Objects.requireNonNull(rule, "rule is null");
+    Objects.requireNonNull(condition, "condition is null");
+    Objects.requireNonNull(to, "to is null");
+    Objects.requireNonNull(within, "within is null");
+    Objects.requireNonNull(zone, "zone is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, related) -> {
+      if (!condition.test(complaint)) {
+        return List.empty();
+      }
+      Instant triggered = Escalations.firstHeld(complaint, condition);
+      return List.of(new Escalation(rule, to, List.empty(), legalBasis, triggered,
+          within.deadline(triggered, zone), Escalations.reached(complaint, to)));
+    };
+  }
+
+  /**
+   * Propagates another rule's escalations over "same incident" links (E&amp;W reg 4(1): a complaint
+   * arising from the same incident as one that must be referred must be referred too). A link counts
+   * in either direction: this case names the other, or the other names this case. Only related cases
+   * passed in are seen. The trigger is the later of this case's receipt and the link.
+   *
+   * @param rule the identifier and message key, not blank
+   * @param source the rule whose escalations of a related case propagate, not null
+   * @param within the period to refer in, not null
+   * @param zone the jurisdiction's zone, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static EscalationRule sameIncident(String rule, EscalationRule source, DeadlinePeriod within, ZoneId zone,
+      LegalBasis legalBasis) {
+    Objects.requireNonNull(rule, "rule is null");
+    Objects.requireNonNull(source, "source is null");
+    Objects.requireNonNull(within, "within is null");
+    Objects.requireNonNull(zone, "zone is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, related) -> {
+      Seq<Escalation> out = List.empty();
+      for (ComplaintCase other : related.filter(o -> !o.id().equals(complaint.id()))) {
+        Option<Instant> linked = Escalations.sameIncidentLink(complaint, other);
+        if (linked.isEmpty()) {
+          continue;
+        }
+        for (Escalation e : source.escalations(other, List.empty())) {
+          if (out.exists(o -> o.to().equals(e.to()))) {
+            continue;
+          }
+          Instant triggered = linked.get();
+          out = out.append(new Escalation(rule, e.to(), e.triggers(), legalBasis, triggered,
+              within.deadline(triggered, zone), Escalations.reached(complaint, e.to())));
+        }
+      }
+      return out;
+    };
+  }
+
+  /**
+   * Combines rules: all their escalations, in order.
+   *
+   * @param rules the rules, not null
+   * @return the rule, never null
+   */
+  static EscalationRule allOf(Seq<EscalationRule> rules) {
+    Objects.requireNonNull(rules, "rules is null");
+    return (complaint, related) -> rules.flatMap(r -> r.escalations(complaint, related));
+  }
+}
+
+/** Helpers shared by the escalation factories. */
+final class Escalations {
+  private Escalations() {}
+
+  /** When the case reached the body: received by it, or referred, forwarded, assessed to or investigated by it. */
+  static Option<Instant> reached(ComplaintCase complaint, Body body) {
+    if (complaint.receivingBody().equals(body)) {
+      return Option.some(complaint.receivedAt());
+    }
+    return complaint.history().find(e -> body.equals(target(e))).map(CaseEvent::at);
+  }
+
+  private static Body target(CaseEvent e) {
+    if (e instanceof CaseEvent.Referred) {
+      return ((CaseEvent.Referred) e).to();
+    }
+    if (e instanceof CaseEvent.Forwarded) {
+      return ((CaseEvent.Forwarded) e).to();
+    }
+    if (e instanceof CaseEvent.Assessed) {
+      return ((CaseEvent.Assessed) e).handlingBody();
+    }
+    if (e instanceof CaseEvent.InvestigationOpened) {
+      return ((CaseEvent.InvestigationOpened) e).body();
+    }
+    return null;
+  }
+
+  /** The first event after which the condition held (it holds now). */
+  static Instant firstHeld(ComplaintCase complaint, Predicate<ComplaintCase> condition) {
+    ComplaintCase current = ComplaintCase.receive((CaseEvent.ComplaintReceived) complaint.history().head()).complaint();
+    if (condition.test(current)) {
+      return current.receivedAt();
+    }
+    for (CaseEvent e : complaint.history().tail()) {
+      current = current.apply(e).getOrElseThrow(r -> new IllegalStateException("bug: history does not replay"));
+      if (condition.test(current)) {
+        return e.at();
+      }
+    }
+    return complaint.lastEventAt();
+  }
+
+  /** When two cases became linked as the same incident, from this case's point of view. */
+  static Option<Instant> sameIncidentLink(ComplaintCase complaint, ComplaintCase other) {
+    Option<Instant> mine = complaint.history()
+        .find(e -> e instanceof CaseEvent.RelatedCaseLinked
+            && ((CaseEvent.RelatedCaseLinked) e).link().relation() == Relation.SAME_INCIDENT
+            && ((CaseEvent.RelatedCaseLinked) e).link().other().equals(other.id()))
+        .map(CaseEvent::at);
+    Option<Instant> theirs = other.history()
+        .find(e -> e instanceof CaseEvent.RelatedCaseLinked
+            && ((CaseEvent.RelatedCaseLinked) e).link().relation() == Relation.SAME_INCIDENT
+            && ((CaseEvent.RelatedCaseLinked) e).link().other().equals(complaint.id()))
+        .map(e -> e.at().isBefore(complaint.receivedAt()) ? complaint.receivedAt() : e.at());
+    return mine.isEmpty() ? theirs : theirs.isEmpty() ? mine : Option.some(
+        mine.get().isBefore(theirs.get()) ? mine.get() : theirs.get());
+  }
+}

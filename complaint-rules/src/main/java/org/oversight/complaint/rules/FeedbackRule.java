@@ -1,0 +1,192 @@
+package org.oversight.complaint.rules;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Objects;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.CaseStatus;
+import org.oversight.complaint.core.CommandType;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.Notification;
+import org.oversight.complaint.core.NotificationKind;
+import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.core.ReferralKind;
+import org.oversight.complaint.core.Track;
+
+/**
+ * A feedback-obligation rule: what must be sent to whom by when (acknowledgement, delay notices,
+ * reports to oversight bodies, notices of withdrawal), derived from the case's events.
+ *
+ * <h2>Specification for implementors</h2>
+ * Must not alter the case, must be thread-safe and deterministic (the same case and instant give
+ * equal obligations), must not throw for any valid case. Instants must come from the case's events
+ * and periods, never from a clock; an obligation's trigger must be an instant at or after the receipt
+ * and its due instant must not be before its trigger. The instant {@code at} only decides which
+ * repeated obligations have begun; it must not move due instants.
+ *
+ * @since 0.1
+ */
+@FunctionalInterface
+public interface FeedbackRule {
+
+  /**
+   * Derives the obligations.
+   *
+   * @param complaint the case as it stands at {@code at}, not null
+   * @param at the assessed instant, not null
+   * @return the obligations, never null
+   */
+  Seq<Obligation> obligations(ComplaintCase complaint, Instant at);
+
+  /**
+   * Acknowledgement of receipt to each addressee within a period of receipt, satisfied by an
+   * {@link NotificationKind#ACKNOWLEDGEMENT} to that recipient ({@link CaseEvent.Acknowledged} or a
+   * recorded notification).
+   *
+   * @param tracks the tracks it applies to, not null
+   * @param to the addressees, not null
+   * @param within the period, not null
+   * @param zone the jurisdiction's zone, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static FeedbackRule acknowledgement(java.util.Set<Track> tracks, Addressee to, DeadlinePeriod within,
+      ZoneId zone, LegalBasis legalBasis) {
+    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    Objects.requireNonNull(to, "to is null");
+    Objects.requireNonNull(within, "within is null");
+    Objects.requireNonNull(zone, "zone is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, at) -> {
+      if (!t.contains(complaint.track())) {
+        return List.empty();
+      }
+      Instant received = complaint.receivedAt();
+      Instant due = within.deadline(received, zone);
+      return to.resolve(complaint).map(r -> new Obligation("feedback.acknowledgement", ObligationKind.ACKNOWLEDGE, r,
+          received, due, CommandType.ACKNOWLEDGE, Option.some(NotificationKind.ACKNOWLEDGEMENT),
+          Feedback.sent(complaint, NotificationKind.ACKNOWLEDGEMENT, r, received), legalBasis));
+    };
+  }
+
+  /**
+   * Delay notices: when a case is not decided within a first period from its start, each addressee
+   * must be told by the end of that period, and again at the end of each repeat period while it stays
+   * undecided. Notice 0 is due at the first period's deadline from the start; notice n is due n repeat
+   * periods after the date of notice 0's due instant, counted in one step (so 12 months from
+   * 31 August then 6-month repeats give 31 August, 28 February, 31 August; a first due date that was
+   * itself clamped, such as 28 February, anchors the repeats). Notice n is triggered at its window start (the start for notice 0,
+   * just after notice n-1's due instant otherwise) and is satisfied by the first notification of the
+   * schedule's kind to the recipient sent at or after its trigger, and, when notices repeat, no later
+   * than one repeat period after its due instant (later than that it counts for the next). A notice
+   * is listed once its window has begun at {@code at} and only if the case was still undecided at
+   * its due instant.
+   *
+   * @param schedule the schedule, not null
+   * @return the rule, never null
+   * @throws NullPointerException if schedule is null
+   */
+  static FeedbackRule delayNotices(DelaySchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule is null");
+    return (complaint, at) -> Feedback.delayNotices(schedule, complaint, at);
+  }
+
+  /**
+   * Notice to an oversight body that a complaint referred to it was withdrawn, so that it can decide
+   * whether to continue (E&amp;W reg 38). Satisfied by a notification of kind
+   * {@link NotificationKind#OVERSIGHT_REPORT} to the body after the withdrawal.
+   *
+   * @param to the oversight body, not null
+   * @param within the period after the withdrawal, not null
+   * @param zone the zone, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static FeedbackRule withdrawalNotice(Body to, DeadlinePeriod within, ZoneId zone, LegalBasis legalBasis) {
+    Objects.requireNonNull(to, "to is null");
+    Objects.requireNonNull(within, "within is null");
+    Objects.requireNonNull(zone, "zone is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, at) -> {
+      boolean referred = complaint.referrals().exists(r -> r.kind() == ReferralKind.OVERSIGHT && r.to().equals(to));
+      Option<Instant> withdrawn = Timeline.of(complaint).first(CaseEvent.Withdrawn.class).map(CaseEvent::at);
+      if (!referred || withdrawn.isEmpty()) {
+        return List.empty();
+      }
+      Recipient r = Recipient.body(to);
+      return List.of(new Obligation("feedback.withdrawalNotice", ObligationKind.WITHDRAWAL_NOTICE, r, withdrawn.get(),
+          within.deadline(withdrawn.get(), zone), CommandType.RECORD_NOTIFICATION,
+          Option.some(NotificationKind.OVERSIGHT_REPORT),
+          Feedback.sent(complaint, NotificationKind.OVERSIGHT_REPORT, r, withdrawn.get()), legalBasis));
+    };
+  }
+}
+
+/** Shared derivations of the feedback factories. */
+final class Feedback {
+  private Feedback() {}
+
+  /** States in which a case counts as decided or finished for delay notices. */
+  static final EnumSet<CaseStatus> DECIDED_OR_FINISHED = EnumSet.of(CaseStatus.DECIDED,
+      CaseStatus.OUTCOME_NOTIFIED, CaseStatus.REVIEW_WINDOW_OPEN, CaseStatus.REJECTED, CaseStatus.FORWARDED,
+      CaseStatus.WITHDRAWN, CaseStatus.DISCONTINUED, CaseStatus.CLOSED);
+
+  /** The first notification of a kind to a recipient sent at or after an instant. */
+  static Option<Instant> sent(ComplaintCase complaint, NotificationKind kind, Recipient to, Instant from) {
+    return sentBetween(complaint, kind, to, from, null);
+  }
+
+  /** The first notification of a kind to a recipient sent in [from, until) (until null = open). */
+  static Option<Instant> sentBetween(ComplaintCase complaint, NotificationKind kind, Recipient to, Instant from,
+      Instant until) {
+    return complaint.notifications()
+        .filter(n -> n.kind() == kind && n.recipient().equals(to) && !n.sentAt().isBefore(from)
+            && (until == null || n.sentAt().isBefore(until)))
+        .map(Notification::sentAt)
+        .headOption();
+  }
+
+  static Seq<Obligation> delayNotices(DelaySchedule s, ComplaintCase complaint, Instant at) {
+    if (!s.tracks().contains(complaint.track())) {
+      return List.empty();
+    }
+    Timeline timeline = Timeline.of(complaint);
+    Option<Instant> start = s.start().in(complaint, timeline);
+    if (start.isEmpty()) {
+      return List.empty();
+    }
+    Instant end = timeline.firstStatus(DECIDED_OR_FINISHED::contains).getOrNull();
+    Seq<Recipient> recipients = s.to().flatMap(a -> a.resolve(complaint)).distinct();
+    Seq<Obligation> out = List.empty();
+    Instant windowStart = start.get();
+    for (int n = 0; n < DelaySchedule.MAX_NOTICES && !windowStart.isAfter(at); n++) {
+      Instant due = n == 0
+          ? s.first().deadline(start.get(), s.zone())
+          : s.repeat().get().deadline(s.first().deadline(start.get(), s.zone()), s.zone(), n);
+      if (end != null && !end.isAfter(due)) {
+        break;
+      }
+      Instant trigger = windowStart;
+      Instant nextStart = due.plusNanos(1);
+      for (Recipient r : recipients) {
+        out = out.append(new Obligation(s.rule(), s.obligation(), r, trigger, due, CommandType.RECORD_NOTIFICATION,
+            Option.some(s.kind()), sentBetween(complaint, s.kind(), r, trigger, null)
+                .filter(sent -> s.repeat().isEmpty() || !sent.isAfter(s.repeat().get().deadline(due, s.zone()))),
+            s.legalBasis()));
+      }
+      if (s.repeat().isEmpty()) {
+        break;
+      }
+      windowStart = nextStart;
+    }
+    return out;
+  }
+}

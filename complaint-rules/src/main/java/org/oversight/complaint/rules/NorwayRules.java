@@ -1,0 +1,241 @@
+package org.oversight.complaint.rules;
+
+import static org.oversight.complaint.core.SeriousnessFlag.DEATH;
+import static org.oversight.complaint.core.SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE;
+import static org.oversight.complaint.core.SeriousnessFlag.SERIOUS_INJURY;
+import static org.oversight.complaint.core.Track.CONDUCT_COMPLAINT;
+import static org.oversight.complaint.core.Track.CRIMINAL_REPORT;
+import static org.oversight.complaint.core.Track.DEATH_OR_SERIOUS_INJURY;
+import static org.oversight.complaint.core.Track.SERVICE_COMPLAINT;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Objects;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.JurisdictionCode;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.NotificationKind;
+import org.oversight.complaint.core.RegistrationRequirements;
+
+/**
+ * Norway's rules (DOMAIN §2): conduct complaints handled by the police district's politimester with
+ * a reasoned answer, a delay notice when processing takes longer than 1 month, and an appeal to the
+ * Police Directorate (POD), whose decision is final; criminal reports and every death or serious
+ * injury go to Spesialenheten for politisaker, whose decisions are appealed to Riksadvokaten.
+ *
+ * <p>Values DOMAIN.md marks UNCONFIRMED are {@link Parameters} with documented defaults.
+ *
+ * <p>This class is a static factory and cannot be instantiated.
+ *
+ * @since 0.1
+ */
+public final class NorwayRules {
+
+  /** The jurisdiction code. */
+  public static final JurisdictionCode JURISDICTION = JurisdictionCode.of("NO");
+  /** The zone for day arithmetic. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
+  /** Politidirektoratet, the appeal body for conduct complaints. */
+  public static final Body POD = Body.of("NO-POD");
+  /** Spesialenheten for politisaker. */
+  public static final Body SPESIALENHETEN = Body.of("NO-SPESIALENHETEN");
+  /** Riksadvokaten, the appeal body over Spesialenheten. */
+  public static final Body RIKSADVOKATEN = Body.of("NO-RIKSADVOKATEN");
+
+  /** The 2005 instruction on complaints about criticisable conduct (politiloven § 29); current version UNCONFIRMED. */
+  public static final LegalBasis INSTRUKS = LegalBasis.of(
+      "Instruks for behandling av henvendelser om kritikkverdige forhold utført i tjeneste i politi- og lensmannsetaten"
+          + " (21.11.2005, politiloven § 29)");
+  /** The national complaint page: 1-month processing time, reasoned answer, appeal to POD. */
+  public static final LegalBasis POLITIET_KLAGE = LegalBasis.of(
+      "politiet.no: Klage på ansatte i politiet (behandlingstid 1 måned; begrunnet svar; klage til POD)");
+  /** Spesialenheten's mandate. */
+  public static final LegalBasis SPESIALENHETEN_MANDATE = LegalBasis.of(
+      "straffeprosessloven § 67 (6); påtaleinstruksen kap. 34; Riksadvokaten rundskriv 3/2006");
+  /** Appeals against Spesialenheten's decisions. */
+  public static final LegalBasis RIKSADVOKATEN_APPEAL = LegalBasis.of(
+      "straffeprosessloven § 59 a (klage til Riksadvokaten, 3 uker)");
+  /** The outcome statistics (upheld = kritikkverdig). */
+  public static final LegalBasis POD_STATISTICS = LegalBasis.of("POD, Klager på politiet, årsrapport 2021");
+  /** The "warned" pattern. */
+  public static final LegalBasis PROSJEKT_NOVEMBER = LegalBasis.of("Oslo politidistrikt, Prosjekt November");
+
+  private NorwayRules() {}
+
+  /**
+   * The parameters of the Norwegian pack whose values DOMAIN.md does not confirm.
+   *
+   * @param district the district's complaint body; default {@code NO-OSLO-PD} (the Oslo scenario), not null
+   * @param podAppealWindow the appeal window to POD, counted from the day the answer was sent; DOMAIN: UNCONFIRMED; default 3 weeks (as the criminal appeal), not null
+   * @param delayNoticeRepeat whether and how often the delay notice repeats after the first month; DOMAIN: not stated; default none (told once), not null
+   * @param referralWithin the period to bring a case to Spesialenheten; DOMAIN: "rapid call-out", no day count; default the same day, not null
+   * @param outcomeNoticeWithin the period to send the answer after the decision; DOMAIN: none found; default 14 days, not null
+   * @param outcomeDisclosedToComplainant whether the complainant is told the finding (national page: a reasoned answer on whether something was criticisable) or only that the case is finished (Oslo scenario); UNCONFIRMED; default false
+   * @param patternThreshold how many cases about the same subject or from the same complainant make a pattern; default 3
+   * @param patternWindow the pattern window; default 12 calendar months, not null
+   */
+  public record Parameters(
+      Body district,
+      DeadlinePeriod podAppealWindow,
+      Option<DeadlinePeriod> delayNoticeRepeat,
+      DeadlinePeriod referralWithin,
+      DeadlinePeriod outcomeNoticeWithin,
+      boolean outcomeDisclosedToComplainant,
+      int patternThreshold,
+      DeadlinePeriod patternWindow) {
+
+    /**
+     * Validates.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if patternThreshold is below 2
+     */
+    public Parameters {
+      Objects.requireNonNull(district, "district is null");
+      Objects.requireNonNull(podAppealWindow, "podAppealWindow is null");
+      Objects.requireNonNull(delayNoticeRepeat, "delayNoticeRepeat is null");
+      Objects.requireNonNull(referralWithin, "referralWithin is null");
+      Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
+      Objects.requireNonNull(patternWindow, "patternWindow is null");
+      if (patternThreshold < 2) {
+        throw new IllegalArgumentException("patternThreshold must be at least 2");
+      }
+    }
+
+    /**
+     * Returns the documented defaults.
+     *
+     * @return the defaults, never null
+     */
+    public static Parameters defaults() {
+      return new Parameters(Body.of("NO-OSLO-PD"), DeadlinePeriod.weeks(3), Option.none(), DeadlinePeriod.days(0),
+          DeadlinePeriod.days(14), false, 3, DeadlinePeriod.calendarMonths(12));
+    }
+
+    /**
+     * Returns a copy for another district.
+     *
+     * @param body the district's complaint body, not null
+     * @return the new parameters, never null
+     */
+    public Parameters withDistrict(Body body) {
+      return new Parameters(body, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
+          outcomeDisclosedToComplainant, patternThreshold, patternWindow);
+    }
+
+    /**
+     * Returns a copy with another POD appeal window.
+     *
+     * @param window the window, not null
+     * @return the new parameters, never null
+     */
+    public Parameters withPodAppealWindow(DeadlinePeriod window) {
+      return new Parameters(district, window, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
+          outcomeDisclosedToComplainant, patternThreshold, patternWindow);
+    }
+
+    /**
+     * Returns a copy with a repeat of the delay notice.
+     *
+     * @param repeat the repeat, none for once, not null
+     * @return the new parameters, never null
+     */
+    public Parameters withDelayNoticeRepeat(Option<DeadlinePeriod> repeat) {
+      return new Parameters(district, podAppealWindow, repeat, referralWithin, outcomeNoticeWithin,
+          outcomeDisclosedToComplainant, patternThreshold, patternWindow);
+    }
+
+    /**
+     * Returns a copy that tells the complainant the finding or not.
+     *
+     * @param disclosed true to tell the finding and reasons
+     * @return the new parameters, never null
+     */
+    public Parameters withOutcomeDisclosedToComplainant(boolean disclosed) {
+      return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
+          disclosed, patternThreshold, patternWindow);
+    }
+  }
+
+  /**
+   * Returns the pack with the default parameters.
+   *
+   * @return the pack, never null
+   */
+  public static RulePack pack() {
+    return pack(Parameters.defaults());
+  }
+
+  /**
+   * Returns the pack.
+   *
+   * @param p the parameters, not null
+   * @return the pack, never null
+   * @throws NullPointerException if p is null
+   */
+  public static RulePack pack(Parameters p) {
+    Objects.requireNonNull(p, "p is null");
+    EnumSet<org.oversight.complaint.core.Track> conduct = EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT);
+    EnumSet<org.oversight.complaint.core.Track> criminal = EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY);
+    return RulePack.builder("NO", JURISDICTION, ZONE)
+        .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
+            EnumSet.of(DEATH_OR_SERIOUS_INJURY), SPESIALENHETEN, p.referralWithin(), ZONE, SPESIALENHETEN_MANDATE))
+        .addEscalation(EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
+            EnumSet.of(CRIMINAL_REPORT), SPESIALENHETEN, p.referralWithin(), ZONE, SPESIALENHETEN_MANDATE))
+        .timeLimit(TimeLimitRule.none())
+        .registration(RegistrationRule.of(RegistrationRequirements.DEFAULT, POLITIET_KLAGE))
+        .routing(RoutingRule.byTrack(HashMap.of(
+            CONDUCT_COMPLAINT, new Route(p.district(), INSTRUKS),
+            SERVICE_COMPLAINT, new Route(p.district(), INSTRUKS),
+            CRIMINAL_REPORT, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE),
+            DEATH_OR_SERIOUS_INJURY, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE))))
+        .informalResolution(InformalResolutionRule.notAvailable(INSTRUKS))
+        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.delayNotice", ObligationKind.DELAY_NOTICE,
+            conduct, DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.calendarMonths(1), p.delayNoticeRepeat(),
+            List.of(Addressee.complainants()), NotificationKind.DELAY_NOTICE, ZONE, POLITIET_KLAGE)))
+        .outcomeNotice(complaint -> conduct.contains(complaint.track())
+            ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), true,
+                POLITIET_KLAGE))
+            : criminal.contains(complaint.track())
+                ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), false,
+                    RIKSADVOKATEN_APPEAL))
+                : Option.none())
+        .review(ReviewRule.firstOf(
+            ReviewRule.of(conduct, ReviewRule.Occasion.OUTCOME, POD, p.podAppealWindow(), ZONE, POLITIET_KLAGE),
+            ReviewRule.of(criminal, ReviewRule.Occasion.OUTCOME, RIKSADVOKATEN, DeadlinePeriod.weeks(3), ZONE,
+                RIKSADVOKATEN_APPEAL),
+            ReviewRule.of(criminal, ReviewRule.Occasion.REJECTION, RIKSADVOKATEN, DeadlinePeriod.weeks(3), ZONE,
+                RIKSADVOKATEN_APPEAL)))
+        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow(), ZONE))
+        .outcomes(OutcomeTaxonomy.of(
+            List.of("CRITICISABLE", "UNFORTUNATE_NOT_CRITICISABLE", "NOT_CRITICISABLE", "REJECTED",
+                "DISMISSED", "NO_PROSECUTION", "FINE", "CONDITIONAL_WAIVER", "INDICTMENT", "CORPORATE_PENALTY"),
+            List.of("CRITICISABLE"),
+            List.of("CRITICISABLE", "UNFORTUNATE_NOT_CRITICISABLE", "NOT_CRITICISABLE", "REJECTED"),
+            POD_STATISTICS))
+        .disclosure(districtDisclosure(p.outcomeDisclosedToComplainant()))
+        .build();
+  }
+
+  /**
+   * Returns the district's disclosure policy: the complainant is told that the case is finished and
+   * the appeal route, while the outcome (measures against the officer) stays internal unless
+   * {@code outcomeToComplainant}; the subject is told the outcome; the public sees status and outcome
+   * statistics; the complainant never sees other parties' personal data.
+   *
+   * @param outcomeToComplainant whether the complainant is told the finding and its reasons
+   * @return the policy, never null
+   */
+  public static DisclosurePolicy districtDisclosure(boolean outcomeToComplainant) {
+    DisclosurePolicy p = DisclosurePolicy.internalOnly()
+        .allowing(Audience.COMPLAINANT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
+            Disclosable.REVIEW_ROUTE, Disclosable.COMPLAINANT_IDENTITY, Disclosable.NOTIFICATIONS)
+        .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.SUBJECT_IDENTITY, Disclosable.NOTIFICATIONS)
+        .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.OUTCOMES);
+    return outcomeToComplainant ? p.allowing(Audience.COMPLAINANT, Disclosable.OUTCOMES, Disclosable.REASONS) : p;
+  }
+}

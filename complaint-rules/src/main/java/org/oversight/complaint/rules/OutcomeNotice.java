@@ -1,0 +1,34 @@
+package org.oversight.complaint.rules;
+
+import io.vavr.collection.Seq;
+import java.util.Objects;
+import org.oversight.complaint.core.LegalBasis;
+
+/**
+ * What an outcome notice must be: to whom, by when after the decision, and whether it must give
+ * reasons. The review route it must name comes from the pack's {@link ReviewRule}; what it may say
+ * comes from the pack's {@link DisclosurePolicy} (Norway district: that the case is finished, while
+ * measures against the officer stay internal).
+ *
+ * @param to the addressees, not null, not empty
+ * @param within the period after the decision, not null
+ * @param reasonsRequired whether the notice must give reasons (NO: "begrunnet svar")
+ * @param legalBasis the legal basis, not null
+ * @since 0.1
+ */
+public record OutcomeNotice(Seq<Addressee> to, DeadlinePeriod within, boolean reasonsRequired, LegalBasis legalBasis) {
+  /**
+   * Validates.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if to is empty
+   */
+  public OutcomeNotice {
+    Objects.requireNonNull(to, "to is null");
+    Objects.requireNonNull(within, "within is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    if (to.isEmpty()) {
+      throw new IllegalArgumentException("to must not be empty");
+    }
+  }
+}

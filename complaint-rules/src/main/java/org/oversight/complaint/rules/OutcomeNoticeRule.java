@@ -1,0 +1,53 @@
+package org.oversight.complaint.rules;
+
+import io.vavr.control.Option;
+import java.util.EnumSet;
+import java.util.Objects;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.Track;
+
+/**
+ * An outcome-notice rule: which notice a decided case requires. The pack turns it into an obligation
+ * (due the notice's period after the case became decided, satisfied by an
+ * {@link org.oversight.complaint.core.NotificationKind#OUTCOME} to each recipient) and checks a
+ * proposed {@link org.oversight.complaint.core.CaseEvent.OutcomeNotified} against it.
+ *
+ * <h2>Specification for implementors</h2>
+ * Must not alter the case, must be thread-safe, deterministic, must not throw for any valid case.
+ *
+ * @since 0.1
+ */
+@FunctionalInterface
+public interface OutcomeNoticeRule {
+
+  /**
+   * Returns the notice the case requires.
+   *
+   * @param complaint the case, not null
+   * @return the notice, none if no notice is required, never null
+   */
+  Option<OutcomeNotice> notice(ComplaintCase complaint);
+
+  /**
+   * No outcome notice is required.
+   *
+   * @return the rule, never null
+   */
+  static OutcomeNoticeRule none() {
+    return complaint -> Option.none();
+  }
+
+  /**
+   * The same notice for the given tracks.
+   *
+   * @param tracks the tracks, not null
+   * @param notice the notice, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static OutcomeNoticeRule forTracks(java.util.Set<Track> tracks, OutcomeNotice notice) {
+    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    Objects.requireNonNull(notice, "notice is null");
+    return complaint -> t.contains(complaint.track()) ? Option.some(notice) : Option.none();
+  }
+}

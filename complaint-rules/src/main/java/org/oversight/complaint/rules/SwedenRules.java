@@ -1,0 +1,190 @@
+package org.oversight.complaint.rules;
+
+import static org.oversight.complaint.core.SeriousnessFlag.DEATH;
+import static org.oversight.complaint.core.SeriousnessFlag.FIREARM_DISCHARGE;
+import static org.oversight.complaint.core.SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE;
+import static org.oversight.complaint.core.SeriousnessFlag.SERIOUS_INJURY;
+import static org.oversight.complaint.core.Track.CONDUCT_COMPLAINT;
+import static org.oversight.complaint.core.Track.CRIMINAL_REPORT;
+import static org.oversight.complaint.core.Track.DEATH_OR_SERIOUS_INJURY;
+import static org.oversight.complaint.core.Track.SERVICE_COMPLAINT;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Objects;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.JurisdictionCode;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.RequiredDetail;
+
+/**
+ * Sweden's rules (DOMAIN §3): every report or suspicion of a crime by a police employee goes to the
+ * Department for Special Investigations (SU), under prosecutors of Särskilda åklagarkammaren (SÅK),
+ * who decide on the preliminary investigation; live fire always gives a preliminary investigation;
+ * complaints about treatment go to the Parliamentary Ombudsmen (JO), who normally do not investigate
+ * matters older than two years and whose decisions cannot be appealed; victims are asked whether they
+ * want contact with victim support and referred only after a yes.
+ *
+ * <p>Values DOMAIN.md marks UNCONFIRMED are {@link Parameters} with documented defaults.
+ *
+ * <p>This class is a static factory and cannot be instantiated.
+ *
+ * @since 0.1
+ */
+public final class SwedenRules {
+
+  /** The jurisdiction code. */
+  public static final JurisdictionCode JURISDICTION = JurisdictionCode.of("SE");
+  /** The zone for day arithmetic. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+  /** Avdelningen för särskilda utredningar. */
+  public static final Body SU = Body.of("SE-SU");
+  /** Särskilda åklagarkammaren. */
+  public static final Body SAK = Body.of("SE-SAK");
+  /** Justitieombudsmannen. */
+  public static final Body JO = Body.of("SE-JO");
+  /** Brottsofferjourernas riksförbund (the default victim-support organisation; the choice must be impartial). */
+  public static final Body BROTTSOFFERJOUREN = Body.of("SE-BROTTSOFFERJOUREN");
+
+  /** SU's mandate. */
+  public static final LegalBasis SU_MANDATE = LegalBasis.of("polisen.se: Särskilda utredningar (SU)");
+  /** SÅK's mandate and live fire. */
+  public static final LegalBasis SAK_MANDATE = LegalBasis.of(
+      "aklagare.se: Särskilda åklagarkammaren (förundersökning alltid vid verkanseld)");
+  /** JO's two-year practice and no appeal. */
+  public static final LegalBasis JO_PRACTICE = LegalBasis.of("jo.se: Alla anmälningar utreds inte (två år)");
+  /** Victim-support referral with consent. */
+  public static final LegalBasis VICTIM_SUPPORT = LegalBasis.of(
+      "brottsofferjouren.se 2023-09-21 (ärendeförmedling med samtycke); JK 5143-18-2.1");
+  /** The outcome statistics. */
+  public static final LegalBasis JO_OUTCOMES = LegalBasis.of("jo.se; blaljus.nu 2023 (kritik, allvarlig kritik)");
+
+  private SwedenRules() {}
+
+  /**
+   * The parameters of the Swedish pack whose values DOMAIN.md does not confirm.
+   *
+   * @param referralWithin the period to bring a crime suspicion to SU or SÅK; DOMAIN: no day count; default the same day, not null
+   * @param askWithin the period to ask a victim about victim support; DOMAIN: "when someone reports"; default the same day, not null
+   * @param referWithin the period to pass the contact on after a yes; DOMAIN: none; default 2 working days, not null
+   * @param prosecutorReview the review of a prosecutor's decision in the prosecutor hierarchy; DOMAIN: UNCONFIRMED; default none (not encoded), not null
+   * @param patternThreshold cases making a pattern; default 3
+   * @param patternWindow the pattern window; default 12 calendar months, not null
+   */
+  public record Parameters(
+      DeadlinePeriod referralWithin,
+      DeadlinePeriod askWithin,
+      DeadlinePeriod referWithin,
+      Option<ReviewRule> prosecutorReview,
+      int patternThreshold,
+      DeadlinePeriod patternWindow) {
+
+    /**
+     * Validates.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if patternThreshold is below 2
+     */
+    public Parameters {
+      Objects.requireNonNull(referralWithin, "referralWithin is null");
+      Objects.requireNonNull(askWithin, "askWithin is null");
+      Objects.requireNonNull(referWithin, "referWithin is null");
+      Objects.requireNonNull(prosecutorReview, "prosecutorReview is null");
+      Objects.requireNonNull(patternWindow, "patternWindow is null");
+      if (patternThreshold < 2) {
+        throw new IllegalArgumentException("patternThreshold must be at least 2");
+      }
+    }
+
+    /**
+     * Returns the documented defaults.
+     *
+     * @return the defaults, never null
+     */
+    public static Parameters defaults() {
+      return new Parameters(DeadlinePeriod.days(0), DeadlinePeriod.days(0), DeadlinePeriod.workingDays(2),
+          Option.none(), 3, DeadlinePeriod.calendarMonths(12));
+    }
+
+    /**
+     * Returns a copy with a prosecutor-hierarchy review.
+     *
+     * @param review the review rule, none for none, not null
+     * @return the new parameters, never null
+     */
+    public Parameters withProsecutorReview(Option<ReviewRule> review) {
+      return new Parameters(referralWithin, askWithin, referWithin, review, patternThreshold, patternWindow);
+    }
+  }
+
+  /**
+   * Returns the pack with the default parameters.
+   *
+   * @return the pack, never null
+   */
+  public static RulePack pack() {
+    return pack(Parameters.defaults());
+  }
+
+  /**
+   * Returns the pack.
+   *
+   * @param p the parameters, not null
+   * @return the pack, never null
+   * @throws NullPointerException if p is null
+   */
+  public static RulePack pack(Parameters p) {
+    Objects.requireNonNull(p, "p is null");
+    EnumSet<org.oversight.complaint.core.Track> jo = EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT);
+    return RulePack.builder("SE", JURISDICTION, ZONE)
+        .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
+            EnumSet.of(DEATH_OR_SERIOUS_INJURY), SU, p.referralWithin(), ZONE, SU_MANDATE))
+        .addEscalation(EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
+            EnumSet.of(CRIMINAL_REPORT), SU, p.referralWithin(), ZONE, SU_MANDATE))
+        .addEscalation(EscalationRule.onFlags("escalation.firearmDischarge", EnumSet.of(FIREARM_DISCHARGE),
+            EnumSet.noneOf(org.oversight.complaint.core.Track.class), SAK, p.referralWithin(), ZONE, SAK_MANDATE))
+        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(24), jo, true, ZONE, JO_PRACTICE))
+        .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), JO_PRACTICE))
+        .routing(RoutingRule.byTrack(HashMap.of(
+            CRIMINAL_REPORT, new Route(SU, SU_MANDATE),
+            DEATH_OR_SERIOUS_INJURY, new Route(SU, SU_MANDATE),
+            CONDUCT_COMPLAINT, new Route(JO, JO_PRACTICE),
+            SERVICE_COMPLAINT, new Route(JO, JO_PRACTICE))))
+        .informalResolution(InformalResolutionRule.notAvailable(SU_MANDATE))
+        .review(p.prosecutorReview().getOrElse(ReviewRule.none()))
+        .victimSupport(VictimSupportRule.askAndReferWithConsent(EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY),
+            BROTTSOFFERJOUREN, p.askWithin(), p.referWithin(), ZONE, VICTIM_SUPPORT))
+        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow(), ZONE))
+        .outcomes(OutcomeTaxonomy.of(
+            List.of("CRITICISM", "SERIOUS_CRITICISM", "NO_CRITICISM", "NOT_INVESTIGATED",
+                "DISMISSED", "NO_PROSECUTION", "FINE", "CONDITIONAL_WAIVER", "INDICTMENT", "CORPORATE_PENALTY"),
+            List.of("CRITICISM", "SERIOUS_CRITICISM"),
+            List.of("CRITICISM", "SERIOUS_CRITICISM", "NO_CRITICISM"),
+            JO_OUTCOMES))
+        .disclosure(disclosure())
+        .build();
+  }
+
+  /**
+   * Returns the Swedish disclosure policy: a complaint to JO becomes a public document, so the public
+   * may see the incident, allegations, outcomes and reasons (not identities); the complainant also
+   * sees the referrals made for them; the complainant never sees other parties' personal data.
+   *
+   * @return the policy, never null
+   */
+  public static DisclosurePolicy disclosure() {
+    return DisclosurePolicy.internalOnly()
+        .allowing(Audience.COMPLAINANT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.REVIEW_ROUTE, Disclosable.COMPLAINANT_IDENTITY,
+            Disclosable.NOTIFICATIONS, Disclosable.REFERRALS)
+        .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.SUBJECT_IDENTITY)
+        .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
+            Disclosable.OUTCOMES, Disclosable.REASONS);
+  }
+
+}

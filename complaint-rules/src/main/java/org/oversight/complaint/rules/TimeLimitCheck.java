@@ -1,0 +1,62 @@
+package org.oversight.complaint.rules;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+import org.oversight.complaint.core.LegalBasis;
+
+/**
+ * The result of a filing time-limit check: whether a limit applies to the case, its deadline, and
+ * whether the complaint came in time, too late, or too late but waived.
+ *
+ * @param status the result, not null
+ * @param deadline the inclusive filing deadline, none when no limit applies or the start is unknown, not null
+ * @param waivable whether the limit may be waived (DK "in special cases")
+ * @param legalBasis the limit's legal basis, none when no limit applies, not null
+ * @since 0.1
+ */
+public record TimeLimitCheck(Status status, Option<Instant> deadline, boolean waivable, Option<LegalBasis> legalBasis) {
+
+  /** The possible results. */
+  public enum Status {
+    /** No limit applies to the case's track. */
+    NOT_APPLICABLE,
+    /** A limit applies, but the incident's time is unknown so it cannot be checked. */
+    START_UNKNOWN,
+    /** Received on or before the deadline. */
+    IN_TIME,
+    /** Received after the deadline and not waived. */
+    EXPIRED,
+    /** Received after the deadline, and the limit was waived. */
+    WAIVED
+  }
+
+  /** The result for a case to which no limit applies. */
+  public static final TimeLimitCheck NOT_APPLICABLE =
+      new TimeLimitCheck(Status.NOT_APPLICABLE, Option.none(), false, Option.none());
+
+  /**
+   * Validates.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the deadline's presence does not fit the status
+   */
+  public TimeLimitCheck {
+    Objects.requireNonNull(status, "status is null");
+    Objects.requireNonNull(deadline, "deadline is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    boolean needsDeadline = status == Status.IN_TIME || status == Status.EXPIRED || status == Status.WAIVED;
+    if (needsDeadline != deadline.isDefined()) {
+      throw new IllegalArgumentException("a deadline is given exactly for IN_TIME, EXPIRED and WAIVED, not " + status);
+    }
+  }
+
+  /**
+   * Tells whether the complaint is barred now (expired and not waived).
+   *
+   * @return true if barred
+   */
+  public boolean isBarred() {
+    return status == Status.EXPIRED;
+  }
+}

@@ -1,0 +1,77 @@
+package org.oversight.complaint.rules;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Objects;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.Track;
+
+/**
+ * A filing time-limit rule: whether a complaint came in time. The filing instant is the case's
+ * receipt; the start point is the start of the incident ({@link org.oversight.complaint.core.IncidentTime#start()});
+ * a waiver is the case's {@link ComplaintCase#timeLimitWaiver()}.
+ *
+ * <h2>Specification for implementors</h2>
+ * Must not alter the case, must be thread-safe and deterministic (depend on the case only), must not
+ * throw for any valid case. Implementations should be immutable.
+ *
+ * @since 0.1
+ */
+@FunctionalInterface
+public interface TimeLimitRule {
+
+  /**
+   * Checks the case.
+   *
+   * @param complaint the case, not null
+   * @return the result, never null
+   */
+  TimeLimitCheck check(ComplaintCase complaint);
+
+  /**
+   * No filing limit (Norway, England and Wales 2020: none found).
+   *
+   * @return the rule, never null
+   */
+  static TimeLimitRule none() {
+    return complaint -> TimeLimitCheck.NOT_APPLICABLE;
+  }
+
+  /**
+   * A filing limit counted from the start of the incident.
+   *
+   * @param period the period (DK: 6 calendar months), not null
+   * @param tracks the tracks it applies to (DK: conduct complaints, not criminal reports), not null
+   * @param waivable whether it may be waived
+   * @param zone the jurisdiction's zone, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static TimeLimitRule of(DeadlinePeriod period, java.util.Set<Track> tracks, boolean waivable, ZoneId zone,
+      LegalBasis legalBasis) {
+    Objects.requireNonNull(period, "period is null");
+    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    Objects.requireNonNull(zone, "zone is null");
+    Option<LegalBasis> basis = Option.some(Objects.requireNonNull(legalBasis, "legalBasis is null"));
+    return complaint -> {
+      if (!t.contains(complaint.track())) {
+        return TimeLimitCheck.NOT_APPLICABLE;
+      }
+      Option<Instant> start = complaint.incident().time().start();
+      if (start.isEmpty()) {
+        return new TimeLimitCheck(TimeLimitCheck.Status.START_UNKNOWN, Option.none(), waivable, basis);
+      }
+      Instant deadline = period.deadline(start.get(), zone);
+      TimeLimitCheck.Status status = !complaint.receivedAt().isAfter(deadline)
+          ? TimeLimitCheck.Status.IN_TIME
+          : waivable && complaint.timeLimitWaiver().isDefined()
+              ? TimeLimitCheck.Status.WAIVED
+              : TimeLimitCheck.Status.EXPIRED;
+      return new TimeLimitCheck(status, Option.some(deadline), waivable, basis);
+    };
+  }
+}

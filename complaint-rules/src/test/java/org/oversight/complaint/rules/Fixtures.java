@@ -1,0 +1,203 @@
+package org.oversight.complaint.rules;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.function.Function;
+import org.oversight.complaint.core.Actor;
+import org.oversight.complaint.core.Allegation;
+import org.oversight.complaint.core.AllegationId;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CaseId;
+import org.oversight.complaint.core.CaseReference;
+import org.oversight.complaint.core.CategoryCode;
+import org.oversight.complaint.core.Channel;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.Incident;
+import org.oversight.complaint.core.IncidentTime;
+import org.oversight.complaint.core.JurisdictionCode;
+import org.oversight.complaint.core.NotificationKind;
+import org.oversight.complaint.core.Outcome;
+import org.oversight.complaint.core.Party;
+import org.oversight.complaint.core.PartyId;
+import org.oversight.complaint.core.PartyRole;
+import org.oversight.complaint.core.ReceiptBuilder;
+import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Standing;
+import org.oversight.complaint.core.SubjectKind;
+import org.oversight.complaint.core.Track;
+import org.oversight.complaint.core.Transition;
+
+/** Test cases built through the core's public factories only. */
+final class Fixtures {
+  static final Actor ACTOR = Actor.of("caseworker");
+  static final PartyId COMPLAINANT = PartyId.of("C1");
+  static final PartyId SUBJECT = PartyId.of("S1");
+  static final PartyId VICTIM = PartyId.of("V1");
+  static final PartyId KIN = PartyId.of("K1");
+  static final AllegationId A1 = AllegationId.of("A1");
+  static final Recipient TO_COMPLAINANT = Recipient.party(COMPLAINANT);
+  static final Recipient TO_SUBJECT = Recipient.party(SUBJECT);
+
+  private Fixtures() {}
+
+  static Instant t(String iso) {
+    return Instant.parse(iso);
+  }
+
+  /** Starts a case description. */
+  static Spec spec(JurisdictionCode j, Track track, Body receivingBody) {
+    return new Spec(j, track, receivingBody);
+  }
+
+  /** Unwraps a command's transition, failing the test with the rejection. */
+  static ComplaintCase ok(Either<Rejection, Transition> result) {
+    if (result.isLeft()) {
+      throw new AssertionError("unexpected rejection: " + result.getLeft());
+    }
+    return result.get().complaint();
+  }
+
+  static ComplaintCase step(ComplaintCase c, Function<ComplaintCase, Either<Rejection, Transition>> command) {
+    return ok(command.apply(c));
+  }
+
+  static ComplaintCase register(ComplaintCase c, Instant at) {
+    return ok(c.register(CaseReference.parse("T-2026-1"), RegistrationRequirements.NONE, at, ACTOR, ""));
+  }
+
+  static ComplaintCase assess(ComplaintCase c, Track track, Body body, Instant at) {
+    return ok(c.assess(track, body, at, ACTOR, ""));
+  }
+
+  static ComplaintCase investigate(ComplaintCase c, Body body, Instant at) {
+    return ok(c.openInvestigation(org.oversight.complaint.core.InvestigationMode.LOCAL, body, at, ACTOR, ""));
+  }
+
+  static ComplaintCase decideAll(ComplaintCase c, String outcome, Body body, Instant at) {
+    ComplaintCase x = c;
+    for (Allegation a : c.allegations()) {
+      x = ok(x.decide(a.id(), Outcome.of(outcome), body, at, ACTOR, "reasons given"));
+    }
+    return x;
+  }
+
+  static ComplaintCase sent(ComplaintCase c, NotificationKind kind, Recipient to, Instant at) {
+    return ok(c.recordNotification(kind, to, at, ACTOR, ""));
+  }
+
+  /** A mutable description of a receipt (test helper only). */
+  static final class Spec {
+    private final JurisdictionCode jurisdiction;
+    private final Track track;
+    private final Body body;
+    private String id = "case-1";
+    private IncidentTime incident = IncidentTime.at(t("2026-01-10T12:00:00Z"));
+    private EnumSet<SeriousnessFlag> flags = EnumSet.noneOf(SeriousnessFlag.class);
+    private SubjectKind subjectKind = SubjectKind.OFFICER;
+    private String serviceNumber = "1234";
+    private String complainantName = "Kari Nordmann";
+    private Standing standing = Standing.DIRECTLY_AFFECTED;
+    private boolean complainant = true;
+    private boolean victim;
+    private boolean kin;
+    private String description = "Rude when asked for his number";
+
+    Spec(JurisdictionCode jurisdiction, Track track, Body body) {
+      this.jurisdiction = jurisdiction;
+      this.track = track;
+      this.body = body;
+    }
+
+    Spec id(String value) {
+      id = value;
+      return this;
+    }
+
+    Spec incident(IncidentTime value) {
+      incident = value;
+      return this;
+    }
+
+    Spec incidentAt(String iso) {
+      incident = IncidentTime.at(t(iso));
+      return this;
+    }
+
+    Spec flags(SeriousnessFlag... values) {
+      flags = EnumSet.noneOf(SeriousnessFlag.class);
+      flags.addAll(java.util.List.of(values));
+      return this;
+    }
+
+    Spec subjectKind(SubjectKind value) {
+      subjectKind = value;
+      return this;
+    }
+
+    Spec serviceNumber(String value) {
+      serviceNumber = value;
+      return this;
+    }
+
+    Spec complainantName(String value) {
+      complainantName = value;
+      return this;
+    }
+
+    Spec standing(Standing value) {
+      standing = value;
+      return this;
+    }
+
+    Spec noComplainant() {
+      complainant = false;
+      return this;
+    }
+
+    Spec victim() {
+      victim = true;
+      return this;
+    }
+
+    Spec kin() {
+      kin = true;
+      return this;
+    }
+
+    Spec description(String value) {
+      description = value;
+      return this;
+    }
+
+    ComplaintCase receivedAt(String iso) {
+      return receivedAt(t(iso));
+    }
+
+    ComplaintCase receivedAt(Instant at) {
+      ReceiptBuilder b = ComplaintCase.receipt(CaseId.of(id), jurisdiction)
+          .track(track).channel(Channel.TICKET_SYSTEM).receivingBody(body)
+          .incident(new Incident(incident, io.vavr.control.Option.some("Grønland"), description));
+      if (complainant) {
+        b.party(Party.complainant(COMPLAINANT, complainantName, standing));
+      }
+      b.party(subjectKind == SubjectKind.UNIDENTIFIED
+          ? Party.unidentifiedSubject(SUBJECT, "Unit 1")
+          : Party.subject(SUBJECT, subjectKind, serviceNumber, "Unit 1"));
+      if (victim) {
+        b.party(Party.person(VICTIM, PartyRole.VICTIM, "Victim"));
+      }
+      if (kin) {
+        b.party(Party.person(KIN, PartyRole.INTERESTED_PERSON, "Next of kin"));
+      }
+      Seq<SeriousnessFlag> f = List.ofAll(flags);
+      b.allegation(Allegation.of(A1, CategoryCode.of("CONDUCT"), description, f, List.of(SUBJECT)));
+      return b.receive(at, ACTOR, "").complaint();
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.oversight.complaint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.complaint.rules.Fixtures.*;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.oversight.complaint.core.Actor;
+import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.CommandType;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.Outcome;
+import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.core.ReviewRoute;
+import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Track;
+
+/** Keeps the snippets of README-section.md compiled and their claims asserted (between "readme:" markers). */
+class ReadmeTest {
+
+  @Test
+  void assessWithAShippedPack() {
+    ComplaintCase complaint = DenmarkRulesTest.assessedConduct(DenmarkRulesTest.conduct());
+    Instant now = t("2026-02-03T10:00:00Z");
+    java.io.StringWriter printed = new java.io.StringWriter();
+    java.io.PrintWriter out = new java.io.PrintWriter(printed, true);
+    // readme: assess
+    RulePack pack = DenmarkRules.pack();
+
+    Assessment assessment = pack.assess(complaint, now);
+    for (Obligation o : assessment.pending()) {
+      out.println(o.message(Locale.forLanguageTag("da")));   // "Send kvitteringsbrev til C1 ... senest ..."
+    }
+    boolean onTime = assessment.isCompliant();
+
+    CaseEvent proposed = new CaseEvent.InformalResolutionStarted(now, Actor.of("caseworker:1"), "notitssag");
+    Either<Rejection, CaseEvent> allowed = pack.check(complaint, proposed);
+    String why = allowed.isLeft() ? Messages.explain(allowed.getLeft(), Locale.forLanguageTag("da")) : "allowed";
+
+    Option<ReviewRoute> route = pack.reviewRoute(complaint, ReviewRule.Occasion.REJECTION, now);
+
+    boolean toldOutcome = pack.disclosure().allows(Audience.COMPLAINANT, Disclosable.OUTCOMES);
+    boolean upheld = pack.outcomes().isUpheld(Outcome.of("CRITICISM"));
+    // readme: end
+    assertThat(printed.toString()).contains("Send kvitteringsbrev til C1");
+    assertThat(onTime).isTrue();
+    assertThat(why).isEqualTo("START_INFORMAL_RESOLUTION afvist: notitssagsbehandling kræver klagerens samtykke ("
+        + DenmarkRules.NOTITSSAG + ").");
+    assertThat(route).isEmpty();
+    assertThat(toldOutcome).isTrue();
+    assertThat(upheld).isTrue();
+  }
+
+  @Test
+  void defineACustomPack() {
+    // readme: custom
+    LegalBasis routine = LegalBasis.of("Oslo politidistrikt, intern klagerutine");
+    RulePack internal = RulePack.builder("NO-OSLO-INTERNAL", NorwayRules.JURISDICTION, NorwayRules.ZONE)
+        .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury",
+            EnumSet.of(SeriousnessFlag.DEATH, SeriousnessFlag.SERIOUS_INJURY), EnumSet.noneOf(Track.class),
+            NorwayRules.SPESIALENHETEN, DeadlinePeriod.days(0), NorwayRules.ZONE, NorwayRules.SPESIALENHETEN_MANDATE))
+        .registration(RegistrationRule.of(RegistrationRequirements.DEFAULT, routine))
+        .addFeedback(FeedbackRule.acknowledgement(EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.complainants(),
+            DeadlinePeriod.workingDays(2), NorwayRules.ZONE, routine))
+        .disclosure(NorwayRules.districtDisclosure(false))
+        .build();
+
+    RulePack noAppeal = NorwayRules.pack().withReview(ReviewRule.none());
+    RulePack stricter = NorwayRules.pack().withCommandRule((c, event) ->
+        event.command() == CommandType.CLOSE && c.notifications().isEmpty()
+            ? Option.some(Refusal.of("local.closeWithoutNotice", routine, "close only after telling the complainant"))
+            : Option.none());
+
+    RulePack ew = EnglandWalesRules.pack(EnglandWalesRules.Parameters.defaults()
+        .withComplainantUpdateEvery(Option.some(DeadlinePeriod.days(28))));
+    // readme: end
+    ComplaintCase c = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, CustomPackTest.UNIT)
+        .flags(SeriousnessFlag.DEATH).receivedAt("2026-02-06T10:00:00Z");
+    assertThat(internal.assess(c, t("2026-02-06T11:00:00Z")).escalations()).hasSize(1);
+    assertThat(internal.disclosure().allows(Audience.COMPLAINANT, Disclosable.OUTCOMES)).isFalse();
+    assertThat(noAppeal.review().route(c, ReviewRule.Occasion.OUTCOME, t("2026-03-01T10:00:00Z"))).isEmpty();
+    assertThat(stricter.commandRules()).hasSize(1);
+    assertThat(ew.feedback().size()).isEqualTo(EnglandWalesRules.pack().feedback().size() + 1);
+  }
+}

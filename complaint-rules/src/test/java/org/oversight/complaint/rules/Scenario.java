@@ -1,0 +1,13 @@
+package org.oversight.complaint.rules;
+
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.provider.Arguments;
+
+/** A row of a scenario table: a name and the check it makes. */
+final class Scenario {
+  private Scenario() {}
+
+  static Arguments row(String name, Executable check) {
+    return Arguments.of(name, check);
+  }
+}
