@@ -1,0 +1,40 @@
+package org.oversight.complaint.json.deser;
+
+import java.time.Instant;
+import org.oversight.complaint.rules.Breach;
+import org.oversight.complaint.rules.Obligation;
+import org.oversight.complaint.json.internal.Node;
+
+/**
+ * Reads {@link Breach} from its object through the {@code Breach} constructor (which checks that the obligation is overdue); {@code overdueBy} and {@code messageKey} are derived and ignored.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class BreachDeserializer extends WireDeserializer<Breach> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The instance. */
+  public static final BreachDeserializer INSTANCE = new BreachDeserializer();
+
+  private BreachDeserializer() {
+    super(Breach.class);
+  }
+
+  @Override
+  protected Breach read(Node node) {
+    return from(node);
+  }
+
+  static Breach from(Node n) {
+    n.object("a breach");
+    Obligation obligation = ObligationDeserializer.from(n.field("obligation", "an obligation"));
+    Instant at = n.field("at", "an instant").instant();
+    n.optField("overdueBy").forEach(x -> x.text("the derived overdue duration"));
+    n.optField("messageKey").forEach(x -> x.text("the derived message key"));
+    n.done();
+    return n.build(() -> new Breach(obligation, at), "breach");
+  }
+}

@@ -1,0 +1,48 @@
+package org.oversight.complaint.json.deser;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.rules.Escalation;
+import org.oversight.complaint.json.internal.Node;
+
+/**
+ * Reads {@link Escalation} from its object through the {@code Escalation} constructor.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class EscalationDeserializer extends WireDeserializer<Escalation> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The instance. */
+  public static final EscalationDeserializer INSTANCE = new EscalationDeserializer();
+
+  private EscalationDeserializer() {
+    super(Escalation.class);
+  }
+
+  @Override
+  protected Escalation read(Node node) {
+    return from(node);
+  }
+
+  static Escalation from(Node n) {
+    n.object("an escalation");
+    String rule = n.field("rule", "a rule name").text("a rule name");
+    Body to = StringValueDeserializer.BODY.at(n.field("to", "a body code"));
+    Seq<SeriousnessFlag> triggers = n.field("triggers", "seriousness flags").elements("seriousness flags")
+        .map(x -> x.enumValue(SeriousnessFlag.class));
+    LegalBasis legalBasis = StringValueDeserializer.LEGAL_BASIS.at(n.field("legalBasis", "a legal basis citation"));
+    Instant triggeredAt = n.field("triggeredAt", "an instant").instant();
+    Instant due = n.field("due", "an instant").instant();
+    Option<Instant> satisfiedAt = n.optField("satisfiedAt").map(Node::instant);
+    n.done();
+    return n.build(() -> new Escalation(rule, to, triggers, legalBasis, triggeredAt, due, satisfiedAt), "escalation");
+  }
+}

@@ -1,0 +1,40 @@
+package org.oversight.complaint.json.deser;
+
+import java.time.Instant;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.Investigation;
+import org.oversight.complaint.core.InvestigationMode;
+import org.oversight.complaint.json.internal.Node;
+
+/**
+ * Reads {@link Investigation} from its object through the {@code Investigation} constructor.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class InvestigationDeserializer extends WireDeserializer<Investigation> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The instance. */
+  public static final InvestigationDeserializer INSTANCE = new InvestigationDeserializer();
+
+  private InvestigationDeserializer() {
+    super(Investigation.class);
+  }
+
+  @Override
+  protected Investigation read(Node node) {
+    return from(node);
+  }
+
+  static Investigation from(Node n) {
+    n.object("an investigation");
+    InvestigationMode mode = n.field("mode", "an investigation mode").enumValue(InvestigationMode.class);
+    Body body = StringValueDeserializer.BODY.at(n.field("body", "a body code"));
+    Instant openedAt = n.field("openedAt", "an instant").instant();
+    n.done();
+    return new Investigation(mode, body, openedAt);
+  }
+}

@@ -1,0 +1,36 @@
+package org.oversight.complaint.json.deser;
+
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
+import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.RequiredDetail;
+import org.oversight.complaint.json.internal.Node;
+
+/**
+ * Reads {@link RegistrationRequirements} from a JSON array of {@code RequiredDetail} codes (a repeat is an error).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class RegistrationRequirementsDeserializer extends WireDeserializer<RegistrationRequirements> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The instance. */
+  public static final RegistrationRequirementsDeserializer INSTANCE = new RegistrationRequirementsDeserializer();
+
+  private RegistrationRequirementsDeserializer() {
+    super(RegistrationRequirements.class);
+  }
+
+  @Override
+  protected RegistrationRequirements read(Node node) {
+    return from(node);
+  }
+
+  static RegistrationRequirements from(Node n) {
+    Set<RequiredDetail> details = n.set("required detail codes", x -> x.enumValue(RequiredDetail.class));
+    return new RegistrationRequirements(TreeSet.ofAll(details));
+  }
+}

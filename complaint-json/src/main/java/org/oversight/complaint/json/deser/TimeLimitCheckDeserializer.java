@@ -1,0 +1,41 @@
+package org.oversight.complaint.json.deser;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.rules.TimeLimitCheck;
+import org.oversight.complaint.json.internal.Node;
+
+/**
+ * Reads {@link TimeLimitCheck} from its object through the {@code TimeLimitCheck} constructor.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class TimeLimitCheckDeserializer extends WireDeserializer<TimeLimitCheck> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The instance. */
+  public static final TimeLimitCheckDeserializer INSTANCE = new TimeLimitCheckDeserializer();
+
+  private TimeLimitCheckDeserializer() {
+    super(TimeLimitCheck.class);
+  }
+
+  @Override
+  protected TimeLimitCheck read(Node node) {
+    return from(node);
+  }
+
+  static TimeLimitCheck from(Node n) {
+    n.object("a time-limit check");
+    TimeLimitCheck.Status status = n.field("status", "a time-limit status").enumValue(TimeLimitCheck.Status.class);
+    Option<Instant> deadline = n.optField("deadline").map(Node::instant);
+    boolean waivable = n.field("waivable", "true or false").bool();
+    Option<LegalBasis> legalBasis = n.optField("legalBasis").map(StringValueDeserializer.LEGAL_BASIS::at);
+    n.done();
+    return n.build(() -> new TimeLimitCheck(status, deadline, waivable, legalBasis), "time-limit check");
+  }
+}

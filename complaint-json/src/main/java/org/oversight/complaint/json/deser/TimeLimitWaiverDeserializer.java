@@ -1,0 +1,40 @@
+package org.oversight.complaint.json.deser;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.TimeLimitWaiver;
+import org.oversight.complaint.json.internal.Node;
+
+/**
+ * Reads {@link TimeLimitWaiver} from its object through the {@code TimeLimitWaiver} constructor.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class TimeLimitWaiverDeserializer extends WireDeserializer<TimeLimitWaiver> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The instance. */
+  public static final TimeLimitWaiverDeserializer INSTANCE = new TimeLimitWaiverDeserializer();
+
+  private TimeLimitWaiverDeserializer() {
+    super(TimeLimitWaiver.class);
+  }
+
+  @Override
+  protected TimeLimitWaiver read(Node node) {
+    return from(node);
+  }
+
+  static TimeLimitWaiver from(Node n) {
+    n.object("a time-limit waiver");
+    Instant at = n.field("at", "an instant").instant();
+    Option<LegalBasis> legalBasis = n.optField("legalBasis").map(StringValueDeserializer.LEGAL_BASIS::at);
+    String reason = n.field("reason", "a reason").text("a reason");
+    n.done();
+    return n.build(() -> new TimeLimitWaiver(at, legalBasis, reason), "time-limit waiver");
+  }
+}

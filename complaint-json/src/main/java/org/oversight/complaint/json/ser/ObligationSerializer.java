@@ -1,0 +1,43 @@
+package org.oversight.complaint.json.ser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import org.oversight.complaint.rules.Obligation;
+
+/**
+ * Writes {@link Obligation} as <code>{"rule","kind","recipient":{…},"triggeredAt","due","satisfiedBy","notificationKind"?,"satisfiedAt"?,"legalBasis","messageKey"}</code>; {@code messageKey} is derived (for message lookup) and ignored when reading.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ObligationSerializer extends WireSerializer<Obligation> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The instance. */
+  public static final ObligationSerializer INSTANCE = new ObligationSerializer();
+
+  private ObligationSerializer() {
+    super(Obligation.class);
+  }
+
+  @Override
+  public void write(Obligation value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("rule", value.rule());
+    Fields.code(gen, "kind", value.kind());
+    gen.writeFieldName("recipient");
+    RecipientSerializer.INSTANCE.write(value.recipient(), gen);
+    Fields.instant(gen, "triggeredAt", value.triggeredAt());
+    Fields.instant(gen, "due", value.due());
+    Fields.code(gen, "satisfiedBy", value.satisfiedBy());
+    Fields.optCode(gen, "notificationKind", value.notificationKind());
+    if (value.satisfiedAt().isDefined()) {
+      Fields.instant(gen, "satisfiedAt", value.satisfiedAt().get());
+    }
+    gen.writeStringField("legalBasis", value.legalBasis().citation());
+    gen.writeStringField("messageKey", value.messageKey());
+    gen.writeEndObject();
+  }
+}

@@ -1,0 +1,50 @@
+package org.oversight.complaint.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Golden files under {@code src/test/resources/golden}. Regenerate them on purpose only, with
+ * {@code mvn -f complaint-json/pom.xml test -Dgolden.regenerate=true}: every golden test then
+ * rewrites its file and fails, so that a regeneration never passes unnoticed; review the diff, then
+ * run again without the switch.
+ */
+final class Golden {
+
+  static final Path DIR = Path.of("src", "test", "resources", "golden");
+  static final boolean REGENERATE = Boolean.getBoolean("golden.regenerate");
+  static final ComplaintJson PRETTY = ComplaintJson.builder().prettyPrint(true).build();
+
+  private Golden() {}
+
+  static String read(String name) {
+    try {
+      return Files.readString(DIR.resolve(name), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("missing golden file " + name + " (regenerate with -Dgolden.regenerate=true)", e);
+    }
+  }
+
+  /** Asserts the exact text of a golden file, or rewrites it and fails when regenerating. */
+  static void assertText(String name, String actual) {
+    if (REGENERATE) {
+      try {
+        Files.createDirectories(DIR.resolve(name).getParent());
+        Files.writeString(DIR.resolve(name), actual, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      throw new AssertionError("regenerated " + name + "; review the diff and run again without -Dgolden.regenerate");
+    }
+    assertThat(actual).as("golden file %s", name).isEqualTo(read(name));
+  }
+
+  static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}
