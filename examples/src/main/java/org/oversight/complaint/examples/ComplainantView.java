@@ -1,0 +1,128 @@
+package org.oversight.complaint.examples;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import org.oversight.complaint.core.CaseStatus;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.Notification;
+import org.oversight.complaint.core.Party;
+import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.DisclosurePolicy;
+
+/**
+ * What a complainant is shown of a case: only the parts the jurisdiction's disclosure policy lets
+ * the complainant see. In Norway the district tells the complainant that the case is finished and
+ * where to appeal, while the measures against the employee stay internal; in Denmark the
+ * complainant is told the outcome and the reasons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ComplainantView {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+  private ComplainantView() {}
+
+  /**
+   * Renders the view of one party.
+   *
+   * @param c the case, not null
+   * @param viewer the party who looks, not null
+   * @param policy the disclosure policy, not null
+   * @param zone the zone for dates, not null
+   * @return the lines, never null
+   */
+  public static Seq<String> render(ComplaintCase c, Party viewer, DisclosurePolicy policy, ZoneId zone) {
+    Objects.requireNonNull(c, "c is null");
+    Objects.requireNonNull(viewer, "viewer is null");
+    Objects.requireNonNull(policy, "policy is null");
+    Objects.requireNonNull(zone, "zone is null");
+    Audience a = Audience.COMPLAINANT;
+    DateTimeFormatter day = DAY.withZone(zone);
+    Vector<String> lines = Vector.empty();
+    String ref = c.reference().map(Object::toString).getOrElse(c.id().value());
+    if (policy.allows(a, Disclosable.STATUS)) {
+      lines = lines.append("Case " + ref + ": " + plain(c.status()) + ".");
+    }
+    if (policy.allows(a, Disclosable.INCIDENT)) {
+      lines = lines.append("What happened: " + c.incident().description());
+    }
+    if (policy.allows(a, Disclosable.ALLEGATIONS)) {
+      lines = lines.append("What we looked at: " + c.allegations().map(al -> al.category().value()).mkString(", ") + ".");
+    }
+    if (policy.allows(a, Disclosable.OUTCOMES)) {
+      lines = lines.append("Outcome: " + c.decisions().map(d -> d.outcome().value()).mkString(", ") + ".");
+      if (policy.allows(a, Disclosable.REASONS)) {
+        lines = lines.append("The reasons are given in the decision letter.");
+      }
+    } else if (!c.decisions().isEmpty()) {
+      lines = lines.append("The outcome concerns the employee's employment and is not disclosed to you.");
+    }
+    if (policy.allows(a, Disclosable.REFERRALS) && c.isEscalated()) {
+      lines = lines.append("The case was sent to " + c.referrals().last().to() + ".");
+    }
+    if (policy.allows(a, Disclosable.REVIEW_ROUTE) && c.reviewRoute().isDefined()) {
+      lines = lines.append("You could ask " + c.reviewRoute().get().body() + " to review it until "
+          + day.format(c.reviewRoute().get().deadline()) + ".");
+    }
+    if (policy.allows(a, Disclosable.NOTIFICATIONS)) {
+      Seq<Notification> mine = c.notifications().filter(n -> n.recipient().equals(Recipient.party(viewer.id())));
+      lines = lines.append("Letters to you: " + (mine.isEmpty() ? "none"
+          : mine.map(n -> day.format(n.sentAt()) + " " + n.kind().name().toLowerCase().replace('_', ' ')).mkString(", ")));
+    }
+    if (!policy.told(Audience.INTERNAL).removeAll(policy.told(a)).isEmpty()) {
+      lines = lines.append("Not shown to you: " + policy.told(Audience.INTERNAL)
+          .removeAll(policy.told(a)).toSortedSet().map(p -> p.name().toLowerCase().replace('_', ' '))
+          .mkString(", ") + ".");
+    }
+    return lines;
+  }
+
+  private static String plain(CaseStatus s) {
+    switch (s) {
+      case RECEIVED:
+        return "received";
+      case REGISTERED:
+      case ACKNOWLEDGED:
+        return "registered, waiting to be assessed";
+      case ASSESSED:
+      case INFORMAL_RESOLUTION:
+        return "being handled";
+      case REFERRED:
+        return "sent to the oversight body";
+      case INVESTIGATION:
+      case PARTY_HEARING:
+      case SUSPENDED_PENDING_CRIMINAL:
+      case REFERRED_FOR_PROSECUTION_DECISION:
+      case REFERRED_FOR_ADMINISTRATIVE_REVIEW:
+        return "being investigated";
+      case DECIDED:
+        return "decided, letter on its way";
+      case OUTCOME_NOTIFIED:
+      case REVIEW_WINDOW_OPEN:
+        return "decided";
+      case UNDER_REVIEW:
+        return "under review";
+      case REVIEW_DECIDED:
+        return "reviewed";
+      case REOPENED:
+        return "reopened";
+      case CLOSED:
+        return "finished";
+      case REJECTED:
+        return "not taken up";
+      case FORWARDED:
+        return "sent on to the competent body";
+      case WITHDRAWN:
+        return "withdrawn";
+      case DISCONTINUED:
+        return "discontinued";
+      default:
+        throw new IllegalStateException("bug: no wording for " + s);
+    }
+  }
+}
