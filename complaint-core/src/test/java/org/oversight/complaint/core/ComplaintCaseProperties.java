@@ -83,6 +83,9 @@ class ComplaintCaseProperties {
     for (Party p : c.parties()) {
       assertThat(c.parties().count(q -> q.id().equals(p.id()))).isEqualTo(1);
     }
+    for (Allegation a : c.allegations()) {
+      assertThat(c.allegations().count(b -> b.id().equals(a.id()))).isEqualTo(1);
+    }
   }
 
   @Test
