@@ -19,4 +19,6 @@ module org.oversight.complaint.rules {
   requires transitive io.vavr;
 
   exports org.oversight.complaint.rules;
+  exports org.oversight.complaint.rules.overview;
+  exports org.oversight.complaint.rules.vocabulary;
 }

@@ -1,0 +1,93 @@
+package org.oversight.complaint.rules.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.vavr.Tuple2;
+import io.vavr.collection.Seq;
+import org.junit.jupiter.api.Test;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.rules.DenmarkRules;
+import org.oversight.complaint.rules.RulePack;
+
+/** The publishing laws and the one-pass law, over random case sets. */
+class OverviewProperties {
+
+  static final RulePack DK = DenmarkRules.pack();
+  static final ReportingPeriod Y = ReportingPeriod.year(2020, DenmarkRules.ZONE);
+
+  @Test
+  void noSmallCountIsShownAndNoSuppressedCountCanBeRecoveredFromItsTotal() {
+    qt().withExamples(120).forAll(longs().all(), integers().between(1, 8)).checkAssert((seed, threshold) -> {
+      Overview exact = OverviewCollector.summarise(RandomCases.of(seed), DK, Y);
+      PublicOverview published = exact.publish(threshold);
+      Seq<Tuple2<String, Seq<Tuple2<String, Long>>>> tables = exact.tables();
+      assertThat(published.tables()).hasSize(tables.size());
+      for (int i = 0; i < tables.size(); i++) {
+        PublicTable t = published.tables().get(i);
+        Seq<Tuple2<String, Long>> rows = tables.get(i)._2;
+        long total = rows.map(Tuple2::_2).sum().longValue();
+        assertThat(t.name()).isEqualTo(tables.get(i)._1);
+        assertThat(t.rows().map(PublicRow::label)).isEqualTo(rows.map(Tuple2::_1));
+        // Law 1: whatever is shown is the exact count and at least the threshold; small counts are marked small.
+        for (int r = 0; r < rows.size(); r++) {
+          Cell cell = t.rows().get(r).count();
+          long count = rows.get(r)._2;
+          if (count < threshold) {
+            assertThat(cell).isEqualTo(new Cell.Small(threshold));
+          } else {
+            assertThat(cell).isIn(new Cell.Shown(count), new Cell.Withheld());
+          }
+        }
+        assertThat(t.total()).isEqualTo(total < threshold ? new Cell.Small(threshold) : new Cell.Shown(total));
+        // Law 2: with the total shown, never exactly one unknown row.
+        if (t.total().isShown()) {
+          assertThat(t.rows().count(r -> !r.count().isShown())).as(t.toString()).isNotEqualTo(1);
+        }
+      }
+      PublicTable upheld = published.table("upheld").get();
+      PublicMeasure share = published.measures().get(0);
+      assertThat(share.value().isDefined()).isEqualTo(upheld.rows().forAll(r -> r.count().isShown()));
+      assertThat(published.measures().get(1).value().isDefined())
+          .isEqualTo(exact.casesWithDecisionTime() >= threshold);
+    });
+  }
+
+  @Test
+  void thePublishedTextsNeverContainPersonalData() {
+    qt().withExamples(80).forAll(longs().all()).checkAssert(seed -> {
+      Seq<ComplaintCase> cases = RandomCases.of(seed);
+      PublicOverview published = OverviewCollector.summarise(cases, DK, Y).publish();
+      String texts = OverviewMarkdown.write(published) + OverviewCsv.write(published) + published;
+      for (int i = 0; i < cases.size(); i++) {
+        for (String personal : RandomCases.personalData(seed, i)) {
+          assertThat(texts).doesNotContain(personal);
+        }
+      }
+      for (ComplaintCase c : cases) {
+        assertThat(texts).doesNotContain(c.id().value());
+        c.parties().forEach(p -> {
+          p.name().forEach(n -> assertThat(texts).doesNotContain(n));
+          p.contact().forEach(n -> assertThat(texts).doesNotContain(n));
+          p.serviceNumber().forEach(n -> assertThat(texts).doesNotContain(n));
+        });
+      }
+    });
+  }
+
+  @Test
+  void onePassEqualsTheMergeOfPassesOverASplit() {
+    qt().withExamples(80).forAll(longs().all(), integers().between(0, 40)).checkAssert((seed, cut) -> {
+      Seq<ComplaintCase> cases = RandomCases.of(seed);
+      OverviewCollector left = OverviewCollector.of(DK, Y);
+      OverviewCollector right = OverviewCollector.of(DK, Y);
+      cases.take(cut).forEach(left::add);
+      cases.drop(cut).forEach(right::add);
+      Overview whole = OverviewCollector.summarise(cases, DK, Y);
+      assertThat(left.merge(right).result()).isEqualTo(whole);
+      assertThat(cases.reverse().toJavaParallelStream().collect(OverviewCollector.collector(DK, Y))).isEqualTo(whole);
+    });
+  }
+}

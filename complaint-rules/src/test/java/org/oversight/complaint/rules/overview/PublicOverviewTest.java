@@ -1,0 +1,138 @@
+package org.oversight.complaint.rules.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oversight.complaint.rules.overview.Cases.*;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.oversight.complaint.rules.DenmarkRules;
+
+/** Small-count and complementary suppression, table by table, with hand-computed tables. */
+class PublicOverviewTest {
+
+  static Seq<Tuple2<String, Long>> rows(Object... labelsAndCounts) {
+    Seq<Tuple2<String, Long>> out = List.empty();
+    for (int i = 0; i < labelsAndCounts.length; i += 2) {
+      out = out.append(Tuple.of((String) labelsAndCounts[i], ((Number) labelsAndCounts[i + 1]).longValue()));
+    }
+    return out;
+  }
+
+  static Seq<String> shown(PublicTable t) {
+    return t.rows().map(r -> r.label() + "=" + r.count().display()).append("total=" + t.total().display());
+  }
+
+  @Test
+  void oneSmallRowAlsoWithholdsTheNextSmallest() {
+    PublicTable t = PublicOverview.suppress("t", rows("a", 10, "b", 3, "c", 7, "d", 8), 5);
+    assertThat(shown(t)).containsExactly("a=10", "b=<5", "c=x", "d=8", "total=28");
+    assertThat(t.rows().get(1).count()).isEqualTo(new Cell.Small(5));
+    assertThat(t.rows().get(2).count()).isEqualTo(new Cell.Withheld());
+    assertThat(t.name()).isEqualTo("t");
+  }
+
+  @Test
+  void theFirstOfEqualSmallestIsWithheld() {
+    PublicTable t = PublicOverview.suppress("t", rows("a", 9, "b", 7, "c", 4, "d", 7), 5);
+    assertThat(shown(t)).containsExactly("a=9", "b=x", "c=<5", "d=7", "total=27");
+  }
+
+  @Test
+  void twoSmallRowsProtectEachOther() {
+    PublicTable t = PublicOverview.suppress("t", rows("a", 10, "b", 3, "c", 2), 5);
+    assertThat(shown(t)).containsExactly("a=10", "b=<5", "c=<5", "total=15");
+  }
+
+  @Test
+  void aSmallTotalSuppressesEverything() {
+    PublicTable t = PublicOverview.suppress("t", rows("a", 3, "b", 1), 5);
+    assertThat(shown(t)).containsExactly("a=<5", "b=<5", "total=<5");
+    assertThat(shown(PublicOverview.suppress("t", rows(), 5))).containsExactly("total=<5");
+  }
+
+  @Test
+  void theThresholdIsTheSmallestCountShown() {
+    assertThat(shown(PublicOverview.suppress("t", rows("a", 5, "b", 5), 5))).containsExactly("a=5", "b=5", "total=10");
+    assertThat(shown(PublicOverview.suppress("t", rows("a", 1, "b", 0, "c", 2), 1)))
+        .containsExactly("a=x", "b=<1", "c=2", "total=3");
+    assertThat(shown(PublicOverview.suppress("t", rows("a", 12), 5))).containsExactly("a=12", "total=12");
+  }
+
+  @Test
+  void theDanish2020FiguresArePublishedWithTheShare() {
+    PublicOverview p = OverviewCollector.summarise(OverviewTest.danish2020(), DenmarkRules.pack(), OverviewTest.Y)
+        .publish();
+    assertThat(p.threshold()).isEqualTo(5);
+    assertThat(p.pack()).isEqualTo("DK");
+    assertThat(p.period()).isEqualTo(OverviewTest.Y);
+    assertThat(shown(p.table("upheld").get())).containsExactly("upheld=9", "notUpheld=370", "total=379");
+    assertThat(shown(p.table("outcome").get())).containsExactly("CRITICISM=9", "NOTITS_CLOSED=100",
+        "NO_CRITICISM=357", "REGRETTABLE=13", "total=479");
+    assertThat(shown(p.table("review").get())).containsExactly("upheld=<5", "notUpheld=<5", "pending=<5", "total=<5");
+    assertThat(p.measures()).containsExactly(new PublicMeasure("upheldSharePercent", Option.some(new BigDecimal("2.4"))),
+        new PublicMeasure("medianDaysToDecision", Option.some(BigDecimal.valueOf(91))),
+        new PublicMeasure("p90DaysToDecision", Option.some(BigDecimal.valueOf(91))));
+    assertThat(p.tables().map(PublicTable::name)).containsExactly("track", "handlingBody", "unit", "handling",
+        "statusAtEnd", "category", "outcome", "upheld", "review", "breach");
+    assertThat(p.table("nothing")).isEmpty();
+  }
+
+  @Test
+  void theShareAndTheDaysAreLeftOutWhenTheyCouldRevealASmallCount() {
+    Overview o = OverviewCollector.summarise(OverviewTest.tenCases(), OverviewTest.DK_NO_DEADLINES,
+        OverviewTest.Y);
+    PublicOverview five = o.publish();
+    // 2 upheld of 4 decided: both small, so 50 % would reveal them; 5 cases with a decision time.
+    assertThat(five.measures().map(PublicMeasure::display)).containsExactly("x", "30", "151");
+    PublicOverview six = o.publish(6);
+    assertThat(six.measures().map(PublicMeasure::display)).containsExactly("x", "x", "x");
+    PublicOverview two = o.publish(2);
+    assertThat(two.measures().map(PublicMeasure::display)).containsExactly("50.0", "30", "151");
+    assertThat(shown(two.table("unit").get())).containsExactly("Aarhus=x", "Odense=4", "(no unit recorded)=<2",
+        "total=9");
+  }
+
+  @Test
+  void everyOverviewIsPublishedWithTheDefaultThreshold() {
+    Overview o = OverviewCollector.of(OverviewTest.DK_NO_DEADLINES, OverviewTest.Y).result();
+    assertThat(o.publish()).isEqualTo(o.publish(PublicOverview.DEFAULT_THRESHOLD));
+    assertThat(o.publish()).isNotEqualTo(o.publish(4)).isNotEqualTo("x");
+    assertThat(o.publish()).hasSameHashCodeAs(o.publish(5));
+    assertThat(o.publish().toString()).startsWith("PublicOverview[DK-counts [2019-12-31T23:00:00Z, 2020-12-31T23:00:00Z)"
+        + ", threshold 5, ");
+    assertThatThrownBy(() -> o.publish(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("threshold must be at least 1 but was 0");
+    assertThatThrownBy(() -> PublicOverview.of(null, 5)).hasMessage("overview is null");
+    assertThatThrownBy(() -> o.publish().table(null)).hasMessage("name is null");
+  }
+
+  @Test
+  void cellsRowsTablesAndMeasuresValidate() {
+    assertThat(new Cell.Shown(7).display()).isEqualTo("7");
+    assertThat(new Cell.Shown(7).isShown()).isTrue();
+    assertThat(new Cell.Small(5).isShown()).isFalse();
+    assertThat(new Cell.Withheld().isShown()).isFalse();
+    assertThat(new Cell.Small(10).display()).isEqualTo("<10");
+    assertThatThrownBy(() -> new Cell.Shown(-1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a count is not negative but was -1");
+    assertThatThrownBy(() -> new Cell.Small(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(new Cell.Shown(0).display()).isEqualTo("0");
+    assertThat(new Cell.Small(1).display()).isEqualTo("<1");
+    assertThatThrownBy(() -> new PublicRow(null, new Cell.Withheld())).hasMessage("label is null");
+    assertThatThrownBy(() -> new PublicRow("a", null)).hasMessage("count is null");
+    assertThatThrownBy(() -> new PublicTable(null, List.empty(), new Cell.Withheld())).hasMessage("name is null");
+    assertThatThrownBy(() -> new PublicTable("t", null, new Cell.Withheld())).hasMessage("rows is null");
+    assertThatThrownBy(() -> new PublicTable("t", List.empty(), null)).hasMessage("total is null");
+    assertThatThrownBy(() -> new PublicTable("t", List.of((PublicRow) null), new Cell.Withheld()))
+        .hasMessage("row is null");
+    assertThatThrownBy(() -> new PublicMeasure(null, Option.none())).hasMessage("name is null");
+    assertThatThrownBy(() -> new PublicMeasure("m", null)).hasMessage("value is null");
+    assertThat(new PublicMeasure("m", Option.some(new BigDecimal("2.40"))).display()).isEqualTo("2.40");
+  }
+}
