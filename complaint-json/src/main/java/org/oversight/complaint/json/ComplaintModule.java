@@ -41,6 +41,7 @@ import org.oversight.complaint.rules.PatternFlag;
 import org.oversight.complaint.rules.Refusal;
 import org.oversight.complaint.rules.TimeLimitCheck;
 import org.oversight.complaint.rules.Warning;
+import org.oversight.complaint.rules.overview.PublicOverview;
 import org.oversight.complaint.json.deser.AllegationDeserializer;
 import org.oversight.complaint.json.deser.AssessmentDeserializer;
 import org.oversight.complaint.json.deser.BreachDeserializer;
@@ -76,6 +77,7 @@ import org.oversight.complaint.json.ser.DisclosurePolicySerializer;
 import org.oversight.complaint.json.ser.EscalationSerializer;
 import org.oversight.complaint.json.ser.ObligationSerializer;
 import org.oversight.complaint.json.ser.PatternFlagSerializer;
+import org.oversight.complaint.json.ser.PublicOverviewSerializer;
 import org.oversight.complaint.json.ser.RefusalSerializer;
 import org.oversight.complaint.json.ser.TimeLimitCheckSerializer;
 import org.oversight.complaint.json.ser.WarningSerializer;
@@ -288,6 +290,7 @@ public final class ComplaintModule extends SimpleModule {
     deser.addDeserializer(PatternFlag.class, PatternFlagDeserializer.INSTANCE);
     ser.addSerializer(DisclosurePolicy.class, DisclosurePolicySerializer.INSTANCE);
     deser.addDeserializer(DisclosurePolicy.class, DisclosurePolicyDeserializer.INSTANCE);
+    ser.addSerializer(PublicOverview.class, PublicOverviewSerializer.INSTANCE);
   }
 
   // SimpleDeserializers matches the exact requested type, so each event record is registered too:
