@@ -1,7 +1,9 @@
 /**
  * Runnable examples of oversight-complaint: {@link org.oversight.complaint.examples.Demo} walks the
  * Oslo and Danish scenarios end to end, and {@link org.oversight.complaint.examples.CaseService} is an
- * integrator's case service that keeps events in a relational database through plain JDBC.
+ * integrator's case service that keeps events in a relational database through plain JDBC, and
+ * {@link org.oversight.complaint.examples.OverviewExample} summarises a generated year of complaints
+ * for oversight.
  */
 module org.oversight.complaint.examples {
   requires org.oversight.complaint.core;
@@ -9,6 +11,7 @@ module org.oversight.complaint.examples {
   requires org.oversight.complaint.json;
   requires org.oversight.complaint.fixtures;
   requires java.sql;
+  requires com.fasterxml.jackson.dataformat.csv;
   // Only so that DriverManager finds the embedded H2 driver on the module path. For PostgreSQL, require
   // its driver module (org.postgresql.jdbc) instead, or run on the class path; no code changes.
   requires com.h2database;

@@ -1,0 +1,360 @@
+package org.oversight.complaint.examples.importing;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.Reader;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Objects;
+import org.oversight.complaint.core.Actor;
+import org.oversight.complaint.core.Allegation;
+import org.oversight.complaint.core.AllegationId;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CaseId;
+import org.oversight.complaint.core.CaseReference;
+import org.oversight.complaint.core.CaseStatus;
+import org.oversight.complaint.core.CategoryCode;
+import org.oversight.complaint.core.Channel;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.Incident;
+import org.oversight.complaint.core.IncidentTime;
+import org.oversight.complaint.core.InvestigationMode;
+import org.oversight.complaint.core.JurisdictionCode;
+import org.oversight.complaint.core.Party;
+import org.oversight.complaint.core.PartyId;
+import org.oversight.complaint.core.ReceiptBuilder;
+import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.SubjectKind;
+import org.oversight.complaint.core.Track;
+import org.oversight.complaint.core.Transition;
+import org.oversight.complaint.rules.vocabulary.Term;
+import org.oversight.complaint.rules.vocabulary.Vocabularies;
+import org.oversight.complaint.rules.vocabulary.Vocabulary;
+
+/**
+ * Imports the NYC Civilian Complaint Review Board's allegations file in the shape of ProPublica's
+ * "The NYPD Files" (July 2020; one row per allegation against one officer, 27 columns from
+ * {@code unique_mos_id} to {@code board_disposition}) into cases, one pass, one complaint in memory.
+ *
+ * <p><b>Personal data.</b> The real file names officers ({@code first_name}, {@code last_name},
+ * {@code shield_no}) and describes them and the complainants ({@code mos_ethnicity}, {@code mos_gender},
+ * {@code mos_age_incident}, {@code complainant_ethnicity}, …). This import reads none of those columns.
+ * The real data is under ProPublica's Data Terms of Use and must not be committed to this repository;
+ * the tests use small invented files with the same columns.
+ *
+ * <p>Columns read: {@code complaint_id}, {@code unique_mos_id} (the officer, as a pseudonymous
+ * service number), {@code command_at_incident} (the officer's unit), {@code month_received},
+ * {@code year_received}, {@code month_closed}, {@code year_closed}, {@code precinct},
+ * {@code fado_type} (the category, through the vocabulary), {@code allegation} (its description) and
+ * {@code board_disposition} (the outcome, through the vocabulary). Others may be present and are ignored.
+ *
+ * <p>The rows of a complaint must be adjacent, and complaints ordered by {@code complaint_id}
+ * (numerically); ProPublica's file is ordered by officer, so sort it by {@code complaint_id} first,
+ * keeping the header, with a CSV-aware tool (a plain {@code sort -t,} would split quoted values that
+ * hold commas). A row whose complaint id is lower than the one before is reported as
+ * {@link ImportError.Kind#OUT_OF_ORDER} and skipped.
+ *
+ * <p>What becomes of a complaint: received on the first day of {@code month_received} in New York
+ * ({@link #ZONE}; the export has month precision only, which the events' reasons say); an anonymous
+ * complainant; registered as {@code CCRB-<year_received>-<complaint_id>}, assessed and investigated by
+ * {@link #CCRB} ({@link InvestigationMode#INDEPENDENT}); each allegation decided on the first day of
+ * {@code month_closed}; then the outcome told and the case closed. Rows of one complaint must agree on
+ * the dates and the precinct. An allegation whose disposition maps to a status stays undecided and the
+ * case open.
+ *
+ * <p>This class is immutable and thread-safe; each {@link ImportRun} it returns is not.
+ *
+ * @since 0.1
+ */
+public final class CcrbImport {
+  /** The jurisdiction of imported cases. */
+  public static final JurisdictionCode JURISDICTION = JurisdictionCode.of("US-NYC");
+  /** New York's time zone, in which the months are read. */
+  public static final ZoneId ZONE = ZoneId.of("America/New_York");
+  /** The receiving, investigating and deciding body. */
+  public static final Body CCRB = Body.of("NYC-CCRB");
+  /** The actor of every imported event. */
+  public static final Actor IMPORTER = Actor.of("import:nyc-ccrb");
+
+  static final String COMPLAINT_ID = "complaint_id";
+  static final String MOS_ID = "unique_mos_id";
+  static final String COMMAND = "command_at_incident";
+  static final String MONTH_RECEIVED = "month_received";
+  static final String YEAR_RECEIVED = "year_received";
+  static final String MONTH_CLOSED = "month_closed";
+  static final String YEAR_CLOSED = "year_closed";
+  static final String PRECINCT = "precinct";
+  static final String FADO = Vocabularies.FADO_TYPE;
+  static final String ALLEGATION = "allegation";
+  static final String DISPOSITION = Vocabularies.BOARD_DISPOSITION;
+
+  private static final Seq<String> COLUMNS = Vector.of(COMPLAINT_ID, MOS_ID, COMMAND, MONTH_RECEIVED,
+      YEAR_RECEIVED, MONTH_CLOSED, YEAR_CLOSED, PRECINCT, FADO, ALLEGATION, DISPOSITION);
+  private static final PartyId COMPLAINANT = PartyId.of("C1");
+
+  private final Vocabulary vocabulary;
+
+  private CcrbImport(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /**
+   * Returns the import with the shipped NYC CCRB vocabulary.
+   *
+   * @return the import, never null
+   */
+  public static CcrbImport standard() {
+    return new CcrbImport(Vocabularies.nycCcrb());
+  }
+
+  /**
+   * Returns an import that reads categories and dispositions through another vocabulary.
+   *
+   * @param vocabulary maps {@code fado_type} and {@code board_disposition}, not null
+   * @return the import, never null
+   * @throws NullPointerException if vocabulary is null
+   */
+  public static CcrbImport with(Vocabulary vocabulary) {
+    return new CcrbImport(Objects.requireNonNull(vocabulary, "vocabulary is null"));
+  }
+
+  /**
+   * Starts a pass over an allegations file. Nothing is read until the run is iterated.
+   *
+   * @param name the file's name, for errors, not null
+   * @param allegations the file, UTF-8 text with a header, not null; closed with the run
+   * @return the run, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public ImportRun read(String name, Reader allegations) {
+    Objects.requireNonNull(name, "name is null");
+    Objects.requireNonNull(allegations, "allegations is null");
+    Groups groups = new Groups(CsvRows.open(name, allegations, COLUMNS));
+    return new ImportRun(groups::next, Vector.of(groups.rows));
+  }
+
+  /** Cuts the file into adjacent rows of one complaint; one row of look-ahead. */
+  private final class Groups {
+    final CsvRows rows;
+    private final ArrayDeque<Either<Seq<ImportError>, ComplaintCase>> out = new ArrayDeque<>();
+    private Option<Either<ImportError, CsvRows.Row>> pending;
+    private String last;
+    private boolean stopped;
+
+    Groups(CsvRows rows) {
+      this.rows = rows;
+    }
+
+    Option<Either<Seq<ImportError>, ComplaintCase>> next() {
+      while (out.isEmpty() && !stopped) {
+        advance();
+      }
+      return out.isEmpty() ? Option.none() : Option.some(out.poll());
+    }
+
+    private Option<Either<ImportError, CsvRows.Row>> peek() {
+      if (pending == null) {
+        pending = rows.next();
+      }
+      return pending;
+    }
+
+    private void advance() {
+      Option<Either<ImportError, CsvRows.Row>> first = peek();
+      pending = null;
+      if (first.isEmpty()) {
+        stopped = true;
+        return;
+      }
+      if (first.get().isLeft()) {
+        out.add(Either.left(Vector.of(first.get().getLeft())));
+        stopped = rows.headerFailed();
+        return;
+      }
+      CsvRows.Row head = first.get().get();
+      String id = idOf(head);
+      if (id.isEmpty()) {
+        Rows problems = new Rows(rows.source());
+        problems.required(head, COMPLAINT_ID);
+        out.add(Either.left(problems.errors()));
+        return;
+      }
+      if (last != null && IdOrder.compare(id, last) <= 0) {
+        out.add(Either.left(Vector.of(ImportError.at(rows.source(), head.line(), COMPLAINT_ID, id,
+            ImportError.Kind.OUT_OF_ORDER, "the rows of a complaint must be adjacent and complaint ids must "
+                + "increase (sort the file); the previous was " + last))));
+        return;
+      }
+      last = id;
+      Vector<CsvRows.Row> group = Vector.of(head);
+      Rows problems = new Rows(rows.source());
+      while (true) {
+        Option<Either<ImportError, CsvRows.Row>> next = peek();
+        if (next.isEmpty()) {
+          break;
+        }
+        if (next.get().isLeft()) {
+          // A malformed row cannot be placed; it taints the complaint being read.
+          problems.add(next.get().getLeft());
+          pending = null;
+          continue;
+        }
+        if (!idOf(next.get().get()).equals(id)) {
+          break;
+        }
+        group = group.append(next.get().get());
+        pending = null;
+      }
+      out.add(build(id, group, problems));
+    }
+  }
+
+  private static String idOf(CsvRows.Row row) {
+    return Option.of(row.values().get(COMPLAINT_ID)).map(String::strip).getOrElse("");
+  }
+
+  // ---------------------------------------------------------------- one complaint
+
+  /** One allegation row, read. */
+  private record Row(long line, Party subject, CategoryCode category, String allegation, Term disposition) {}
+
+  private Either<Seq<ImportError>, ComplaintCase> build(String id, Vector<CsvRows.Row> group, Rows problems) {
+    CsvRows.Row head = group.head();
+    Option<CaseId> caseId = problems.convert(head, COMPLAINT_ID, Option.some(id), v -> CaseId.of("CCRB-" + v));
+    Option<YearMonth> received = month(problems, head, MONTH_RECEIVED, YEAR_RECEIVED, true);
+    Option<YearMonth> closed = month(problems, head, MONTH_CLOSED, YEAR_CLOSED, false);
+    Option<String> precinct = problems.optional(head, PRECINCT);
+    // Both empty: the complaint is not closed (a partly given month is reported by month() above).
+    boolean closedBlank = Option.of(head.values().get(MONTH_CLOSED)).forAll(String::isBlank)
+        && Option.of(head.values().get(YEAR_CLOSED)).forAll(String::isBlank);
+    if (received.isDefined() && closed.isDefined() && closed.get().isBefore(received.get())) {
+      problems.add(ImportError.at(problems.source(), head.line(), MONTH_CLOSED,
+          head.values().get(MONTH_CLOSED) + "/" + head.values().get(YEAR_CLOSED), ImportError.Kind.BAD_VALUE,
+          "closed (" + closed.get() + ") before received (" + received.get() + ")"));
+    }
+    Map<String, Party> officers = LinkedHashMap.empty();
+    Vector<Row> read = Vector.empty();
+    for (CsvRows.Row r : group) {
+      for (String column : Vector.of(MONTH_RECEIVED, YEAR_RECEIVED, MONTH_CLOSED, YEAR_CLOSED, PRECINCT)) {
+        String here = Option.of(r.values().get(column)).map(String::strip).getOrElse("");
+        String there = Option.of(head.values().get(column)).map(String::strip).getOrElse("");
+        if (!here.equals(there)) {
+          problems.add(ImportError.at(problems.source(), r.line(), column, here, ImportError.Kind.BAD_VALUE,
+              "differs from \"" + there + "\" on line " + head.line() + " of the same complaint"));
+        }
+      }
+      Option<String> mos = problems.required(r, MOS_ID);
+      Option<String> command = problems.optional(r, COMMAND);
+      Option<CategoryCode> category = problems.term(r, FADO, problems.required(r, FADO),
+          v -> vocabulary.category(FADO, v));
+      Option<String> allegation = problems.optional(r, ALLEGATION);
+      Option<Term> disposition = problems.term(r, DISPOSITION, problems.required(r, DISPOSITION),
+          v -> vocabulary.finding(DISPOSITION, v));
+      Option<Party> known = mos.flatMap(officers::get);
+      Option<Party> subject = known.isDefined() ? known : problems.convert(r, MOS_ID, mos,
+          v -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v, command.getOrNull()));
+      if (subject.isDefined()) {
+        officers = officers.put(mos.get(), subject.get());
+      }
+      if (disposition.isDefined() && disposition.get() instanceof Term.OutcomeTerm && closedBlank) {
+        problems.add(ImportError.missing(problems.source(), r.line(), MONTH_CLOSED, ImportError.Kind.MISSING_VALUE,
+            "a decided allegation (" + disposition.get().value() + ") needs the month it was closed"));
+      }
+      if (subject.isDefined() && category.isDefined() && disposition.isDefined()) {
+        read = read.append(new Row(r.line(), subject.get(), category.get(), allegation.getOrElse(""),
+            disposition.get()));
+      }
+    }
+    Option<CaseReference> reference = received.flatMap(m -> problems.convert(head, COMPLAINT_ID, Option.some(id),
+        v -> CaseReference.parse("CCRB-" + m.getYear() + "-" + v)));
+    if (!problems.ok()) {
+      return Either.left(problems.errors());
+    }
+    return commands(problems, head.line(), caseId.get(), received.get(), closed, precinct, reference.get(), read);
+  }
+
+  private static Option<YearMonth> month(Rows problems, CsvRows.Row row, String monthColumn, String yearColumn,
+      boolean required) {
+    Option<String> month = required ? problems.required(row, monthColumn) : problems.optional(row, monthColumn);
+    Option<String> year = required ? problems.required(row, yearColumn) : problems.optional(row, yearColumn);
+    if (month.isDefined() != year.isDefined()) {
+      String given = month.isDefined() ? monthColumn : yearColumn;
+      String absent = month.isDefined() ? yearColumn : monthColumn;
+      problems.add(ImportError.missing(problems.source(), row.line(), absent, ImportError.Kind.MISSING_VALUE,
+          "given with " + given + " but empty"));
+      return Option.none();
+    }
+    Option<Integer> m = problems.convert(row, monthColumn, month, v -> number(v, 1, 12, "a month (1 to 12)"));
+    Option<Integer> y = problems.convert(row, yearColumn, year, v -> number(v, 1900, 2999, "a year (1900 to 2999)"));
+    return m.isDefined() && y.isDefined() ? Option.some(YearMonth.of(y.get(), m.get())) : Option.none();
+  }
+
+  private static int number(String text, int min, int max, String what) {
+    int n;
+    try {
+      n = Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not " + what);
+    }
+    if (n < min || n > max) {
+      throw new IllegalArgumentException("not " + what);
+    }
+    return n;
+  }
+
+  private Either<Seq<ImportError>, ComplaintCase> commands(Rows problems, long line, CaseId caseId,
+      YearMonth received, Option<YearMonth> closed, Option<String> precinct, CaseReference reference,
+      Vector<Row> rows) {
+    Instant receivedAt = received.atDay(1).atStartOfDay(ZONE).toInstant();
+    Instant closedAt = closed.map(m -> m.atDay(1).atStartOfDay(ZONE).toInstant()).getOrElse(receivedAt);
+    String from = "imported from " + problems.source() + " line " + line + "; month precision: the first of "
+        + received;
+    String closing = "imported; month precision: the first of " + closed.map(YearMonth::toString).getOrElse("?");
+    // Building the receipt may meet a value the core does not accept (a description too long, a control character).
+    Option<Transition> t = problems.start(line, () -> {
+      ReceiptBuilder receipt = ComplaintCase.receipt(caseId, JURISDICTION)
+          .track(Track.CONDUCT_COMPLAINT)
+          // The export does not say how the complaint came in; FORWARDED marks it as taken over from another system.
+          .channel(Channel.FORWARDED)
+          .receivingBody(CCRB)
+          .incident(new Incident(IncidentTime.unknown(), precinct.map(p -> "NYPD precinct " + p), ""))
+          .party(Party.anonymousComplainant(COMPLAINANT));
+      rows.map(Row::subject).distinctBy(Party::id).forEach(receipt::party);
+      for (int i = 0; i < rows.size(); i++) {
+        Row r = rows.get(i);
+        receipt.allegation(Allegation.of(AllegationId.of("A" + (i + 1)), r.category(), r.allegation(),
+            Vector.empty(), Vector.of(r.subject().id())));
+      }
+      return receipt.receive(receivedAt, IMPORTER, from);
+    });
+    t = problems.step(line, t, s -> s.complaint().register(reference, RegistrationRequirements.NONE, receivedAt,
+        IMPORTER, from));
+    t = problems.step(line, t, s -> s.complaint().assess(Track.CONDUCT_COMPLAINT, CCRB, receivedAt, IMPORTER, from));
+    t = problems.step(line, t, s -> s.complaint().openInvestigation(InvestigationMode.INDEPENDENT, CCRB, receivedAt,
+        IMPORTER, from));
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      if (r.disposition() instanceof Term.OutcomeTerm) {
+        Term.OutcomeTerm outcome = (Term.OutcomeTerm) r.disposition();
+        AllegationId allegation = AllegationId.of("A" + (i + 1));
+        String reason = "board disposition: " + outcome.value() + " (imported from line " + r.line() + "; "
+            + closing + ")";
+        t = problems.step(r.line(), t, s -> s.complaint().decide(allegation, outcome.outcome(), CCRB, closedAt,
+            IMPORTER, reason));
+      }
+    }
+    if (t.isDefined() && t.get().complaint().status() == CaseStatus.DECIDED) {
+      t = problems.step(line, t, s -> s.complaint().notifyOutcome(Vector.of(Recipient.party(COMPLAINANT)), null,
+          closedAt, IMPORTER, closing));
+      t = problems.step(line, t, s -> s.complaint().close(closedAt, IMPORTER, closing));
+    }
+    return t.isDefined() ? Either.right(t.get().complaint()) : Either.left(problems.errors());
+  }
+}
