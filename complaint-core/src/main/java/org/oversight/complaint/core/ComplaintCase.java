@@ -341,6 +341,31 @@ public abstract class ComplaintCase {
     return history().drop((int) since);
   }
 
+  /**
+   * Returns the case as it stood at an instant: the state after its last event at or before it.
+   * Rule packs and statistics use it to take a case as it was at a deadline or a period's end.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param at the instant, not null
+   * @return this case when no event is later than {@code at}; the case replayed from the events up to
+   *     {@code at} otherwise; none when the case was received after {@code at}; never null
+   * @throws NullPointerException if at is null
+   */
+  public final Option<ComplaintCase> asOf(Instant at) {
+    Checks.notNull(at, "at");
+    if (!lastEventAt().isAfter(at)) {
+      return Option.some(this);
+    }
+    Seq<CaseEvent> prefix = history().takeWhile(e -> !e.at().isAfter(at));
+    if (prefix.isEmpty()) {
+      return Option.none();
+    }
+    // A prefix of an accepted history is itself accepted: every event was checked against that prefix.
+    return Option.some(replay(prefix).getOrElseThrow(r -> new IllegalStateException(
+        "bug: a prefix of case " + id() + "'s history does not replay: " + r.message())));
+  }
+
   // ---------------------------------------------------------------- creation and replay
 
   /**

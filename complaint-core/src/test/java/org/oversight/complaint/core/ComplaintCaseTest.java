@@ -609,4 +609,18 @@ class ComplaintCaseTest {
     ComplaintCase c = osloReceipt().receive(precise, INTAKE, "").complaint();
     assertThat(ComplaintCase.replay(c.history()).get().receivedAt()).isEqualTo(precise);
   }
+
+  @Test
+  void as_of_an_instant_is_the_case_as_it_stood_then() {
+    ComplaintCase c = investigating();                      // received at T0, events at t(1) .. t(4)
+    assertThat(c.asOf(t(4)).get()).isSameAs(c);
+    assertThat(c.asOf(t(60)).get()).isSameAs(c);
+    ComplaintCase registered = c.asOf(t(1)).get();
+    assertThat(registered).isEqualTo(registered());
+    assertThat(registered.status()).isEqualTo(CaseStatus.REGISTERED);
+    assertThat(c.asOf(t(2).minusNanos(1)).get().version()).isEqualTo(2);
+    assertThat(c.asOf(T0).get()).isEqualTo(received());
+    assertThat(c.asOf(T0.minusNanos(1))).isEmpty();
+    assertThatThrownBy(() -> c.asOf(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("at");
+  }
 }

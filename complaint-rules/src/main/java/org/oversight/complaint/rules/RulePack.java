@@ -389,12 +389,12 @@ public final class RulePack {
     Objects.requireNonNull(complaint, "complaint is null");
     Objects.requireNonNull(related, "related is null");
     Objects.requireNonNull(at, "at is null");
-    Option<ComplaintCase> asOf = Timeline.asOf(complaint, at);
+    Option<ComplaintCase> asOf = complaint.asOf(at);
     if (asOf.isEmpty()) {
       return Assessment.empty(complaint.id(), name, at);
     }
     ComplaintCase c = asOf.get();
-    Seq<ComplaintCase> others = related.flatMap(r -> Timeline.asOf(r, at)).filter(r -> !r.id().equals(c.id()));
+    Seq<ComplaintCase> others = related.flatMap(r -> r.asOf(at)).filter(r -> !r.id().equals(c.id()));
     Seq<Escalation> escalations = escalation.flatMap(r -> r.escalations(c, others));
     Seq<Obligation> obligations = escalations.map(Escalation::asObligation)
         .appendAll(feedback.flatMap(f -> f.obligations(c, at)))

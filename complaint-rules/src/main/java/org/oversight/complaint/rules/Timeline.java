@@ -36,19 +36,6 @@ final class Timeline {
     return new Timeline(steps);
   }
 
-  /** The case as it stood at an instant: only the events up to and including it; none before receipt. */
-  static Option<ComplaintCase> asOf(ComplaintCase complaint, Instant at) {
-    if (!complaint.lastEventAt().isAfter(at)) {
-      return Option.some(complaint);
-    }
-    Seq<CaseEvent> prefix = complaint.history().takeWhile(e -> !e.at().isAfter(at));
-    if (prefix.isEmpty()) {
-      return Option.none();
-    }
-    return Option.some(ComplaintCase.replay(prefix).getOrElseThrow(r ->
-        new IllegalStateException("bug: a prefix of a case's history does not replay: " + r.message())));
-  }
-
   /** The instant of the first event after which the state satisfies the predicate. */
   Option<Instant> firstStatus(Predicate<CaseStatus> test) {
     return steps.find(s -> test.test(s._2)).map(s -> s._1.at());

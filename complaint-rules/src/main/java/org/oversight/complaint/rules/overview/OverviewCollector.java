@@ -240,14 +240,9 @@ public final class OverviewCollector {
   }
 
   private ComplaintCase asOfEnd(ComplaintCase c) {
-    if (!c.lastEventAt().isAfter(period.to())) {
-      return c;
-    }
-    // The receipt is inside the period, so the prefix is never empty; a prefix of a valid
-    // history always replays.
-    Seq<CaseEvent> prefix = c.history().takeWhile(e -> !e.at().isAfter(period.to()));
-    return ComplaintCase.replay(prefix).getOrElseThrow(r ->
-        new IllegalStateException("bug: a prefix of case " + c.id() + "'s history does not replay: " + r.message()));
+    // The receipt is inside the period, so the case has a state at its end.
+    return c.asOf(period.to()).getOrElseThrow(() ->
+        new IllegalStateException("bug: case " + c.id() + " was received in " + period + " but has no state at its end"));
   }
 
   private void countUnits(ComplaintCase c) {
