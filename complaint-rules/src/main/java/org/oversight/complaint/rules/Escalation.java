@@ -3,6 +3,8 @@ package org.oversight.complaint.rules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
@@ -78,11 +80,26 @@ public record Escalation(
   /**
    * Explains the escalation: {0} the body, {1} the triggers, {2} the legal basis, {3} the due instant.
    *
+   * <p>Instants are shown in UTC; {@link #message(Locale, ZoneId)} shows them in a zone.
+   *
    * @param locale the language, not null
    * @return the message, never null
    * @throws NullPointerException if locale is null
    */
   public String message(Locale locale) {
-    return Messages.format(rule, locale, to, triggers.mkString(", "), legalBasis, due);
+    return message(locale, ZoneOffset.UTC);
+  }
+
+  /**
+   * Explains the escalation in a language, with the deadline shown in a zone (usually the pack's).
+   *
+   * @param locale the language, not null
+   * @param zone the zone of the deadline, not null
+   * @return the message, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.1
+   */
+  public String message(Locale locale, ZoneId zone) {
+    return Messages.formatIn(rule, locale, zone, to, triggers.mkString(", "), legalBasis, due);
   }
 }

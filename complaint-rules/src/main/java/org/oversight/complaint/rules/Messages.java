@@ -5,6 +5,10 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -25,6 +29,9 @@ import org.oversight.complaint.core.Rejection;
  * @since 0.1
  */
 public final class Messages {
+  /** Instants in messages: to the minute, in a zone; the zone is appended by {@link #instant}. */
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
 
   /** The base name of the bundles (a package-private resource of this module). */
   static final String BUNDLE = "org.oversight.complaint.rules.messages";
@@ -75,10 +82,41 @@ public final class Messages {
    * @throws java.util.MissingResourceException if the key is unknown
    */
   public static String format(String key, Locale locale, Object... args) {
+    return formatIn(key, locale, ZoneOffset.UTC, args);
+  }
+
+  /**
+   * Formats a message, writing each {@link Instant} argument as a date and a time to the minute in a
+   * zone, followed by the zone ({@code 2026-04-02 23:59 Europe/Oslo}; {@code 2026-04-02 21:59 UTC} in
+   * UTC). Deadlines are inclusive to the end of their minute, so the minute shown is the last one
+   * that counts.
+   *
+   * @param key the key, not null
+   * @param locale the language, not null
+   * @param zone the zone in which instants are shown, not null (a pack's {@link RulePack#zone()})
+   * @param args the arguments, not null
+   * @return the message, never null
+   * @throws NullPointerException if an argument is null
+   * @throws java.util.MissingResourceException if the key is unknown
+   * @since 0.1
+   */
+  public static String formatIn(String key, Locale locale, ZoneId zone, Object... args) {
     Objects.requireNonNull(key, "key is null");
+    Objects.requireNonNull(zone, "zone is null");
     Objects.requireNonNull(args, "args is null");
     Locale language = supported(locale);
-    return new MessageFormat(bundle(language).getString(key), language).format(args);
+    Object[] shown = args.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof Instant) {
+        shown[i] = instant((Instant) shown[i], zone);
+      }
+    }
+    return new MessageFormat(bundle(language).getString(key), language).format(shown);
+  }
+
+  private static String instant(Instant at, ZoneId zone) {
+    String name = zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+    return MINUTE.format(at.atZone(zone)) + " " + name;
   }
 
   /**

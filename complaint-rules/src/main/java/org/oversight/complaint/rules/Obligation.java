@@ -2,6 +2,8 @@ package org.oversight.complaint.rules;
 
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import org.oversight.complaint.core.CommandType;
@@ -106,11 +108,26 @@ public record Obligation(
   /**
    * Explains the obligation in a language: {0} the recipient, {1} the due instant, {2} the legal basis.
    *
+   * <p>Instants are shown in UTC; {@link #message(Locale, ZoneId)} shows them in a zone.
+   *
    * @param locale the language (English, Norwegian bokmål, Danish or Swedish; others get English), not null
    * @return the message, never null
    * @throws NullPointerException if locale is null
    */
   public String message(Locale locale) {
-    return Messages.format(messageKey(), locale, Messages.describe(recipient), due, legalBasis);
+    return message(locale, ZoneOffset.UTC);
+  }
+
+  /**
+   * Explains the obligation in a language, with the due instant shown in a zone (usually the pack's).
+   *
+   * @param locale the language, not null
+   * @param zone the zone of the due date and time, not null
+   * @return the message, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.1
+   */
+  public String message(Locale locale, ZoneId zone) {
+    return Messages.formatIn(messageKey(), locale, zone, Messages.describe(recipient), due, legalBasis);
   }
 }

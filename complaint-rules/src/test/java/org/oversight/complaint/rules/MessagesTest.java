@@ -99,13 +99,22 @@ class MessagesTest {
     Obligation o = new Obligation("r", ObligationKind.DELAY_NOTICE, Recipient.party(PartyId.of("C1")), due.minusSeconds(5),
         due, CommandType.RECORD_NOTIFICATION, Option.none(), Option.none(), basis);
     assertThat(o.message(Locale.forLanguageTag("da")))
-        .isEqualTo("Orienter C1 om sagens stade og hvornår en afgørelse kan forventes, senest " + due + " (" + basis + ").");
+        .isEqualTo("Orienter C1 om sagens stade og hvornår en afgørelse kan forventes, senest 2026-02-28 22:59 UTC ("
+            + basis + ").");
+    assertThat(o.message(Locale.forLanguageTag("da"), java.time.ZoneId.of("Europe/Copenhagen")))
+        .contains("senest 2026-02-28 23:59 Europe/Copenhagen (");
     assertThat(new Breach(o, due.plusSeconds(1)).message(Locale.ENGLISH))
-        .isEqualTo("Overdue: C1 should have been told the state of the case by " + due + " (" + basis + ").");
+        .isEqualTo("Overdue: C1 should have been told the state of the case by 2026-02-28 22:59 UTC (" + basis + ").");
+    assertThat(new Breach(o, due.plusSeconds(1)).message(Locale.ENGLISH, java.time.ZoneId.of("Europe/Oslo")))
+        .contains("by 2026-02-28 23:59 Europe/Oslo (");
     Escalation e = new Escalation("escalation.mandatoryReferral", Body.of("EW-IOPC"),
         List.of(SeriousnessFlag.SERIOUS_ASSAULT), basis, due.minusSeconds(5), due, Option.none());
     assertThat(e.message(Locale.ENGLISH)).isEqualTo(
-        "The allegations (SERIOUS_ASSAULT) require referral to EW-IOPC by " + due + " (" + basis + ").");
+        "The allegations (SERIOUS_ASSAULT) require referral to EW-IOPC by 2026-02-28 22:59 UTC (" + basis + ").");
+    assertThat(e.message(Locale.ENGLISH, java.time.ZoneId.of("Europe/London")))
+        .contains("by 2026-02-28 22:59 Europe/London (");
+    assertThat(Messages.formatIn("breach.delayNotice", Locale.ENGLISH, java.time.ZoneOffset.ofHours(2), "C1", due, basis))
+        .contains("by 2026-03-01 00:59 +02:00 (");
     assertThat(e.asObligation().message(Locale.forLanguageTag("sv"))).startsWith("Hänvisa ärendet till EW-IOPC");
     Refusal r = Refusal.of("informal.excludedFlag", basis, "flags DEATH");
     assertThat(r.message(CommandType.START_INFORMAL_RESOLUTION, Locale.ENGLISH)).isEqualTo(

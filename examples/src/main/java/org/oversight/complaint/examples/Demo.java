@@ -116,7 +116,7 @@ public final class Demo {
         + " breach(es)"));
     // The rule pack explains itself in the jurisdiction's language too.
     Locale local = localeOf(scenario);
-    finalAssessment.breaches().forEach(b -> out.println("  (" + local + ") " + b.message(local)));
+    finalAssessment.breaches().forEach(b -> out.println("  (" + local + ") " + b.message(local, pack.zone())));
 
     out.println();
     last.parties().filter(p -> p.is(PartyRole.COMPLAINANT) || p.is(PartyRole.INTERESTED_PERSON)).headOption()
