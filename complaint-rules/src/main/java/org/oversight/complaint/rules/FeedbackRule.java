@@ -117,7 +117,8 @@ public interface FeedbackRule {
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     return (complaint, at) -> {
       boolean referred = complaint.referrals().exists(r -> r.kind() == ReferralKind.OVERSIGHT && r.to().equals(to));
-      Option<Instant> withdrawn = Timeline.of(complaint).first(CaseEvent.Withdrawn.class).map(CaseEvent::at);
+      // Only the event is needed, not the states after each event: no replay.
+      Option<Instant> withdrawn = complaint.history().find(e -> e instanceof CaseEvent.Withdrawn).map(CaseEvent::at);
       if (!referred || withdrawn.isEmpty()) {
         return List.empty();
       }
