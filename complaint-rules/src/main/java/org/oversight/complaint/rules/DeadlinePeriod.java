@@ -40,7 +40,9 @@ public sealed interface DeadlinePeriod {
    * @return the inclusive deadline, never null, never before start
    * @throws NullPointerException if an argument is null
    */
-  Instant deadline(Instant start, ZoneId zone);
+  default Instant deadline(Instant start, ZoneId zone) {
+    return deadline(start, zone, 1);
+  }
 
   /**
    * Computes the deadline of the n-th repetition: the period applied {@code times} times to the
@@ -146,11 +148,6 @@ public sealed interface DeadlinePeriod {
     }
 
     @Override
-    public Instant deadline(Instant start, ZoneId zone) {
-      return deadline(start, zone, 1);
-    }
-
-    @Override
     public Instant deadline(Instant start, ZoneId zone, int times) {
       checkTimes(times);
       return endOf(dateOf(start, zone).plusMonths((long) months * times), zone);
@@ -175,11 +172,6 @@ public sealed interface DeadlinePeriod {
     }
 
     @Override
-    public Instant deadline(Instant start, ZoneId zone) {
-      return deadline(start, zone, 1);
-    }
-
-    @Override
     public Instant deadline(Instant start, ZoneId zone, int times) {
       checkTimes(times);
       return endOf(dateOf(start, zone).plusDays((long) days * times), zone);
@@ -201,11 +193,6 @@ public sealed interface DeadlinePeriod {
       if (days < 1) {
         throw new IllegalArgumentException("days must be at least 1 but was " + days);
       }
-    }
-
-    @Override
-    public Instant deadline(Instant start, ZoneId zone) {
-      return deadline(start, zone, 1);
     }
 
     @Override
@@ -240,11 +227,6 @@ public sealed interface DeadlinePeriod {
       if (duration.isNegative()) {
         throw new IllegalArgumentException("duration must not be negative but was " + duration);
       }
-    }
-
-    @Override
-    public Instant deadline(Instant start, ZoneId zone) {
-      return deadline(start, zone, 1);
     }
 
     @Override
