@@ -19,13 +19,13 @@ public enum CaseStatus {
   REJECTED(false),
   /** Forwarded to the competent body; this body's case ends here. */
   FORWARDED(false),
-  /** Informal handling: Danish notitssag, E&W handling outside Schedule 3. */
+  /** Informal handling: Danish notitssag, E&amp;W handling outside Schedule 3. */
   INFORMAL_RESOLUTION(true),
   /** Referred to an oversight body (IOPC, DUP, Spesialenheten, SU). */
   REFERRED(true),
   /** Under investigation. */
   INVESTIGATION(true),
-  /** Party hearing: Danish partshøring, E&W provisional findings. */
+  /** Party hearing: Danish partshøring, E&amp;W provisional findings. */
   PARTY_HEARING(true),
   /** Every allegation decided. */
   DECIDED(true),
@@ -47,7 +47,7 @@ public enum CaseStatus {
   DISCONTINUED(false),
   /** Conduct case waits for a criminal case. */
   SUSPENDED_PENDING_CRIMINAL(true),
-  /** Investigation report sent to a prosecutor for decision (DK statsadvokat, E&W CPS). */
+  /** Investigation report sent to a prosecutor for decision (DK statsadvokat, E&amp;W CPS). */
   REFERRED_FOR_PROSECUTION_DECISION(true),
   /** Sent for administrative assessment (NO Spesialenheten to the politimester, "administrativ vurdering"). */
   REFERRED_FOR_ADMINISTRATIVE_REVIEW(true);

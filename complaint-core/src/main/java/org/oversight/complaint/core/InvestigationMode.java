@@ -1,7 +1,7 @@
 package org.oversight.complaint.core;
 
 /**
- * Who investigates, and under whose control (E&W Sch. 3 para 15(4)-(4A); elsewhere the body's own investigation).
+ * Who investigates, and under whose control (E&amp;W Sch. 3 para 15(4)-(4A); elsewhere the body's own investigation).
  *
  * @since 0.1
  */

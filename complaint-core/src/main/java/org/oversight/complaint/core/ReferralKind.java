@@ -8,7 +8,7 @@ package org.oversight.complaint.core;
 public enum ReferralKind {
   /** An independent oversight body: IOPC, DUP, Spesialenheten, SU. */
   OVERSIGHT,
-  /** A prosecutor for the prosecution decision: DK statsadvokat, E&W CPS. */
+  /** A prosecutor for the prosecution decision: DK statsadvokat, E&amp;W CPS. */
   PROSECUTION,
   /** Administrative assessment: NO politimester after Spesialenheten. */
   ADMINISTRATIVE_REVIEW,

@@ -12,11 +12,11 @@ public enum RejectionGround {
   UNFOUNDED,
   /** The complainant has no standing. */
   NOT_ELIGIBLE,
-  /** Not recorded as a complaint (E&W). */
+  /** Not recorded as a complaint (E&amp;W). */
   NOT_RECORDED,
   /** Outside the body's competence. */
   OUT_OF_SCOPE,
-  /** Substantially the same as an earlier complaint with nothing new (E&W reg 6). */
+  /** Substantially the same as an earlier complaint with nothing new (E&amp;W reg 6). */
   REPEAT_COMPLAINT,
   /** The oversight body decided not to investigate (no reasonable suspicion). */
   NOT_INVESTIGATED

@@ -6,7 +6,7 @@ package org.oversight.complaint.core;
  * @since 0.1
  */
 public enum Relation {
-  /** Both arise from the same incident (E&W: a complaint from the same incident as a referred one must be referred too). */
+  /** Both arise from the same incident (E&amp;W: a complaint from the same incident as a referred one must be referred too). */
   SAME_INCIDENT,
   /** Both are about the same subject (the "warned" pattern: repeated reports about the same person). */
   SAME_SUBJECT,

@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * The review or appeal route told to the complainant with an outcome or a rejection: which body,
  * and the last instant an application is in time. Rule packs compute the deadline (for example
- * E&W: 28 days starting with the day after the outcome letter, SI 2020/2 reg 29(2)); the core then
+ * E&amp;W: 28 days starting with the day after the outcome letter, SI 2020/2 reg 29(2)); the core then
  * refuses a late application with {@link Rejection.ReviewOutOfTime}.
  *
  * <p>This class is immutable and thread-safe.

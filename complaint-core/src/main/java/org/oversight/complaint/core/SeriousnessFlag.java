@@ -9,7 +9,7 @@ package org.oversight.complaint.core;
 public enum SeriousnessFlag {
   /** Someone died. */
   DEATH,
-  /** Someone was seriously injured (E&W PRA s. 29: fracture, deep cut, internal organ, impaired function). */
+  /** Someone was seriously injured (E&amp;W PRA s. 29: fracture, deep cut, internal organ, impaired function). */
   SERIOUS_INJURY,
   /** Serious assault. */
   SERIOUS_ASSAULT,
@@ -21,7 +21,7 @@ public enum SeriousnessFlag {
   ABUSE_OF_POSITION_SEXUAL,
   /** Criminal or disciplinary conduct aggravated by discrimination. */
   DISCRIMINATION_AGGRAVATED,
-  /** A "relevant offence" (E&W reg 1). */
+  /** A "relevant offence" (E&amp;W reg 1). */
   RELEVANT_OFFENCE,
   /** A possible breach of ECHR article 2 or 3. */
   ECHR_ART2_ART3,

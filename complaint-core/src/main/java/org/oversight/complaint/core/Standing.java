@@ -1,7 +1,7 @@
 package org.oversight.complaint.core;
 
 /**
- * On what basis a complainant may complain (E&W PRA s. 12(1A)-(1B); DOMAIN §6.1).
+ * On what basis a complainant may complain (E&amp;W PRA s. 12(1A)-(1B); DOMAIN §6.1).
  *
  * @since 0.1
  */
@@ -14,7 +14,7 @@ public enum Standing {
   WITNESS,
   /** Complaining on someone's behalf, with their consent. */
   ON_BEHALF,
-  /** Parent or guardian of a child (no written consent needed in E&W for a child of 16 or under). */
+  /** Parent or guardian of a child (no written consent needed in E&amp;W for a child of 16 or under). */
   PARENT_OF_CHILD,
   /** Anyone, where the jurisdiction does not restrict standing (e.g. Swedish JO). */
   ANY_PERSON

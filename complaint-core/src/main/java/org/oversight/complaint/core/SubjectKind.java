@@ -12,7 +12,7 @@ public enum SubjectKind {
   CIVILIAN_STAFF,
   /** Other staff doing police-type tasks (DK since 2022, lov nr. 1172 af 8.6.2021). */
   OTHER_STAFF,
-  /** A chief officer or other senior rank (E&W referral rule 7). */
+  /** A chief officer or other senior rank (E&amp;W referral rule 7). */
   CHIEF_OFFICER,
   /** Not (yet) identified. */
   UNIDENTIFIED
