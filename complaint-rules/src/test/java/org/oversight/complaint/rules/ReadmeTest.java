@@ -21,7 +21,7 @@ import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
 
-/** Keeps the snippets of README-section.md compiled and their claims asserted (between "readme:" markers). */
+/** Keeps the rule-pack snippets of the repository README compiled and their claims asserted (between "readme:" markers). */
 class ReadmeTest {
 
   @Test

@@ -12,7 +12,7 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.fixtures.Scenario;
 import org.oversight.complaint.fixtures.Scenarios;
 
-/** The Java snippet of README-section.md, compiled and run. */
+/** The case-service snippet of the repository README (and examples/README.md), compiled and run. */
 class ReadmeExamplesTest {
 
   @Test

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the repository README honest: every {@code ```java} block in it must be code that some test
+ * Keeps the repository README and examples/README.md honest: every {@code ```java} block in them must be code that some test
  * of the repository compiles and runs, between a {@code // readme: <name>} and a {@code // readme: end}
  * marker. Layout, imports and comments may differ; the code itself may not.
  */
@@ -29,17 +29,26 @@ class ReadmeSnippetsTest {
 
   @Test
   void every_java_snippet_of_the_readme_is_compiled_and_run_by_a_test() throws IOException {
-    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    assertSnippetsTested("README.md", 10);
+  }
+
+  @Test
+  void every_java_snippet_of_the_examples_readme_is_compiled_and_run_by_a_test() throws IOException {
+    assertSnippetsTested("examples/README.md", 1);
+  }
+
+  private static void assertSnippetsTested(String file, int atLeast) throws IOException {
+    String readme = Files.readString(ROOT.resolve(file), StandardCharsets.UTF_8);
     List<String> snippets = matches(JAVA_BLOCK, readme);
     List<String> tested = testSources().flatMap(text -> matches(MARKED, text).stream()).map(ReadmeSnippetsTest::code)
         .collect(Collectors.toList());
 
-    assertThat(snippets).as("java blocks in README.md").hasSizeGreaterThanOrEqualTo(10);
+    assertThat(snippets).as("java blocks in " + file).hasSizeGreaterThanOrEqualTo(atLeast);
     assertThat(tested).as("readme-marked blocks in test sources").isNotEmpty();
     List<String> untested = snippets.stream()
         .filter(snippet -> tested.stream().noneMatch(t -> t.contains(code(snippet))))
         .collect(Collectors.toList());
-    assertThat(untested).as("README snippets that no test compiles between readme: markers").isEmpty();
+    assertThat(untested).as(file + " snippets that no test compiles between readme: markers").isEmpty();
   }
 
   @Test
