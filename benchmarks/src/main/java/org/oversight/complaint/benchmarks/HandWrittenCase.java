@@ -176,6 +176,7 @@ public final class HandWrittenCase {
         switch (command) {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
           case REQUEST_REVIEW:
@@ -423,6 +424,7 @@ public final class HandWrittenCase {
         switch (command) {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
           case REOPEN:
@@ -435,6 +437,7 @@ public final class HandWrittenCase {
         switch (command) {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
           case REOPEN:
@@ -447,6 +450,7 @@ public final class HandWrittenCase {
         switch (command) {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
           case REOPEN:
@@ -605,6 +609,7 @@ public final class HandWrittenCase {
           case REQUEST_REVIEW:
           case REOPEN:
           case RECORD_CONSENT:
+          case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
           default:
@@ -768,6 +773,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case REOPEN:
           case RECORD_CONSENT:
+          case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
           default:
@@ -778,6 +784,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case REOPEN:
           case RECORD_CONSENT:
+          case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
           default:
@@ -788,6 +795,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case REOPEN:
           case RECORD_CONSENT:
+          case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
           default:

@@ -186,21 +186,59 @@ public abstract class ComplaintCase {
   public abstract Option<CaseStatus> suspendedFrom();
 
   /**
-   * Returns every event of the case, oldest first; the first is the receipt.
-   *
-   * @return the history, never null, never empty
+   * The events, newest first: a persistent list, so that a command appends in constant time and
+   * allocates one cell. {@link #history()} is the public, oldest-first view.
    */
-  public abstract Seq<CaseEvent> history();
+  abstract io.vavr.collection.List<CaseEvent> newestFirst();
 
   @Value.Check
   void checkInvariants() {
-    if (history().isEmpty() || !(history().head() instanceof CaseEvent.ComplaintReceived)) {
+    io.vavr.collection.List<CaseEvent> events = newestFirst();
+    if (events.isEmpty() || events.size() == 1 && !(events.head() instanceof CaseEvent.ComplaintReceived)) {
       throw new IllegalStateException("bug: a case's history starts with its receipt");
     }
     // Unique party and allegation ids are kept where they can break, not here: Immutables runs this
-    // check on every with* copy (several per command), and two distinct() passes made it the top of
-    // every profile (benchmarks/RESULTS.md). The receipt (Receipts.checkConsistent) and the add
-    // commands (Rejection.Duplicate) refuse repeats; ComplaintCaseProperties checks the law.
+    // check on every copy, and two distinct() passes made it the top of every profile
+    // (benchmarks/RESULTS.md). The receipt (Receipts.checkConsistent) and the add commands
+    // (Rejection.Duplicate) refuse repeats; ComplaintCaseProperties checks the law. The receipt is
+    // checked when the case is created: later events are prepended, so the oldest never changes.
+  }
+
+  // Derived views, computed at most once per instance on first use (racy single-check: both are
+  // immutable values, so a second computation on another thread gives an equal value).
+  private transient volatile Seq<CaseEvent> historyView;
+  private transient volatile Seq<TimelineStep> timelineView;
+
+  /**
+   * Returns every event of the case, oldest first; the first is the receipt. Computed once per
+   * instance, on first use.
+   *
+   * @return the history, never null, never empty
+   */
+  public final Seq<CaseEvent> history() {
+    Seq<CaseEvent> h = historyView;
+    if (h == null) {
+      h = Vector.ofAll(newestFirst().reverse());
+      historyView = h;
+    }
+    return h;
+  }
+
+  /**
+   * Returns each event of the case with the case as it stood right after it, oldest first: the walk
+   * over the history that rules, statistics and adapters share, so that none of them replays the
+   * history again. The last step's case is this one. Computed once per instance, on first use, in
+   * one pass (about the cost of one {@link #replay(Iterable)}).
+   *
+   * @return the steps, one per event, never null, never empty
+   */
+  public final Seq<TimelineStep> timeline() {
+    Seq<TimelineStep> t = timelineView;
+    if (t == null) {
+      t = Evolution.timeline(this);
+      timelineView = t;
+    }
+    return t;
   }
 
   // ---------------------------------------------------------------- queries
@@ -211,7 +249,7 @@ public abstract class ComplaintCase {
    * @return the version, at least 1
    */
   public final long version() {
-    return history().size();
+    return newestFirst().size();
   }
 
   /**
@@ -220,7 +258,7 @@ public abstract class ComplaintCase {
    * @return the instant, never null
    */
   public final Instant lastEventAt() {
-    return history().last().at();
+    return newestFirst().head().at();
   }
 
   /**
@@ -233,7 +271,8 @@ public abstract class ComplaintCase {
   }
 
   /**
-   * Returns the commands the state graph allows now.
+   * Returns the commands the state graph allows now. The graph knows no jurisdiction: ask a rule
+   * pack ({@code RulePack.allowedCommands(case, at)} in complaint-rules) for what the law allows.
    *
    * @return the commands, never null
    */
@@ -338,7 +377,7 @@ public abstract class ComplaintCase {
     if (since < 0 || since > version()) {
       throw new IllegalArgumentException("since must be between 0 and " + version() + " but was " + since);
     }
-    return history().drop((int) since);
+    return newestFirst().take((int) (version() - since)).reverse();
   }
 
   /**
@@ -348,8 +387,8 @@ public abstract class ComplaintCase {
    * <p>This instance is immutable and unaffected by this method.
    *
    * @param at the instant, not null
-   * @return this case when no event is later than {@code at}; the case replayed from the events up to
-   *     {@code at} otherwise; none when the case was received after {@code at}; never null
+   * @return this case when no event is later than {@code at}; the case after its last event at or
+   *     before {@code at} otherwise (from the {@link #timeline()}); none when the case was received after {@code at}; never null
    * @throws NullPointerException if at is null
    */
   public final Option<ComplaintCase> asOf(Instant at) {
@@ -357,13 +396,9 @@ public abstract class ComplaintCase {
     if (!lastEventAt().isAfter(at)) {
       return Option.some(this);
     }
-    Seq<CaseEvent> prefix = history().takeWhile(e -> !e.at().isAfter(at));
-    if (prefix.isEmpty()) {
-      return Option.none();
-    }
-    // A prefix of an accepted history is itself accepted: every event was checked against that prefix.
-    return Option.some(replay(prefix).getOrElseThrow(r -> new IllegalStateException(
-        "bug: a prefix of case " + id() + "'s history does not replay: " + r.message())));
+    // Events never go back in time, so the steps up to the instant are a prefix of the timeline.
+    Option<TimelineStep> last = timeline().findLast(step -> !step.event().at().isAfter(at));
+    return last.map(TimelineStep::after);
   }
 
   // ---------------------------------------------------------------- creation and replay
@@ -388,7 +423,7 @@ public abstract class ComplaintCase {
    */
   public static Transition receive(CaseEvent.ComplaintReceived receipt) {
     Checks.notNull(receipt, "receipt");
-    return new Transition(Evolution.start(receipt), Vector.of(receipt));
+    return new Transition(Evolution.start(receipt), receipt);
   }
 
   /**
@@ -415,7 +450,7 @@ public abstract class ComplaintCase {
     ComplaintCase current = Evolution.start((CaseEvent.ComplaintReceived) first);
     while (it.hasNext()) {
       CaseEvent next = Checks.notNull(it.next(), "event");
-      Either<Rejection, ComplaintCase> applied = Evolution.apply(current, next);
+      Either<Rejection, ComplaintCase> applied = Evolution.apply(current, next, CommandGuard.none());
       if (applied.isLeft()) {
         return applied;
       }
@@ -436,7 +471,7 @@ public abstract class ComplaintCase {
    */
   public final Either<Rejection, ComplaintCase> apply(CaseEvent event) {
     Checks.notNull(event, "event");
-    return Evolution.apply(this, event);
+    return Evolution.apply(this, event, CommandGuard.none());
   }
 
   /**
@@ -449,11 +484,28 @@ public abstract class ComplaintCase {
    * @throws NullPointerException if event is null
    */
   public final Either<Rejection, Transition> execute(CaseEvent event) {
+    return execute(event, CommandGuard.none());
+  }
+
+  /**
+   * Executes an event as a command under a guard (a jurisdiction's rule pack, say): the one path by
+   * which a command is applied. It checks the order of events and the state graph once, then the
+   * command's data, then asks the guard, and applies the event once, only if nothing refused it.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param event the event the command records, not null
+   * @param guard the guard, not null ({@link CommandGuard#none()} for none)
+   * @return the transition, or the first refusal (the core's own, or the guard's first), never null
+   * @throws NullPointerException if an argument is null, or the guard returns null
+   */
+  public final Either<Rejection, Transition> execute(CaseEvent event, CommandGuard guard) {
     Checks.notNull(event, "event");
-    Either<Rejection, ComplaintCase> applied = Evolution.apply(this, event);
+    Checks.notNull(guard, "guard");
+    Either<Rejection, ComplaintCase> applied = Evolution.apply(this, event, guard);
     return applied.isLeft()
         ? Either.left(applied.getLeft())
-        : Either.right(new Transition(applied.get(), Vector.of(event)));
+        : Either.right(new Transition(applied.get(), event));
   }
 
   // ---------------------------------------------------------------- commands

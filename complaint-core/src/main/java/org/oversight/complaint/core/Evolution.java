@@ -8,8 +8,9 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 
 /**
- * How an event changes a case: the state graph first, then the command's guards, then the new case.
- * One code path serves commands and replay, so a replayed history is checked exactly as it was made.
+ * How an event changes a case: the order of events and the state graph first, then the command's
+ * data, then the caller's {@link CommandGuard}, then the new case. One code path serves commands and
+ * replay, so a replayed history is checked exactly as it was made.
  */
 final class Evolution {
   private static final StateGraph GRAPH = StateGraph.standard();
@@ -39,11 +40,28 @@ final class Evolution {
         .reviewRoute(Option.none())
         .timeLimitWaiver(Option.none())
         .suspendedFrom(Option.none())
-        .history(Vector.of(r))
+        .newestFirst(io.vavr.collection.List.of(r))
         .build();
   }
 
-  static Either<Rejection, ComplaintCase> apply(ComplaintCase c, CaseEvent e) {
+  /** The timeline of a case: one pass over its history, each event applied once to the case before it. */
+  static Seq<TimelineStep> timeline(ComplaintCase c) {
+    Seq<CaseEvent> history = c.history();
+    int last = history.size() - 1;
+    ComplaintCase current = last == 0 ? c : start((CaseEvent.ComplaintReceived) history.head());
+    Vector<TimelineStep> steps = Vector.of(new TimelineStep(0, history.head(), current));
+    int position = 0;
+    for (CaseEvent e : history.tail()) {
+      position++;
+      // The last step is this very case; the ones before are rebuilt, each from the one before it.
+      current = position == last ? c : apply(current, e, CommandGuard.none()).getOrElseThrow(r ->
+          new IllegalStateException("bug: case " + c.id() + "'s own history does not replay: " + r.message()));
+      steps = steps.append(new TimelineStep(position, e, current));
+    }
+    return steps;
+  }
+
+  static Either<Rejection, ComplaintCase> apply(ComplaintCase c, CaseEvent e, CommandGuard guard) {
     CaseStatus s = c.status();
     CommandType cmd = e.command();
     if (cmd == CommandType.RECEIVE) {
@@ -70,7 +88,11 @@ final class Evolution {
       throw new IllegalStateException("bug: " + cmd + " led from " + s + " to " + n.status()
           + ", which the state graph does not declare");
     }
-    return Either.right(n.withHistory(c.history().append(e)));
+    Seq<Rejection> refused = guard.refusals(c, e);
+    if (!refused.isEmpty()) {
+      return Either.left(Checks.notNull(refused.head(), "the guard's refusal"));
+    }
+    return Either.right(n.withNewestFirst(c.newestFirst().prepend(e)));
   }
 
   private static Either<Rejection, ImmutableComplaintCase> evolve(ImmutableComplaintCase c, CaseEvent e) {

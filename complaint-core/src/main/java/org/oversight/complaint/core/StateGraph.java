@@ -286,14 +286,13 @@ public final class StateGraph {
     d.edge(RESUME, SUSPENDED_PENDING_CRIMINAL, INVESTIGATION);
     // Facts recorded without a change of state.
     EnumSet<CaseStatus> all = EnumSet.allOf(CaseStatus.class);
-    EnumSet<CaseStatus> open = EnumSet.noneOf(CaseStatus.class);
-    all.stream().filter(CaseStatus::isOpen).forEach(open::add);
     EnumSet<CaseStatus> editable = EnumSet.of(RECEIVED, REGISTERED, ACKNOWLEDGED, ASSESSED,
         INFORMAL_RESOLUTION, REFERRED, INVESTIGATION, PARTY_HEARING, SUSPENDED_PENDING_CRIMINAL, REOPENED);
     d.loops(WAIVE_TIME_LIMIT, EnumSet.of(RECEIVED, REGISTERED, ACKNOWLEDGED, ASSESSED));
     d.loops(ADD_PARTY, editable);
     d.loops(ADD_ALLEGATION, editable);
-    d.loops(REFER_TO_VICTIM_SUPPORT, open);
+    // A victim's consent can come after the case ended; passing the contact on must stay possible.
+    d.loops(REFER_TO_VICTIM_SUPPORT, EnumSet.complementOf(EnumSet.of(FORWARDED)));
     d.loops(RECORD_CONSENT, EnumSet.complementOf(EnumSet.of(FORWARDED)));
     d.loops(RECORD_NOTIFICATION, all);
     d.loops(LINK_RELATED_CASE, all);

@@ -181,7 +181,7 @@ class ValuesTest {
     assertThat(route.isOpenAt(T0.minusSeconds(1))).isTrue();
     assertThat(route.isOpenAt(T0.plusNanos(1))).isFalse();
     assertThat(ReviewRoute.of(POD, T0, null).legalBasis()).isEmpty();
-    assertThatThrownBy(() -> new Transition(received(), List.empty())).hasMessageContaining("at least one event");
+    assertThatThrownBy(() -> new Transition(received(), null)).hasMessage("event is null");
     assertThatThrownBy(() -> new CaseEvent.OutcomeNotified(List.empty(), Option.none(), T0, INTAKE, ""))
         .hasMessage("recipients must not be empty");
     assertThatThrownBy(() -> new CaseEvent.Closed(T0, INTAKE, "x".repeat(4001))).hasMessageContaining("at most 4000");

@@ -8,35 +8,72 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An obligation that is overdue at the assessed instant: unsatisfied and past its due instant.
+ * An obligation the case has failed at the assessed instant: unsatisfied and past its due instant
+ * ({@link Cause#OVERDUE}), or unsatisfied while the case is in a state where the command that would
+ * satisfy it is no longer possible ({@link Cause#FORECLOSED}: a mandatory referral owed by a case
+ * that was decided or closed locally).
  *
- * @param obligation the overdue obligation, not null
- * @param at the assessed instant, after the obligation's due instant, not null
+ * @param obligation the failed obligation, not null
+ * @param at the assessed instant, not null
+ * @param cause why it is a breach, not null
  * @since 0.1
  */
-public record Breach(Obligation obligation, Instant at) {
+public record Breach(Obligation obligation, Instant at, Cause cause) {
+
+  /**
+   * Why an obligation is a breach.
+   *
+   * @since 0.2
+   */
+  public enum Cause {
+    /** Unsatisfied after its due instant. */
+    OVERDUE,
+    /**
+     * Unsatisfied, and the case's state no longer allows the command that satisfies it, whatever
+     * its due instant: the case ended or moved past the duty (see {@link RulePack#execute}, which
+     * refuses the command that would do that).
+     */
+    FORECLOSED
+  }
 
   /**
    * Validates.
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the obligation is not overdue at the instant
+   * @throws IllegalArgumentException if an overdue breach's obligation is not overdue at the
+   *     instant, or a foreclosed one's is satisfied
    */
   public Breach {
     Objects.requireNonNull(obligation, "obligation is null");
     Objects.requireNonNull(at, "at is null");
-    if (!obligation.isOverdueAt(at)) {
+    Objects.requireNonNull(cause, "cause is null");
+    if (cause == Cause.OVERDUE && !obligation.isOverdueAt(at)) {
       throw new IllegalArgumentException("obligation " + obligation.kind() + " is not overdue at " + at);
     }
+    if (obligation.isSatisfied()) {
+      throw new IllegalArgumentException("obligation " + obligation.kind() + " is satisfied");
+    }
+  }
+
+  /**
+   * Creates an overdue breach.
+   *
+   * @param obligation the overdue obligation, not null
+   * @param at the assessed instant, after the obligation's due instant, not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the obligation is not overdue at the instant
+   */
+  public Breach(Obligation obligation, Instant at) {
+    this(obligation, at, Cause.OVERDUE);
   }
 
   /**
    * Returns how long it is overdue.
    *
-   * @return the duration, positive, never null
+   * @return the duration, zero for a foreclosed breach not yet due, never negative, never null
    */
   public Duration overdueBy() {
-    return Duration.between(obligation.due(), at);
+    return obligation.due().isBefore(at) ? Duration.between(obligation.due(), at) : Duration.ZERO;
   }
 
   /**
@@ -45,7 +82,9 @@ public record Breach(Obligation obligation, Instant at) {
    * @return the key, never null
    */
   public String messageKey() {
-    return "breach." + Messages.camel(obligation.kind().name());
+    return cause == Cause.FORECLOSED
+        ? "breach.foreclosed." + Messages.camel(obligation.kind().name())
+        : "breach." + Messages.camel(obligation.kind().name());
   }
 
   /**

@@ -189,17 +189,7 @@ final class Escalations {
 
   /** The first event after which the condition held (it holds now). */
   static Instant firstHeld(ComplaintCase complaint, Predicate<ComplaintCase> condition) {
-    ComplaintCase current = ComplaintCase.receive((CaseEvent.ComplaintReceived) complaint.history().head()).complaint();
-    if (condition.test(current)) {
-      return current.receivedAt();
-    }
-    for (CaseEvent e : complaint.history().tail()) {
-      current = current.apply(e).getOrElseThrow(r -> new IllegalStateException("bug: history does not replay"));
-      if (condition.test(current)) {
-        return e.at();
-      }
-    }
-    return complaint.lastEventAt();
+    return Timeline.of(complaint).firstHeld(condition).getOrElse(complaint::lastEventAt);
   }
 
   /** When two cases became linked as the same incident, from this case's point of view. */

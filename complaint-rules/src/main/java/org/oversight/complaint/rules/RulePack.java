@@ -1,7 +1,10 @@
 package org.oversight.complaint.rules;
 
+import io.vavr.Lazy;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -10,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CaseStatus;
+import org.oversight.complaint.core.CommandGuard;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.JurisdictionCode;
@@ -21,6 +25,7 @@ import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.RequiredDetail;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.StateGraph;
+import org.oversight.complaint.core.Transition;
 
 /**
  * The rules of one jurisdiction (or one body) as a value: escalation, filing limit, registration,
@@ -37,14 +42,14 @@ import org.oversight.complaint.core.StateGraph;
  *     .withReview(ReviewRule.none())
  *     .withCommandRule((complaint, event) -> ...);
  * Assessment a = internal.assess(complaint, now);
- * Either<Rejection, CaseEvent> ok = internal.check(complaint, proposed);
+ * Either<Rejection, Transition> done = internal.execute(complaint, proposed);
  * }</pre>
  *
  * <p>This class is immutable and thread-safe if its rules are (as the rule interfaces require).
  *
  * @since 0.1
  */
-public final class RulePack {
+public final class RulePack implements CommandGuard {
 
   private final String name;
   private final JurisdictionCode jurisdiction;
@@ -396,11 +401,8 @@ public final class RulePack {
     ComplaintCase c = asOf.get();
     Seq<ComplaintCase> others = related.flatMap(r -> r.asOf(at)).filter(r -> !r.id().equals(c.id()));
     Seq<Escalation> escalations = escalation.flatMap(r -> r.escalations(c, others));
-    Seq<Obligation> obligations = escalations.map(Escalation::asObligation)
-        .appendAll(feedback.flatMap(f -> f.obligations(c, at)))
-        .appendAll(outcomeObligations(c))
-        .appendAll(victimSupport.obligations(c, at));
-    Seq<Breach> breaches = obligations.filter(o -> o.isOverdueAt(at)).map(o -> new Breach(o, at));
+    Seq<Obligation> obligations = obligations(c, escalations, at);
+    Seq<Breach> breaches = obligations.flatMap(o -> Duties.breach(o, c.status(), at));
     TimeLimitCheck limit = timeLimit.check(c);
     Instant horizon = at.plus(warningLead);
     Seq<Warning> warnings = obligations
@@ -444,6 +446,14 @@ public final class RulePack {
     return review.route(complaint, occasion, toldAt);
   }
 
+  /** Every obligation of a case at an instant: escalations, feedback, outcome notice, victim support. */
+  private Seq<Obligation> obligations(ComplaintCase c, Seq<Escalation> escalations, Instant at) {
+    return escalations.map(Escalation::asObligation)
+        .appendAll(feedback.flatMap(f -> f.obligations(c, at)))
+        .appendAll(outcomeObligations(c))
+        .appendAll(victimSupport.obligations(c, at));
+  }
+
   private Seq<Obligation> outcomeObligations(ComplaintCase c) {
     Option<OutcomeNotice> notice = outcomeNotice.notice(c);
     if (notice.isEmpty()) {
@@ -466,58 +476,142 @@ public final class RulePack {
   // ---------------------------------------------------------------- commands
 
   /**
-   * Checks a proposed command in one call: the state graph first, then this pack's rules, then the
-   * core's guards (by applying the event to the case).
+   * Executes a command on a case under this pack's rules: the one path for "may this command be
+   * applied to this case now, under this jurisdiction's law". It is
+   * {@code complaint.execute(proposed, this)}: the core checks the order of events, the state graph
+   * and the command's data, then asks this pack ({@link #refusals}), and applies the event once.
+   * What it accepts never gives a breach in {@link #assess} at the event's instant that was not there
+   * before, except breaches of deadlines that had already passed.
+   *
+   * <p>The case is unaffected.
    *
    * @param complaint the case, not null
-   * @param proposed the proposed event, not yet applied, not null
-   * @return the event if allowed, or why not ({@link Rejection.IllegalTransition}, a pack's
-   *     {@link Rejection.RuleRefused}, or a core guard's rejection), never null
+   * @param proposed the event the command records, not null
+   * @return the transition, or the first refusal: {@link Rejection.OutOfOrder},
+   *     {@link Rejection.IllegalTransition}, a data rejection of the core, or this pack's
+   *     {@link Rejection.RuleRefused} naming the rule and its legal basis; never null
    * @throws NullPointerException if an argument is null
    */
-  public Either<Rejection, CaseEvent> check(ComplaintCase complaint, CaseEvent proposed) {
+  public Either<Rejection, Transition> execute(ComplaintCase complaint, CaseEvent proposed) {
     Objects.requireNonNull(complaint, "complaint is null");
     Objects.requireNonNull(proposed, "proposed is null");
-    Option<Rejection> graph = StateGraph.standard().check(complaint.status(), proposed.command());
-    if (graph.isDefined()) {
-      return Either.left(graph.get());
-    }
-    Seq<Refusal> refused = refusals(complaint, proposed);
-    if (!refused.isEmpty()) {
-      return Either.left(refused.head().toRejection(complaint.status(), proposed.command()));
-    }
-    Either<Rejection, ComplaintCase> applied = complaint.apply(proposed);
-    return applied.isLeft() ? Either.left(applied.getLeft()) : Either.right(proposed);
+    return complaint.execute(proposed, this);
   }
 
   /**
-   * Lists every refusal of a proposed command by this pack's rules (without the state graph or the
-   * core's guards).
+   * Returns the commands this pack allows on a case at an instant: those the state graph allows,
+   * less those the pack refuses whatever the command's data (informal resolution where the
+   * jurisdiction has none, local handling while a mandatory referral is pending, registration of a
+   * case that lacks required details …). A listed command can still be refused for its data (the
+   * routing of an assessment, the recipients of a notice, a review route); {@link #execute} decides
+   * for a concrete event. A command left out is refused by {@code execute} whatever its data.
+   *
+   * @param complaint the case, not null
+   * @param at the instant the command would carry, not null
+   * @return the commands, sorted; empty if {@code at} is before the case's last event; never null
+   * @throws NullPointerException if an argument is null
+   */
+  public Set<CommandType> allowedCommands(ComplaintCase complaint, Instant at) {
+    Objects.requireNonNull(complaint, "complaint is null");
+    Objects.requireNonNull(at, "at is null");
+    if (at.isBefore(complaint.lastEventAt())) {
+      return TreeSet.empty();
+    }
+    Lazy<Seq<Escalation>> pending = Lazy.of(() -> pendingEscalations(complaint));
+    return complaint.allowedCommands().filter(cmd -> commandRefusals(complaint, cmd, pending).isEmpty());
+  }
+
+  /**
+   * Explains why a command is refused on a case at an instant, whatever its data: the state graph's
+   * {@link Rejection.IllegalTransition}, {@link Rejection.OutOfOrder}, or this pack's
+   * {@link Rejection.RuleRefused} with its rule and legal basis. It agrees with
+   * {@link #allowedCommands}: none exactly when the command is listed there.
+   *
+   * @param complaint the case, not null
+   * @param command the command, not null
+   * @param at the instant the command would carry, not null
+   * @return the first refusal, none if the command is allowed (its data may still be refused), never null
+   * @throws NullPointerException if an argument is null
+   */
+  public Option<Rejection> whyRefused(ComplaintCase complaint, CommandType command, Instant at) {
+    Objects.requireNonNull(complaint, "complaint is null");
+    Objects.requireNonNull(command, "command is null");
+    Objects.requireNonNull(at, "at is null");
+    if (at.isBefore(complaint.lastEventAt())) {
+      return Option.some(new Rejection.OutOfOrder(complaint.status(), command, complaint.lastEventAt(), at));
+    }
+    Option<Rejection> graph = StateGraph.standard().check(complaint.status(), command);
+    if (graph.isDefined()) {
+      return graph;
+    }
+    return commandRefusals(complaint, command, Lazy.of(() -> pendingEscalations(complaint))).headOption()
+        .map(r -> r.toRejection(complaint.status(), command));
+  }
+
+  /**
+   * Lists every refusal of a proposed command by this pack's rules, in the order the rules are
+   * checked: refusals whatever the data first (see {@link #allowedCommands}), then refusals of the
+   * command's data, then the pack's extra {@link CommandRule}s, then duties the command would make
+   * impossible to meet. This is the pack's {@link CommandGuard}; the state graph and the core's data
+   * checks are not repeated here (use {@link #execute}).
    *
    * @param complaint the case, not null
    * @param proposed the proposed event, not null
-   * @return the refusals, empty if the pack allows it, never null
+   * @return the refusals as {@link Rejection.RuleRefused}, empty if the pack allows it, never null
    * @throws NullPointerException if an argument is null
    */
-  public Seq<Refusal> refusals(ComplaintCase complaint, CaseEvent proposed) {
+  @Override
+  public Seq<Rejection> refusals(ComplaintCase complaint, CaseEvent proposed) {
     Objects.requireNonNull(complaint, "complaint is null");
     Objects.requireNonNull(proposed, "proposed is null");
-    Seq<Refusal> out = builtIn(complaint, proposed);
-    return out.appendAll(commandRules.flatMap(r -> r.check(complaint, proposed)));
+    Seq<Refusal> out = commandRefusals(complaint, proposed.command(), Lazy.of(() -> pendingEscalations(complaint)))
+        .appendAll(eventRefusals(complaint, proposed));
+    for (CommandRule rule : commandRules) {
+      out = out.appendAll(rule.check(complaint, proposed));
+    }
+    if (out.isEmpty() && Duties.mayForeclose(complaint.status(), proposed.command())) {
+      out = foreclosures(complaint, proposed);
+    }
+    CaseStatus state = complaint.status();
+    return out.map(r -> r.toRejection(state, proposed.command()));
   }
 
-  private Seq<Refusal> builtIn(ComplaintCase c, CaseEvent e) {
-    switch (e.command()) {
+  /** The escalations a case owes and has not met, on its own (a guard sees no related cases). */
+  private Seq<Escalation> pendingEscalations(ComplaintCase c) {
+    return escalation.flatMap(r -> r.escalations(c, List.empty())).filter(e -> e.satisfiedAt().isEmpty());
+  }
+
+  /** Refusals that depend on the case and the command type only. */
+  private Seq<Refusal> commandRefusals(ComplaintCase c, CommandType command, Lazy<Seq<Escalation>> pending) {
+    Seq<Refusal> out;
+    switch (command) {
       case REGISTER:
-        return registering(c);
+        out = registering(c);
+        break;
       case WAIVE_TIME_LIMIT: {
         TimeLimitCheck limit = timeLimit.check(c);
-        return limit.status() != TimeLimitCheck.Status.NOT_APPLICABLE && !limit.waivable()
+        out = limit.status() != TimeLimitCheck.Status.NOT_APPLICABLE && !limit.waivable()
             ? List.of(new Refusal("timeLimit.notWaivable", limit.legalBasis(), "the filing time limit cannot be waived"))
             : List.empty();
+        break;
       }
       case START_INFORMAL_RESOLUTION:
-        return informalResolution.refusals(c);
+        out = informalResolution.refusals(c);
+        break;
+      default:
+        out = List.empty();
+    }
+    if (Duties.LOCAL_HANDLING.contains(command)) {
+      out = out.appendAll(pending.get().map(e -> Refusal.of("escalation.pending", e.legalBasis(),
+          "the case must first be referred to " + e.to() + " (" + e.rule() + ", due "
+              + e.due() + "); " + command + " would handle it locally")));
+    }
+    return out;
+  }
+
+  /** Refusals of the command's data. */
+  private Seq<Refusal> eventRefusals(ComplaintCase c, CaseEvent e) {
+    switch (e.command()) {
       case ASSESS: {
         CaseEvent.Assessed a = (CaseEvent.Assessed) e;
         return routing.route(a.track()).filter(r -> !r.body().equals(a.handlingBody()))
@@ -543,6 +637,29 @@ public final class RulePack {
       default:
         return List.empty();
     }
+  }
+
+  /**
+   * Duties the command would make impossible to meet: obligations that {@link #assess} would report
+   * as {@link Breach.Cause#FORECLOSED} right after the command and not right before it. Only asked
+   * when the command can lead to a state that disallows a duty's command ({@link Duties}).
+   */
+  private Seq<Refusal> foreclosures(ComplaintCase before, CaseEvent proposed) {
+    Either<Rejection, ComplaintCase> applied = before.apply(proposed);
+    if (applied.isLeft()) {
+      return List.empty(); // the core refuses it anyway; execute reports that
+    }
+    ComplaintCase after = applied.get();
+    Instant at = proposed.at();
+    Seq<Obligation> was = obligations(before, escalation.flatMap(r -> r.escalations(before, List.empty())), at)
+        .filter(o -> Duties.isForeclosed(o, before.status()));
+    return obligations(after, escalation.flatMap(r -> r.escalations(after, List.empty())), at)
+        .filter(o -> Duties.isForeclosed(o, after.status()))
+        .filter(o -> !was.exists(w -> Duties.same(w, o)))
+        .map(o -> Refusal.of("obligation.foreclosed", o.legalBasis(),
+            proposed.command() + " would leave the case in " + after.status() + ", where " + o.satisfiedBy()
+                + " is no longer possible, while it still owes " + o.rule() + " to "
+                + Messages.describe(o.recipient())));
   }
 
   private Seq<Refusal> registering(ComplaintCase c) {

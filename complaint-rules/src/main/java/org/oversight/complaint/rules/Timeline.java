@@ -1,54 +1,50 @@
 package org.oversight.complaint.rules;
 
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
-import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.function.Predicate;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.TimelineStep;
 import org.oversight.complaint.core.SeriousnessFlag;
 
 /**
- * A case's events with the state after each, so rules can find when something first became true.
- * Rebuilt by replaying the history through the core, which is how deadlines survive any persistence.
+ * Rule-side queries over a case's {@link ComplaintCase#timeline() timeline} (each event with the
+ * case after it, computed once per case by the core), so rules can find when something first
+ * became true without replaying the history.
  */
 final class Timeline {
 
-  private final Seq<Tuple2<CaseEvent, CaseStatus>> steps;
+  private final Seq<TimelineStep> steps;
 
-  private Timeline(Seq<Tuple2<CaseEvent, CaseStatus>> steps) {
+  private Timeline(Seq<TimelineStep> steps) {
     this.steps = steps;
   }
 
   static Timeline of(ComplaintCase complaint) {
-    Seq<CaseEvent> history = complaint.history();
-    ComplaintCase current = ComplaintCase.receive((CaseEvent.ComplaintReceived) history.head()).complaint();
-    Vector<Tuple2<CaseEvent, CaseStatus>> steps = Vector.of(Tuple.of(history.head(), current.status()));
-    for (CaseEvent e : history.tail()) {
-      current = current.apply(e).getOrElseThrow(r ->
-          new IllegalStateException("bug: a case's own history does not replay: " + r.message()));
-      steps = steps.append(Tuple.of(e, current.status()));
-    }
-    return new Timeline(steps);
+    return new Timeline(complaint.timeline());
   }
 
   /** The instant of the first event after which the state satisfies the predicate. */
   Option<Instant> firstStatus(Predicate<CaseStatus> test) {
-    return steps.find(s -> test.test(s._2)).map(s -> s._1.at());
+    return steps.find(s -> test.test(s.status())).map(s -> s.event().at());
   }
 
   /** The instant of the first event at or after an instant after which the state satisfies the predicate. */
   Option<Instant> firstStatusFrom(Instant from, Predicate<CaseStatus> test) {
-    return steps.find(s -> !s._1.at().isBefore(from) && test.test(s._2)).map(s -> s._1.at());
+    return steps.find(s -> !s.event().at().isBefore(from) && test.test(s.status())).map(s -> s.event().at());
   }
 
   /** The first event of a type. */
   <E extends CaseEvent> Option<E> first(Class<E> type) {
-    return steps.map(s -> s._1).find(type::isInstance).map(type::cast);
+    return steps.map(TimelineStep::event).find(type::isInstance).map(type::cast);
+  }
+
+  /** The instant of the first event after which the case satisfies the condition. */
+  Option<Instant> firstHeld(Predicate<ComplaintCase> condition) {
+    return steps.find(s -> condition.test(s.after())).map(s -> s.event().at());
   }
 
   /** When an allegation carrying the flag first came into the case (receipt or addition). */

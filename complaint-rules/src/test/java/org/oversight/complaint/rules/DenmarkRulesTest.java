@@ -63,7 +63,7 @@ class DenmarkRulesTest {
     TimeLimitCheck check = DK.timeLimit().check(c);
     assertThat(check.status()).isEqualTo(expected);
     assertThat(check.deadline()).contains(t("2026-02-28T22:59:59.999999999Z"));
-    assertThat(DK.check(c, registration(c.receivedAt())).isLeft()).isEqualTo(expected == TimeLimitCheck.Status.EXPIRED);
+    assertThat(DK.execute(c, registration(c.receivedAt())).isLeft()).isEqualTo(expected == TimeLimitCheck.Status.EXPIRED);
   }
 
   static Stream<Arguments> scenarios() {
@@ -76,21 +76,21 @@ class DenmarkRulesTest {
           ComplaintCase waived = step(c, x -> x.waiveTimeLimit(DenmarkRules.FILING_LIMIT, t("2026-02-01T10:30:00Z"),
               ACTOR, "særlige tilfælde"));
           assertThat(DK.timeLimit().check(waived).status()).isEqualTo(TimeLimitCheck.Status.WAIVED);
-          assertThat(DK.check(waived, registration(t("2026-02-01T11:00:00Z"))).isRight()).isTrue();
+          assertThat(DK.execute(waived, registration(t("2026-02-01T11:00:00Z"))).isRight()).isTrue();
         }),
         row("a criminal report has no time limit", () -> {
           ComplaintCase c = spec(DenmarkRules.JURISDICTION, Track.CRIMINAL_REPORT, DUP)
               .incidentAt("2020-01-10T10:00:00Z").receivedAt("2026-02-01T10:00:00Z");
           assertThat(DK.timeLimit().check(c).status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE);
-          assertThat(DK.check(c, registration(t("2026-02-01T11:00:00Z"))).isRight()).isTrue();
-          assertThat(DK.check(c, new CaseEvent.TimeLimitWaived(Option.none(), t("2026-02-01T11:00:00Z"), ACTOR, ""))
+          assertThat(DK.execute(c, registration(t("2026-02-01T11:00:00Z"))).isRight()).isTrue();
+          assertThat(DK.execute(c, new CaseEvent.TimeLimitWaived(Option.none(), t("2026-02-01T11:00:00Z"), ACTOR, ""))
               .isRight()).isTrue();
         }),
         row("an unknown incident time is warned about and blocks registration", () -> {
           ComplaintCase c = conduct().incident(IncidentTime.unknown()).receivedAt("2026-02-01T10:00:00Z");
           assertThat(DK.assess(c, t("2026-02-01T11:00:00Z")).warnings().map(Warning::key))
               .contains("warning.timeLimit.startUnknown");
-          assertThat(DK.refusals(c, registration(t("2026-02-01T11:00:00Z"))).map(Refusal::rule))
+          assertThat(DK.refusals(c, registration(t("2026-02-01T11:00:00Z"))).map(Fixtures::ruleOf))
               .containsExactly("registration.missingDetails");
         }),
         row("notitssag needs the complainant's consent", () -> {
@@ -99,7 +99,7 @@ class DenmarkRulesTest {
           assertThat(refusal(DK, c, start)).isEqualTo("informal.consentMissing");
           ComplaintCase agreed = step(c, x -> x.recordConsent(COMPLAINANT, ConsentPurpose.INFORMAL_RESOLUTION,
               ConsentState.GIVEN, t("2026-02-02T12:00:00Z"), ACTOR, ""));
-          assertThat(DK.check(agreed, start).isRight()).isTrue();
+          assertThat(DK.execute(agreed, start).isRight()).isTrue();
         }),
         row("notitssag is refused for a death or serious injury", () -> {
           ComplaintCase c = step(assessedConduct(conduct().flags(SeriousnessFlag.SERIOUS_INJURY)),
@@ -178,7 +178,7 @@ class DenmarkRulesTest {
           ReviewRoute route = ReviewRoute.of(DenmarkRules.STATSADVOKATEN, t("2026-04-01T10:00:00Z"), DenmarkRules.KAP_93B);
           assertThat(refusal(DK, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route),
               t("2026-03-02T10:00:00Z"), ACTOR, ""))).isEqualTo("review.notAvailable");
-          assertThat(DK.check(c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(),
+          assertThat(DK.execute(c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(),
               t("2026-03-02T10:00:00Z"), ACTOR, "")).isRight()).isTrue();
           assertThat(refusal(DK, c, new CaseEvent.OutcomeNotified(List.of(TO_SUBJECT), Option.none(),
               t("2026-03-02T10:00:00Z"), ACTOR, ""))).isEqualTo("outcome.recipientMissing");
@@ -204,7 +204,7 @@ class DenmarkRulesTest {
               .receivedAt("2026-02-01T10:00:00Z"), t("2026-02-01T11:00:00Z"));
           assertThat(refusal(DK, c, new CaseEvent.Assessed(Track.DISPOSITION_COMPLAINT, DUP, t("2026-02-02T10:00:00Z"),
               ACTOR, ""))).isEqualTo("routing.wrongBody");
-          assertThat(DK.check(c, new CaseEvent.Assessed(Track.DISPOSITION_COMPLAINT, DISTRICT, t("2026-02-02T10:00:00Z"),
+          assertThat(DK.execute(c, new CaseEvent.Assessed(Track.DISPOSITION_COMPLAINT, DISTRICT, t("2026-02-02T10:00:00Z"),
               ACTOR, "")).isRight()).isTrue();
         }),
         row("medhold = criticism over investigated and decided", () -> {

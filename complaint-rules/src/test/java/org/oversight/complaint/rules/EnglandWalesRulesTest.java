@@ -69,7 +69,7 @@ class EnglandWalesRulesTest {
     assertThat(route.deadline()).isEqualTo(t("2026-04-29T22:59:59.999999999Z"));
     assertThat(route.body()).isEqualTo(LPB);
     c = step(c, x -> x.notifyOutcome(List.of(TO_COMPLAINANT), route, told, ACTOR, "not acceptable"));
-    var result = EW.check(c, new CaseEvent.ReviewRequested(COMPLAINANT, t(requestedAt), ACTOR, ""));
+    var result = EW.execute(c, new CaseEvent.ReviewRequested(COMPLAINANT, t(requestedAt), ACTOR, ""));
     assertThat(result.isRight()).isEqualTo(inTime);
     if (!inTime) {
       assertThat(result.getLeft()).isInstanceOf(Rejection.ReviewOutOfTime.class);
@@ -135,7 +135,7 @@ class EnglandWalesRulesTest {
         }),
         row("outside Schedule 3 needs no consent but is excluded for recordable matters", () -> {
           CaseEvent start = new CaseEvent.InformalResolutionStarted(t("2026-06-02T10:00:00Z"), ACTOR, "");
-          assertThat(EW.check(assessed(complaint(), "2026-06-01T09:00:00Z"), start).isRight()).isTrue();
+          assertThat(EW.execute(assessed(complaint(), "2026-06-01T09:00:00Z"), start).isRight()).isTrue();
           assertThat(refusal(EW, assessed(complaint().flags(SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE),
               "2026-06-01T09:00:00Z"), start)).isEqualTo("informal.excludedFlag");
           assertThat(refusal(EW, assessed(complaint().flags(SeriousnessFlag.DEATH), "2026-06-01T09:00:00Z"), start))

@@ -35,6 +35,11 @@ import org.oversight.complaint.core.Transition;
 
 /** Test cases built through the core's public factories only. */
 final class Fixtures {
+
+  /** The rule of a pack's refusal (a {@link Rejection.RuleRefused}). */
+  static String ruleOf(Rejection r) {
+    return ((Rejection.RuleRefused) r).rule();
+  }
   static final Actor ACTOR = Actor.of("caseworker");
   static final PartyId COMPLAINANT = PartyId.of("C1");
   static final PartyId SUBJECT = PartyId.of("S1");

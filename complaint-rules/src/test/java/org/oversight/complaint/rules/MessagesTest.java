@@ -60,12 +60,13 @@ class MessagesTest {
             "escalation.forwardToAuthority", "escalation.firearmDischarge", "escalation.mandatoryReferral",
             "escalation.chiefOfficer", "escalation.sameIncident", "warning.deadlineApproaching",
             "warning.timeLimit.startUnknown", "warning.timeLimit.expired", "warning.pattern.sameSubject",
-            "warning.pattern.sameComplainant"))
+            "warning.pattern.sameComplainant", "breach.foreclosed.refer", "breach.foreclosed.askVictimSupportConsent",
+            "breach.foreclosed.referToVictimSupport"))
         .appendAll(List.of("timeLimit.expired", "timeLimit.notWaivable", "registration.missingDetails",
             "routing.wrongBody", "informal.notAvailable", "informal.wrongTrack", "informal.excludedFlag",
             "informal.complainantInsists", "informal.consentMissing", "outcome.reasonsMissing",
             "outcome.recipientMissing", "outcome.unknown", "review.notAvailable", "review.routeMissing",
-            "review.routeMismatch").map(r -> "rejection." + r))
+            "review.routeMismatch", "escalation.pending", "obligation.foreclosed").map(r -> "rejection." + r))
         .appendAll(List.of(Rejection.class.getPermittedSubclasses()).filter(c -> c != Rejection.RuleRefused.class)
             .map(c -> "rejection.core." + c.getSimpleName()));
     assertThat(Messages.keys()).containsAll(used);

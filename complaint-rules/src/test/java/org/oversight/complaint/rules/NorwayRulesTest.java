@@ -43,7 +43,7 @@ class NorwayRulesTest {
   }
 
   static String refusal(RulePack pack, ComplaintCase c, CaseEvent e) {
-    Rejection r = pack.check(c, e).getLeft();
+    Rejection r = pack.execute(c, e).getLeft();
     return r instanceof Rejection.RuleRefused ? ((Rejection.RuleRefused) r).rule() : r.getClass().getSimpleName();
   }
 
@@ -123,7 +123,7 @@ class NorwayRulesTest {
           CaseEvent e = new CaseEvent.Registered(org.oversight.complaint.core.CaseReference.parse("OSL-2026-1"),
               org.oversight.complaint.core.RegistrationRequirements.NONE, t("2026-02-01T11:00:00Z"), ACTOR, "");
           assertThat(refusal(NO, c, e)).isEqualTo("registration.missingDetails");
-          assertThat(NO.check(conduct().receivedAt("2026-02-01T10:00:00Z"), e).isRight()).isTrue();
+          assertThat(NO.execute(conduct().receivedAt("2026-02-01T10:00:00Z"), e).isRight()).isTrue();
         }),
         row("there is no informal track", () -> {
           ComplaintCase c = assess(register(conduct().receivedAt("2026-02-01T10:00:00Z"), t("2026-02-01T11:00:00Z")),
@@ -142,7 +142,7 @@ class NorwayRulesTest {
               ACTOR, ""))).isEqualTo("outcome.reasonsMissing");
           assertThat(refusal(NO, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(), told,
               ACTOR, "because"))).isEqualTo("review.routeMissing");
-          assertThat(NO.check(c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route), told,
+          assertThat(NO.execute(c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route), told,
               ACTOR, "because")).isRight()).isTrue();
         }),
         row("the outcome notice is an obligation from the decision, satisfied by the notice", () -> {
@@ -165,7 +165,7 @@ class NorwayRulesTest {
           ReviewRoute r = NO.reviewRoute(c, ReviewRule.Occasion.REJECTION, t("2026-05-04T10:00:00Z")).get();
           assertThat(r.body()).isEqualTo(NorwayRules.RIKSADVOKATEN);
           assertThat(r.deadline()).isEqualTo(t("2026-05-25T21:59:59.999999999Z"));
-          assertThat(NO.check(c, new CaseEvent.Rejected(RejectionGround.UNFOUNDED, Option.some(r),
+          assertThat(NO.execute(c, new CaseEvent.Rejected(RejectionGround.UNFOUNDED, Option.some(r),
               t("2026-05-04T10:00:00Z"), ACTOR, "")).isRight()).isTrue();
         }),
         row("routing: conduct to the district, a criminal report to Spesialenheten", () -> {
@@ -180,7 +180,7 @@ class NorwayRulesTest {
           ComplaintCase c = conduct().incidentAt("2019-01-01T10:00:00Z").receivedAt("2026-02-01T10:00:00Z");
           assertThat(NO.assess(c, t("2026-02-01T10:00:00Z")).timeLimit().status())
               .isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE);
-          assertThat(NO.check(c, new CaseEvent.Registered(org.oversight.complaint.core.CaseReference.parse("OSL-2026-2"),
+          assertThat(NO.execute(c, new CaseEvent.Registered(org.oversight.complaint.core.CaseReference.parse("OSL-2026-2"),
               org.oversight.complaint.core.RegistrationRequirements.DEFAULT, t("2026-02-01T11:00:00Z"), ACTOR, ""))
               .isRight()).isTrue();
         }),

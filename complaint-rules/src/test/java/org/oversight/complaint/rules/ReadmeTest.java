@@ -3,6 +3,7 @@ package org.oversight.complaint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.complaint.rules.Fixtures.*;
 
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.core.Transition;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
@@ -40,8 +42,10 @@ class ReadmeTest {
     boolean onTime = assessment.isCompliant();
 
     CaseEvent proposed = new CaseEvent.InformalResolutionStarted(now, Actor.of("caseworker:1"), "notitssag");
-    Either<Rejection, CaseEvent> allowed = pack.check(complaint, proposed);
-    String why = allowed.isLeft() ? Messages.explain(allowed.getLeft(), Locale.forLanguageTag("da")) : "allowed";
+    Either<Rejection, Transition> executed = pack.execute(complaint, proposed);   // the one path
+    String why = executed.isLeft() ? Messages.explain(executed.getLeft(), Locale.forLanguageTag("da")) : "done";
+    Set<CommandType> offer = pack.allowedCommands(complaint, now);   // what to offer the caseworker now
+    Option<Rejection> whyNot = pack.whyRefused(complaint, CommandType.START_INFORMAL_RESOLUTION, now);
 
     Option<ReviewRoute> route = pack.reviewRoute(complaint, ReviewRule.Occasion.REJECTION, now);
 
@@ -52,6 +56,8 @@ class ReadmeTest {
     assertThat(onTime).isTrue();
     assertThat(why).isEqualTo("START_INFORMAL_RESOLUTION afvist: notitssagsbehandling kræver klagerens samtykke ("
         + DenmarkRules.NOTITSSAG + ").");
+    assertThat(offer).contains(CommandType.OPEN_INVESTIGATION).doesNotContain(CommandType.START_INFORMAL_RESOLUTION);
+    assertThat(whyNot.map(Rejection::legalBasis)).contains(Option.some(DenmarkRules.NOTITSSAG));
     assertThat(route).isEmpty();
     assertThat(toldOutcome).isTrue();
     assertThat(upheld).isTrue();

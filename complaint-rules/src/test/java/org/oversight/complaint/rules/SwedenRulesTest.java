@@ -89,7 +89,7 @@ class SwedenRulesTest {
           assertThat(refusal(SE, c, reg)).isEqualTo("timeLimit.expired");
           ComplaintCase waived = step(c, x -> x.waiveTimeLimit(SwedenRules.JO_PRACTICE, t("2026-03-01T10:30:00Z"), ACTOR,
               "särskilda skäl"));
-          assertThat(SE.check(waived, reg).isRight()).isTrue();
+          assertThat(SE.execute(waived, reg).isRight()).isTrue();
         }),
         row("a criminal report has no time limit", () ->
             assertThat(SE.timeLimit().check(report().incidentAt("2010-01-01T10:00:00Z").receivedAt("2026-03-01T10:00:00Z"))
@@ -119,7 +119,7 @@ class SwedenRulesTest {
               ConsentPurpose.VICTIM_SUPPORT_REFERRAL, ConsentState.REFUSED, t("2026-03-06T11:00:00Z"), ACTOR, ""));
           Assessment a = SE.assess(c, t("2026-03-20T10:00:00Z"));
           assertThat(a.obligations().map(Obligation::kind)).doesNotContain(ObligationKind.REFER_TO_VICTIM_SUPPORT);
-          assertThat(SE.check(c, new CaseEvent.VictimSupportReferred(VICTIM, SwedenRules.BROTTSOFFERJOUREN,
+          assertThat(SE.execute(c, new CaseEvent.VictimSupportReferred(VICTIM, SwedenRules.BROTTSOFFERJOUREN,
               t("2026-03-07T10:00:00Z"), ACTOR, "")).getLeft()).isInstanceOf(Rejection.ConsentMissing.class);
         }),
         row("no victim-support duty on a JO complaint", () ->
@@ -161,7 +161,7 @@ class SwedenRulesTest {
         }),
         row("registration needs a description", () ->
             assertThat(SE.refusals(jo().description("").receivedAt("2026-03-01T10:00:00Z"),
-                DenmarkRulesTest.registration(t("2026-03-01T11:00:00Z"))).map(Refusal::rule))
+                DenmarkRulesTest.registration(t("2026-03-01T11:00:00Z"))).map(Fixtures::ruleOf))
                 .containsExactly("registration.missingDetails")));
   }
 

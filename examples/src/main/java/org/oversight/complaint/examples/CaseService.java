@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CaseId;
+import org.oversight.complaint.core.CommandGuard;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.Rejection;
@@ -96,14 +97,12 @@ public final class CaseService {
     if (current.version() != expectedVersion) {
       return Either.left(new ServiceFailure.VersionConflict(caseId, expectedVersion, current.version()));
     }
-    Either<Rejection, Transition> executed = current.execute(proposed);
+    // The one path: the core checks the graph and the data, the jurisdiction's pack guards it.
+    CommandGuard rules = packs.apply(current.jurisdiction()).<CommandGuard>map(pack -> pack)
+        .getOrElse(CommandGuard.none());
+    Either<Rejection, Transition> executed = current.execute(proposed, rules);
     if (executed.isLeft()) {
       return Either.left(new ServiceFailure.Refused(executed.getLeft()));
-    }
-    Option<Rejection> refusedByRules = packs.apply(current.jurisdiction())
-        .flatMap(pack -> pack.check(current, proposed).swap().toOption());
-    if (refusedByRules.isDefined()) {
-      return Either.left(new ServiceFailure.Refused(refusedByRules.get()));
     }
     Seq<CaseEvent> events = executed.get().events();
     if (!store.append(caseId, expectedVersion, events)) {

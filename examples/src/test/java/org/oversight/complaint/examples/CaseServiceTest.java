@@ -80,7 +80,7 @@ class CaseServiceTest {
     for (Scenario s : Scenarios.all()) {
       Option<org.oversight.complaint.rules.RulePack> pack = CaseService.shippedPacks(s.jurisdiction());
       for (Scenario.Step step : s.history().drop(1)) {
-        pack.flatMap(p -> p.check(s.at(step.index() - 1), step.event()).swap().toOption())
+        pack.flatMap(p -> p.execute(s.at(step.index() - 1), step.event()).swap().toOption())
             .forEach(r -> refused.add(s.name() + "/" + step.label()));
       }
     }

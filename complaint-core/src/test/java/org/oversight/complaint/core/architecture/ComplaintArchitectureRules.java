@@ -79,7 +79,9 @@ public final class ComplaintArchitectureRules {
   }
 
   /**
-   * Fields of core classes are final, except in builders (which are mutable by design).
+   * Fields of core classes are final, except in builders (which are mutable by design) and
+   * {@code transient} memos of a derived view (computed once from final state, idempotent, so a
+   * race only computes an equal value twice).
    *
    * <pre>
    * valid:   private final Seq&lt;Edge&gt; edges;
@@ -93,6 +95,7 @@ public final class ComplaintArchitectureRules {
         .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Builder")
         .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Declaration")
         .and().areNotStatic()
+        .and().doNotHaveModifier(com.tngtech.archunit.core.domain.JavaModifier.TRANSIENT)
         .should().beFinal()
         .because("values are immutable: a case is shared between threads and versions")
         .allowEmptyShould(true);

@@ -1,0 +1,96 @@
+package org.oversight.complaint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.CommandType;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.core.Transition;
+import org.quicktheories.core.Gen;
+
+/** Laws of the one command path, over generated cases and commands, for every shipped pack. */
+class CommandPathProperties {
+
+  private static final Gen<Long> SEEDS = longs().all();
+  private static final int PROPOSALS_PER_CASE = 8;
+
+  /** Half the cases carry a serious injury, so that mandatory referrals are often owed. */
+  private static ComplaintCase someCase(long seed) {
+    return (seed & 1) == 0
+        ? CaseGenerator.generate(seed)
+        : CaseGenerator.generateWith(seed, org.oversight.complaint.core.SeriousnessFlag.SERIOUS_INJURY);
+  }
+
+  /**
+   * No command that {@link RulePack#execute} accepts produces a breach in {@link RulePack#assess} at
+   * the same instant that was not there before, except breaches of deadlines that had already passed.
+   */
+  @Test
+  void executeNeverAcceptsACommandThatAssessThenReportsAsANewBreach() {
+    qt().withExamples(300).forAll(SEEDS).checkAssert(seed -> {
+      ComplaintCase c = someCase(seed);
+      for (int k = 0; k < PROPOSALS_PER_CASE; k++) {
+      CaseEvent proposed = CaseGenerator.proposal(c, seed + 7919L * k);
+      Instant at = proposed.at();
+      for (RulePack pack : RulePackProperties.PACKS) {
+        Either<Rejection, Transition> executed = pack.execute(c, proposed);
+        if (executed.isLeft()) {
+          continue;
+        }
+        Seq<Breach> before = pack.assess(c, at).breaches();
+        Seq<Breach> after = pack.assess(executed.get().complaint(), at).breaches();
+        Seq<Breach> added = after.filter(b -> !before.exists(w -> Duties.same(w.obligation(), b.obligation())));
+        assertThat(added)
+            .as(pack.name() + ": " + proposed.command() + " in " + c.status() + " added " + added)
+            .allMatch(b -> b.obligation().due().isBefore(at));
+      }
+      }
+    });
+  }
+
+  /** What allowedCommands leaves out, execute refuses whatever the data, and whyRefused says why. */
+  @Test
+  void allowedCommandsAndWhyRefusedAgreeWithExecute() {
+    qt().withExamples(300).forAll(SEEDS).checkAssert(seed -> {
+      ComplaintCase c = someCase(seed);
+      CaseEvent proposed = CaseGenerator.proposal(c, seed);
+      for (RulePack pack : RulePackProperties.PACKS) {
+        for (CommandType command : CommandType.values()) {
+          boolean listed = pack.allowedCommands(c, proposed.at()).contains(command);
+          assertThat(pack.whyRefused(c, command, proposed.at()).isEmpty()).as(pack.name() + " " + command)
+              .isEqualTo(listed);
+        }
+        if (!pack.allowedCommands(c, proposed.at()).contains(proposed.command())) {
+          Either<Rejection, Transition> executed = pack.execute(c, proposed);
+          assertThat(executed.isLeft()).as(pack.name() + " " + proposed).isTrue();
+          Rejection why = pack.whyRefused(c, proposed.command(), proposed.at()).get();
+          assertThat(executed.getLeft().getClass()).isEqualTo(why.getClass());
+        }
+      }
+    });
+  }
+
+  /** The pack's execute is the core's execute under the pack as guard: one path, the same answer. */
+  @Test
+  void executeIsTheCoreUnderThePackAsGuard() {
+    qt().withExamples(200).forAll(SEEDS).checkAssert(seed -> {
+      ComplaintCase c = someCase(seed);
+      CaseEvent proposed = CaseGenerator.proposal(c, seed);
+      for (RulePack pack : RulePackProperties.PACKS) {
+        Either<Rejection, Transition> viaPack = pack.execute(c, proposed);
+        assertThat(viaPack).isEqualTo(c.execute(proposed, pack));
+        if (viaPack.isRight()) {
+          assertThat(pack.refusals(c, proposed)).isEmpty();
+          assertThat(viaPack.get().complaint()).isEqualTo(c.apply(proposed).get());
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,132 @@
+package org.oversight.complaint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.complaint.rules.Fixtures.ACTOR;
+import static org.oversight.complaint.rules.Fixtures.assess;
+import static org.oversight.complaint.rules.Fixtures.decideAll;
+import static org.oversight.complaint.rules.Fixtures.register;
+import static org.oversight.complaint.rules.Fixtures.ruleOf;
+import static org.oversight.complaint.rules.Fixtures.spec;
+import static org.oversight.complaint.rules.Fixtures.step;
+import static org.oversight.complaint.rules.Fixtures.t;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.CaseStatus;
+import org.oversight.complaint.core.CommandType;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.InvestigationMode;
+import org.oversight.complaint.core.Outcome;
+import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Track;
+import org.oversight.complaint.core.Transition;
+
+/** The one command path: the pack guards the lifecycle, and what it accepts the assessment agrees with. */
+class CommandPathTest {
+
+  static final RulePack NO = NorwayRules.pack();
+  static final Body OSLO = Body.of("NO-OSLO-PD");
+  static final Instant NOW = t("2026-02-01T12:00:00Z");
+
+  /** An Oslo conduct complaint with a serious injury, registered and assessed by the district. */
+  static ComplaintCase seriousInjuryAssessedInOslo() {
+    ComplaintCase c = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, OSLO)
+        .flags(SeriousnessFlag.SERIOUS_INJURY).receivedAt("2026-02-01T10:00:00Z");
+    c = register(c, t("2026-02-01T10:01:00Z"));
+    return assess(c, Track.CONDUCT_COMPLAINT, OSLO, t("2026-02-01T10:02:00Z"));
+  }
+
+  @Test
+  void aLocalInvestigationIsRefusedWhileTheReferralToSpesialenhetenIsPending() {
+    ComplaintCase c = seriousInjuryAssessedInOslo();
+    Either<Rejection, Transition> local =
+        NO.execute(c, new CaseEvent.InvestigationOpened(InvestigationMode.LOCAL, OSLO, NOW, ACTOR, ""));
+    assertThat(local.isLeft()).isTrue();
+    Rejection.RuleRefused refused = (Rejection.RuleRefused) local.getLeft();
+    assertThat(refused.rule()).isEqualTo("escalation.pending");
+    assertThat(refused.legalBasis()).contains(NorwayRules.SPESIALENHETEN_MANDATE);
+    assertThat(refused.state()).isEqualTo(CaseStatus.ASSESSED);
+    assertThat(Messages.explain(refused, java.util.Locale.forLanguageTag("nb"))).contains("henvises");
+  }
+
+  @Test
+  void informalResolutionIsNeitherListedNorAcceptedInNorway() {
+    ComplaintCase c = seriousInjuryAssessedInOslo();
+    assertThat(c.allowedCommands()).contains(CommandType.START_INFORMAL_RESOLUTION);
+    assertThat(NO.allowedCommands(c, NOW)).doesNotContain(CommandType.START_INFORMAL_RESOLUTION,
+        CommandType.OPEN_INVESTIGATION, CommandType.REJECT);
+    assertThat(NO.allowedCommands(c, NOW)).contains(CommandType.REFER, CommandType.ADD_PARTY,
+        CommandType.RECORD_NOTIFICATION, CommandType.WITHDRAW);
+    assertThat(NO.whyRefused(c, CommandType.START_INFORMAL_RESOLUTION, NOW).map(Fixtures::ruleOf))
+        .contains("informal.notAvailable");
+    assertThat(NO.whyRefused(c, CommandType.OPEN_INVESTIGATION, NOW).map(Fixtures::ruleOf))
+        .contains("escalation.pending");
+    assertThat(NO.whyRefused(c, CommandType.REFER, NOW)).isEmpty();
+    assertThat(NO.execute(c, new CaseEvent.InformalResolutionStarted(NOW, ACTOR, "")).getLeft())
+        .isInstanceOf(Rejection.RuleRefused.class);
+  }
+
+  @Test
+  void whyRefusedNamesTheGraphAndTheOrderOfEventsToo() {
+    ComplaintCase c = seriousInjuryAssessedInOslo();
+    assertThat(NO.whyRefused(c, CommandType.CLOSE, NOW).get()).isInstanceOf(Rejection.IllegalTransition.class);
+    assertThat(NO.whyRefused(c, CommandType.REFER, t("2026-01-01T00:00:00Z")).get())
+        .isInstanceOf(Rejection.OutOfOrder.class);
+    assertThat(NO.allowedCommands(c, t("2026-01-01T00:00:00Z"))).isEmpty();
+  }
+
+  @Test
+  void afterTheReferralSpesialenhetenInvestigatesAndDecides() {
+    ComplaintCase c = step(seriousInjuryAssessedInOslo(), x -> NO.execute(x,
+        new CaseEvent.Referred(NorwayRules.SPESIALENHETEN, io.vavr.control.Option.some(NorwayRules.SPESIALENHETEN_MANDATE),
+            NOW, ACTOR, "")));
+    assertThat(NO.allowedCommands(c, NOW)).contains(CommandType.OPEN_INVESTIGATION);
+    c = step(c, x -> NO.execute(x, new CaseEvent.InvestigationOpened(InvestigationMode.INDEPENDENT,
+        NorwayRules.SPESIALENHETEN, NOW, ACTOR, "")));
+    ComplaintCase decided = decideAll(c, "NO_PROSECUTION", NorwayRules.SPESIALENHETEN, t("2026-03-01T12:00:00Z"));
+    assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
+    assertThat(NO.assess(decided, t("2026-03-01T12:00:00Z")).breaches()).isEmpty();
+  }
+
+  @Test
+  void aCaseDecidedLocallyDespiteTheDutyShowsTheMissedReferralAtOnce() {
+    // Built without the pack (as an import of old data would be): the assessment still finds the breach.
+    ComplaintCase c = step(seriousInjuryAssessedInOslo(),
+        x -> x.openInvestigation(InvestigationMode.LOCAL, OSLO, NOW, ACTOR, ""));
+    ComplaintCase decided = step(c, x -> x.decide(Fixtures.A1, Outcome.of("NO_PROSECUTION"), OSLO, NOW, ACTOR, ""));
+    assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
+    Assessment a = NO.assess(decided, NOW);
+    assertThat(a.breaches().map(Breach::cause)).containsExactly(Breach.Cause.FORECLOSED);
+    assertThat(a.breaches().single().obligation().kind()).isEqualTo(ObligationKind.REFER);
+    assertThat(a.breaches().single().overdueBy()).isZero();
+    assertThat(a.breaches().single().message(java.util.Locale.ENGLISH)).contains("without the mandatory referral");
+  }
+
+  @Test
+  void aCommandThatWouldMakeAnOwedReferralImpossibleIsRefused() {
+    // Investigating locally (allowed by the core) then opening the party hearing, where no referral is possible.
+    ComplaintCase c = step(seriousInjuryAssessedInOslo(),
+        x -> x.openInvestigation(InvestigationMode.LOCAL, OSLO, NOW, ACTOR, ""));
+    Either<Rejection, Transition> withdraw = NO.execute(c, new CaseEvent.Withdrawn(io.vavr.control.Option.none(),
+        NOW, ACTOR, ""));
+    assertThat(ruleOf(withdraw.getLeft())).isEqualTo("obligation.foreclosed");
+    assertThat(withdraw.getLeft().legalBasis()).contains(NorwayRules.SPESIALENHETEN_MANDATE);
+    assertThat(NO.refusals(c, new CaseEvent.Referred(NorwayRules.SPESIALENHETEN, io.vavr.control.Option.none(),
+        NOW, ACTOR, ""))).isEmpty();
+  }
+
+  @Test
+  void theCoreAloneStillAcceptsWhatItsGraphAllows() {
+    ComplaintCase c = seriousInjuryAssessedInOslo();
+    assertThat(c.openInvestigation(InvestigationMode.LOCAL, OSLO, NOW, ACTOR, "").isRight()).isTrue();
+    assertThat(NO.execute(c, new CaseEvent.InvestigationOpened(InvestigationMode.LOCAL, OSLO, NOW, ACTOR, ""))
+        .isLeft()).isTrue();
+    assertThat(List.of(CommandType.values()).filter(cmd -> NO.allowedCommands(c, NOW).contains(cmd))
+        .forAll(cmd -> NO.whyRefused(c, cmd, NOW).isEmpty())).isTrue();
+  }
+}
