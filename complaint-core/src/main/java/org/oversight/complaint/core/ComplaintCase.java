@@ -32,6 +32,13 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
+    // ImmutableComplaintCase.of(every attribute): a command builds its new case in one allocation.
+    allParameters = true)
 public abstract class ComplaintCase {
 
   ComplaintCase() {}
@@ -239,6 +246,17 @@ public abstract class ComplaintCase {
       timelineView = t;
     }
     return t;
+  }
+
+  /**
+   * Extends the timeline of the case before a command to the case after it, when the one before has
+   * one already: called once, by the command, before the new case is published.
+   */
+  final void continueTimeline(ComplaintCase before, CaseEvent event) {
+    Seq<TimelineStep> t = before.timelineView;
+    if (t != null) {
+      timelineView = t.append(new TimelineStep(t.size(), event, this));
+    }
   }
 
   // ---------------------------------------------------------------- queries

@@ -74,258 +74,294 @@ final class Evolution {
     if (!GRAPH.isAllowed(s, cmd)) {
       return Either.left(new Rejection.IllegalTransition(s, cmd, GRAPH.allowedCommands(s)));
     }
-    ImmutableComplaintCase x = (ImmutableComplaintCase) c; // the only implementation
-    Either<Rejection, ImmutableComplaintCase> next = evolve(x, e);
-    if (next.isLeft()) {
-      return Either.left(next.getLeft());
+    // Every field starts as it is; the command changes some; one new case is built at the end.
+    Option<CaseReference> reference = c.reference();
+    Track track = c.track();
+    CaseStatus status = s;
+    Body handlingBody = c.handlingBody();
+    Seq<Party> parties = c.parties();
+    Seq<Allegation> allegations = c.allegations();
+    Seq<RelatedCase> relatedCases = c.relatedCases();
+    Seq<Referral> referrals = c.referrals();
+    Seq<Notification> notifications = c.notifications();
+    Seq<ConsentRecord> consents = c.consents();
+    Seq<Review> reviews = c.reviews();
+    Option<Investigation> investigation = c.investigation();
+    Option<ReviewRoute> reviewRoute = c.reviewRoute();
+    Option<TimeLimitWaiver> waiver = c.timeLimitWaiver();
+    Option<CaseStatus> suspendedFrom = c.suspendedFrom();
+    switch (cmd) {
+      case REGISTER: {
+        CaseEvent.Registered r = (CaseEvent.Registered) e;
+        Seq<RequiredDetail> missing = r.requirements().missingIn(c);
+        if (!missing.isEmpty()) {
+          return Either.left(new Rejection.MissingDetails(s, cmd, missing));
+        }
+        reference = Option.some(r.reference());
+        status = REGISTERED;
+        break;
+      }
+      case ACKNOWLEDGE: {
+        Recipient to = ((CaseEvent.Acknowledged) e).recipient();
+        Rejection unknown = unknownRecipient(c, e, to);
+        if (unknown != null) {
+          return Either.left(unknown);
+        }
+        status = ACKNOWLEDGED;
+        notifications = notifications.append(new Notification(NotificationKind.ACKNOWLEDGEMENT, to, e.at()));
+        break;
+      }
+      case WAIVE_TIME_LIMIT:
+        waiver = Option.some(new TimeLimitWaiver(e.at(), ((CaseEvent.TimeLimitWaived) e).legalBasis(), e.reason()));
+        break;
+      case ASSESS: {
+        CaseEvent.Assessed a = (CaseEvent.Assessed) e;
+        track = a.track();
+        handlingBody = a.handlingBody();
+        status = ASSESSED;
+        break;
+      }
+      case REJECT:
+        status = REJECTED;
+        reviewRoute = ((CaseEvent.Rejected) e).reviewRoute();
+        break;
+      case FORWARD:
+        status = FORWARDED;
+        handlingBody = ((CaseEvent.Forwarded) e).to();
+        break;
+      case START_INFORMAL_RESOLUTION:
+        status = INFORMAL_RESOLUTION;
+        break;
+      case FALL_BACK_TO_FORMAL:
+        status = ASSESSED;
+        break;
+      case REFER: {
+        CaseEvent.Referred r = (CaseEvent.Referred) e;
+        status = REFERRED;
+        handlingBody = r.to();
+        referrals = referrals.append(new Referral(ReferralKind.OVERSIGHT, r.to(), Option.none(), r.legalBasis(), e.at()));
+        break;
+      }
+      case REFER_BACK: {
+        Body to = ((CaseEvent.ReferredBack) e).to();
+        status = ASSESSED;
+        handlingBody = to;
+        referrals = referrals.append(new Referral(ReferralKind.REFERRED_BACK, to, Option.none(), Option.none(), e.at()));
+        break;
+      }
+      case OPEN_INVESTIGATION: {
+        CaseEvent.InvestigationOpened o = (CaseEvent.InvestigationOpened) e;
+        status = INVESTIGATION;
+        investigation = Option.some(new Investigation(o.mode(), o.body(), e.at()));
+        break;
+      }
+      case OPEN_PARTY_HEARING:
+        status = PARTY_HEARING;
+        break;
+      case CLOSE_PARTY_HEARING:
+        status = INVESTIGATION;
+        break;
+      case DECIDE_ALLEGATION: {
+        CaseEvent.AllegationDecided d = (CaseEvent.AllegationDecided) e;
+        int index = allegations.indexWhere(a -> a.id().equals(d.allegation()));
+        if (index < 0) {
+          return Either.left(new Rejection.UnknownAllegation(s, cmd, d.allegation()));
+        }
+        Allegation allegation = allegations.get(index);
+        if (allegation.isDecided()) {
+          return Either.left(new Rejection.AlreadyDecided(s, cmd, d.allegation()));
+        }
+        allegations = allegations.update(index, allegation.withDecision(new Decision(d.outcome(), d.decidedBy(), d.at())));
+        if (allegations.forAll(Allegation::isDecided)) {
+          status = DECIDED;
+        }
+        break;
+      }
+      case REFER_FOR_PROSECUTION_DECISION: {
+        Body to = ((CaseEvent.ReferredForProsecutionDecision) e).to();
+        status = REFERRED_FOR_PROSECUTION_DECISION;
+        referrals = referrals.append(new Referral(ReferralKind.PROSECUTION, to, Option.none(), Option.none(), e.at()));
+        break;
+      }
+      case REFER_FOR_ADMINISTRATIVE_REVIEW: {
+        Body to = ((CaseEvent.ReferredForAdministrativeReview) e).to();
+        status = REFERRED_FOR_ADMINISTRATIVE_REVIEW;
+        referrals = referrals.append(
+            new Referral(ReferralKind.ADMINISTRATIVE_REVIEW, to, Option.none(), Option.none(), e.at()));
+        break;
+      }
+      case NOTIFY_OUTCOME: {
+        CaseEvent.OutcomeNotified o = (CaseEvent.OutcomeNotified) e;
+        for (Recipient r : o.recipients()) {
+          Rejection unknown = unknownRecipient(c, e, r);
+          if (unknown != null) {
+            return Either.left(unknown);
+          }
+        }
+        status = o.reviewRoute().isDefined() ? REVIEW_WINDOW_OPEN : OUTCOME_NOTIFIED;
+        reviewRoute = o.reviewRoute();
+        notifications = notifications.appendAll(
+            o.recipients().map(r -> new Notification(NotificationKind.OUTCOME, r, o.at())));
+        break;
+      }
+      case RECORD_NOTIFICATION: {
+        CaseEvent.NotificationRecorded n = (CaseEvent.NotificationRecorded) e;
+        Rejection unknown = unknownRecipient(c, e, n.recipient());
+        if (unknown != null) {
+          return Either.left(unknown);
+        }
+        notifications = notifications.append(new Notification(n.kind(), n.recipient(), e.at()));
+        break;
+      }
+      case REQUEST_REVIEW: {
+        CaseEvent.ReviewRequested r = (CaseEvent.ReviewRequested) e;
+        if (c.party(r.applicant()).isEmpty()) {
+          return Either.left(new Rejection.UnknownParty(s, cmd, r.applicant()));
+        }
+        if (reviewRoute.isEmpty()) {
+          return Either.left(new Rejection.ReviewNotAvailable(s, cmd));
+        }
+        ReviewRoute route = reviewRoute.get();
+        if (!route.isOpenAt(r.at())) {
+          return Either.left(new Rejection.ReviewOutOfTime(s, cmd, route.deadline(), r.at(), route.legalBasis()));
+        }
+        status = UNDER_REVIEW;
+        reviews = reviews.append(new Review(r.applicant(), route.body(), r.at(), Option.none(), Option.none()));
+        break;
+      }
+      case DECIDE_REVIEW: {
+        boolean upheld = ((CaseEvent.ReviewDecided) e).upheld();
+        int pending = reviews.lastIndexWhere(r -> !r.isDecided());
+        if (pending < 0) {
+          throw new IllegalStateException("bug: UNDER_REVIEW without a pending review in case " + c.id());
+        }
+        status = REVIEW_DECIDED;
+        reviews = reviews.update(pending, reviews.get(pending).decided(upheld, e.at()));
+        break;
+      }
+      case REOPEN:
+        status = REOPENED;
+        allegations = allegations.map(a -> a.withDecision(null));
+        reviewRoute = Option.none();
+        break;
+      case WITHDRAW: {
+        Option<PartyId> by = ((CaseEvent.Withdrawn) e).by();
+        if (by.isDefined() && c.party(by.get()).isEmpty()) {
+          return Either.left(new Rejection.UnknownParty(s, cmd, by.get()));
+        }
+        status = WITHDRAWN;
+        break;
+      }
+      case DISCONTINUE:
+        status = DISCONTINUED;
+        break;
+      case SUSPEND:
+        suspendedFrom = Option.some(s);
+        status = SUSPENDED_PENDING_CRIMINAL;
+        break;
+      case RESUME:
+        status = suspendedFrom.getOrElseThrow(() ->
+            new IllegalStateException("bug: suspended without the state it was suspended from"));
+        break;
+      case CLOSE:
+        status = CLOSED;
+        break;
+      case RECORD_CONSENT: {
+        CaseEvent.ConsentRecorded r = (CaseEvent.ConsentRecorded) e;
+        if (c.party(r.party()).isEmpty()) {
+          return Either.left(new Rejection.UnknownParty(s, cmd, r.party()));
+        }
+        consents = consents.append(new ConsentRecord(r.party(), r.purpose(), r.state(), e.at()));
+        break;
+      }
+      case LINK_RELATED_CASE: {
+        RelatedCase link = ((CaseEvent.RelatedCaseLinked) e).link();
+        if (link.other().equals(c.id()) || relatedCases.contains(link)) {
+          return Either.left(new Rejection.Duplicate(s, cmd, link.other() + " (" + link.relation() + ")"));
+        }
+        relatedCases = relatedCases.append(link);
+        break;
+      }
+      case ADD_ALLEGATION: {
+        Allegation a = ((CaseEvent.AllegationAdded) e).allegation();
+        Rejection invalid = invalidAllegation(c, e, a);
+        if (invalid != null) {
+          return Either.left(invalid);
+        }
+        allegations = allegations.append(a);
+        break;
+      }
+      case ADD_PARTY: {
+        Party p = ((CaseEvent.PartyAdded) e).party();
+        if (c.party(p.id()).isDefined()) {
+          return Either.left(new Rejection.Duplicate(s, cmd, p.id().value()));
+        }
+        parties = parties.append(p);
+        break;
+      }
+      case REFER_TO_VICTIM_SUPPORT: {
+        CaseEvent.VictimSupportReferred v = (CaseEvent.VictimSupportReferred) e;
+        if (c.party(v.victim()).isEmpty()) {
+          return Either.left(new Rejection.UnknownParty(s, cmd, v.victim()));
+        }
+        if (!c.hasConsent(v.victim(), ConsentPurpose.VICTIM_SUPPORT_REFERRAL)) {
+          return Either.left(new Rejection.ConsentMissing(s, cmd, v.victim(), ConsentPurpose.VICTIM_SUPPORT_REFERRAL));
+        }
+        referrals = referrals.append(new Referral(ReferralKind.VICTIM_SUPPORT, v.organisation(),
+            Option.some(v.victim()), Option.none(), e.at()));
+        break;
+      }
+      default:
+        throw new IllegalStateException("bug: no evolution for " + cmd);
     }
-    ImmutableComplaintCase n = next.get();
-    if (n.status() != SUSPENDED_PENDING_CRIMINAL && n.suspendedFrom().isDefined()) {
+    if (status != SUSPENDED_PENDING_CRIMINAL && suspendedFrom.isDefined()) {
       // Leaving suspension by any command (resume, withdraw, discontinue) ends it.
-      n = n.withSuspendedFrom(Option.none());
+      suspendedFrom = Option.none();
     }
-    if (!GRAPH.isLegal(s, cmd, n.status())) {
-      throw new IllegalStateException("bug: " + cmd + " led from " + s + " to " + n.status()
+    if (!GRAPH.isLegal(s, cmd, status)) {
+      throw new IllegalStateException("bug: " + cmd + " led from " + s + " to " + status
           + ", which the state graph does not declare");
     }
     Seq<Rejection> refused = guard.refusals(c, e);
     if (!refused.isEmpty()) {
       return Either.left(Checks.notNull(refused.head(), "the guard's refusal"));
     }
-    return Either.right(n.withNewestFirst(c.newestFirst().prepend(e)));
+    ComplaintCase next = ImmutableComplaintCase.of(c.id(), reference, c.jurisdiction(), track, status,
+        c.receivedAt(), c.channel(), c.receivingBody(), handlingBody, c.incident(), parties, allegations,
+        relatedCases, referrals, notifications, consents, reviews, investigation, reviewRoute, waiver,
+        suspendedFrom, c.newestFirst().prepend(e));
+    next.continueTimeline(c, e);
+    return Either.right(next);
   }
 
-  private static Either<Rejection, ImmutableComplaintCase> evolve(ImmutableComplaintCase c, CaseEvent e) {
-    switch (e.command()) {
-      case REGISTER:
-        return register(c, (CaseEvent.Registered) e);
-      case ACKNOWLEDGE: {
-        CaseEvent.Acknowledged a = (CaseEvent.Acknowledged) e;
-        return checkRecipient(c, e, a.recipient()).map(ok -> c.withStatus(ACKNOWLEDGED)
-            .withNotifications(c.notifications().append(
-                new Notification(NotificationKind.ACKNOWLEDGEMENT, a.recipient(), e.at()))));
+  /** The rejection of a recipient who is not a party of the case, or null if it is known. */
+  private static Rejection unknownRecipient(ComplaintCase c, CaseEvent e, Recipient r) {
+    if (r instanceof Recipient.ToParty) {
+      PartyId id = ((Recipient.ToParty) r).party();
+      if (c.party(id).isEmpty()) {
+        return new Rejection.UnknownParty(c.status(), e.command(), id);
       }
-      case WAIVE_TIME_LIMIT: {
-        CaseEvent.TimeLimitWaived w = (CaseEvent.TimeLimitWaived) e;
-        return Either.right(c.withTimeLimitWaiver(
-            Option.some(new TimeLimitWaiver(e.at(), w.legalBasis(), e.reason()))));
-      }
-      case ASSESS: {
-        CaseEvent.Assessed a = (CaseEvent.Assessed) e;
-        return Either.right(c.withTrack(a.track()).withHandlingBody(a.handlingBody()).withStatus(ASSESSED));
-      }
-      case REJECT:
-        return Either.right(c.withStatus(REJECTED).withReviewRoute(((CaseEvent.Rejected) e).reviewRoute()));
-      case FORWARD:
-        return Either.right(c.withStatus(FORWARDED).withHandlingBody(((CaseEvent.Forwarded) e).to()));
-      case START_INFORMAL_RESOLUTION:
-        return Either.right(c.withStatus(INFORMAL_RESOLUTION));
-      case FALL_BACK_TO_FORMAL:
-        return Either.right(c.withStatus(ASSESSED));
-      case REFER: {
-        CaseEvent.Referred r = (CaseEvent.Referred) e;
-        return Either.right(referred(c, REFERRED, ReferralKind.OVERSIGHT, r.to(), r.legalBasis(), e)
-            .withHandlingBody(r.to()));
-      }
-      case REFER_BACK: {
-        Body to = ((CaseEvent.ReferredBack) e).to();
-        return Either.right(referred(c, ASSESSED, ReferralKind.REFERRED_BACK, to, Option.none(), e)
-            .withHandlingBody(to));
-      }
-      case OPEN_INVESTIGATION: {
-        CaseEvent.InvestigationOpened o = (CaseEvent.InvestigationOpened) e;
-        return Either.right(c.withStatus(INVESTIGATION)
-            .withInvestigation(Option.some(new Investigation(o.mode(), o.body(), e.at()))));
-      }
-      case OPEN_PARTY_HEARING:
-        return Either.right(c.withStatus(PARTY_HEARING));
-      case CLOSE_PARTY_HEARING:
-        return Either.right(c.withStatus(INVESTIGATION));
-      case DECIDE_ALLEGATION:
-        return decide(c, (CaseEvent.AllegationDecided) e);
-      case REFER_FOR_PROSECUTION_DECISION:
-        return Either.right(referred(c, REFERRED_FOR_PROSECUTION_DECISION, ReferralKind.PROSECUTION,
-            ((CaseEvent.ReferredForProsecutionDecision) e).to(), Option.none(), e));
-      case REFER_FOR_ADMINISTRATIVE_REVIEW:
-        return Either.right(referred(c, REFERRED_FOR_ADMINISTRATIVE_REVIEW,
-            ReferralKind.ADMINISTRATIVE_REVIEW, ((CaseEvent.ReferredForAdministrativeReview) e).to(),
-            Option.none(), e));
-      case NOTIFY_OUTCOME:
-        return notifyOutcome(c, (CaseEvent.OutcomeNotified) e);
-      case RECORD_NOTIFICATION: {
-        CaseEvent.NotificationRecorded n = (CaseEvent.NotificationRecorded) e;
-        return checkRecipient(c, e, n.recipient()).map(ok -> c.withNotifications(
-            c.notifications().append(new Notification(n.kind(), n.recipient(), e.at()))));
-      }
-      case REQUEST_REVIEW:
-        return requestReview(c, (CaseEvent.ReviewRequested) e);
-      case DECIDE_REVIEW: {
-        boolean upheld = ((CaseEvent.ReviewDecided) e).upheld();
-        Seq<Review> reviews = c.reviews();
-        int pending = reviews.lastIndexWhere(r -> !r.isDecided());
-        if (pending < 0) {
-          throw new IllegalStateException("bug: UNDER_REVIEW without a pending review in case " + c.id());
-        }
-        return Either.right(c.withStatus(REVIEW_DECIDED)
-            .withReviews(reviews.update(pending, reviews.get(pending).decided(upheld, e.at()))));
-      }
-      case REOPEN:
-        return Either.right(c.withStatus(REOPENED)
-            .withAllegations(c.allegations().map(a -> a.withDecision(null)))
-            .withReviewRoute(Option.none()));
-      case WITHDRAW: {
-        Option<PartyId> by = ((CaseEvent.Withdrawn) e).by();
-        if (by.isDefined() && c.party(by.get()).isEmpty()) {
-          return unknownParty(c, e, by.get());
-        }
-        return Either.right(c.withStatus(WITHDRAWN));
-      }
-      case DISCONTINUE:
-        return Either.right(c.withStatus(DISCONTINUED));
-      case SUSPEND:
-        return Either.right(c.withSuspendedFrom(Option.some(c.status())).withStatus(SUSPENDED_PENDING_CRIMINAL));
-      case RESUME:
-        return Either.right(c.withStatus(c.suspendedFrom().getOrElseThrow(() ->
-            new IllegalStateException("bug: suspended without the state it was suspended from"))));
-      case CLOSE:
-        return Either.right(c.withStatus(CLOSED));
-      case RECORD_CONSENT: {
-        CaseEvent.ConsentRecorded r = (CaseEvent.ConsentRecorded) e;
-        if (c.party(r.party()).isEmpty()) {
-          return unknownParty(c, e, r.party());
-        }
-        return Either.right(c.withConsents(
-            c.consents().append(new ConsentRecord(r.party(), r.purpose(), r.state(), e.at()))));
-      }
-      case LINK_RELATED_CASE: {
-        RelatedCase link = ((CaseEvent.RelatedCaseLinked) e).link();
-        if (link.other().equals(c.id()) || c.relatedCases().contains(link)) {
-          return Either.left(new Rejection.Duplicate(c.status(), e.command(),
-              link.other() + " (" + link.relation() + ")"));
-        }
-        return Either.right(c.withRelatedCases(c.relatedCases().append(link)));
-      }
-      case ADD_ALLEGATION:
-        return addAllegation(c, (CaseEvent.AllegationAdded) e);
-      case ADD_PARTY: {
-        Party p = ((CaseEvent.PartyAdded) e).party();
-        if (c.party(p.id()).isDefined()) {
-          return Either.left(new Rejection.Duplicate(c.status(), e.command(), p.id().value()));
-        }
-        return Either.right(c.withParties(c.parties().append(p)));
-      }
-      case REFER_TO_VICTIM_SUPPORT: {
-        CaseEvent.VictimSupportReferred v = (CaseEvent.VictimSupportReferred) e;
-        if (c.party(v.victim()).isEmpty()) {
-          return unknownParty(c, e, v.victim());
-        }
-        if (!c.hasConsent(v.victim(), ConsentPurpose.VICTIM_SUPPORT_REFERRAL)) {
-          return Either.left(new Rejection.ConsentMissing(
-              c.status(), e.command(), v.victim(), ConsentPurpose.VICTIM_SUPPORT_REFERRAL));
-        }
-        return Either.right(c.withReferrals(c.referrals().append(new Referral(ReferralKind.VICTIM_SUPPORT,
-            v.organisation(), Option.some(v.victim()), Option.none(), e.at()))));
-      }
-      default:
-        throw new IllegalStateException("bug: no evolution for " + e.command());
     }
+    return null;
   }
 
-  private static Either<Rejection, ImmutableComplaintCase> register(
-      ImmutableComplaintCase c, CaseEvent.Registered r) {
-    Seq<RequiredDetail> missing = r.requirements().missingIn(c);
-    if (!missing.isEmpty()) {
-      return Either.left(new Rejection.MissingDetails(c.status(), r.command(), missing));
-    }
-    return Either.right(c.withReference(Option.some(r.reference())).withStatus(REGISTERED));
-  }
-
-  private static ImmutableComplaintCase referred(ImmutableComplaintCase c, CaseStatus status,
-      ReferralKind kind, Body to, Option<LegalBasis> basis, CaseEvent e) {
-    return c.withStatus(status)
-        .withReferrals(c.referrals().append(new Referral(kind, to, Option.none(), basis, e.at())));
-  }
-
-  private static Either<Rejection, ImmutableComplaintCase> decide(
-      ImmutableComplaintCase c, CaseEvent.AllegationDecided d) {
-    int index = c.allegations().indexWhere(a -> a.id().equals(d.allegation()));
-    if (index < 0) {
-      return Either.left(new Rejection.UnknownAllegation(c.status(), d.command(), d.allegation()));
-    }
-    Allegation allegation = c.allegations().get(index);
-    if (allegation.isDecided()) {
-      return Either.left(new Rejection.AlreadyDecided(c.status(), d.command(), d.allegation()));
-    }
-    Seq<Allegation> allegations = c.allegations().update(index,
-        allegation.withDecision(new Decision(d.outcome(), d.decidedBy(), d.at())));
-    CaseStatus status = allegations.forAll(Allegation::isDecided) ? DECIDED : c.status();
-    return Either.right(c.withAllegations(allegations).withStatus(status));
-  }
-
-  private static Either<Rejection, ImmutableComplaintCase> notifyOutcome(
-      ImmutableComplaintCase c, CaseEvent.OutcomeNotified o) {
-    for (Recipient r : o.recipients()) {
-      Either<Rejection, Boolean> known = checkRecipient(c, o, r);
-      if (known.isLeft()) {
-        return Either.left(known.getLeft());
-      }
-    }
-    Seq<Notification> sent = o.recipients().map(r -> new Notification(NotificationKind.OUTCOME, r, o.at()));
-    return Either.right(c.withStatus(o.reviewRoute().isDefined() ? REVIEW_WINDOW_OPEN : OUTCOME_NOTIFIED)
-        .withReviewRoute(o.reviewRoute())
-        .withNotifications(c.notifications().appendAll(sent)));
-  }
-
-  private static Either<Rejection, ImmutableComplaintCase> requestReview(
-      ImmutableComplaintCase c, CaseEvent.ReviewRequested r) {
-    if (c.party(r.applicant()).isEmpty()) {
-      return unknownParty(c, r, r.applicant());
-    }
-    if (c.reviewRoute().isEmpty()) {
-      return Either.left(new Rejection.ReviewNotAvailable(c.status(), r.command()));
-    }
-    ReviewRoute route = c.reviewRoute().get();
-    if (!route.isOpenAt(r.at())) {
-      return Either.left(new Rejection.ReviewOutOfTime(
-          c.status(), r.command(), route.deadline(), r.at(), route.legalBasis()));
-    }
-    return Either.right(c.withStatus(UNDER_REVIEW).withReviews(c.reviews().append(
-        new Review(r.applicant(), route.body(), r.at(), Option.none(), Option.none()))));
-  }
-
-  private static Either<Rejection, ImmutableComplaintCase> addAllegation(
-      ImmutableComplaintCase c, CaseEvent.AllegationAdded e) {
-    Allegation a = e.allegation();
+  /** Why an allegation cannot be added, or null if it can. */
+  private static Rejection invalidAllegation(ComplaintCase c, CaseEvent e, Allegation a) {
     if (c.allegation(a.id()).isDefined()) {
-      return Either.left(new Rejection.Duplicate(c.status(), e.command(), a.id().value()));
+      return new Rejection.Duplicate(c.status(), e.command(), a.id().value());
     }
     if (a.isDecided()) {
-      return Either.left(new Rejection.AlreadyDecided(c.status(), e.command(), a.id()));
+      return new Rejection.AlreadyDecided(c.status(), e.command(), a.id());
     }
     for (PartyId subject : a.subjects()) {
       Option<Party> party = c.party(subject);
       if (party.isEmpty()) {
-        return unknownParty(c, e, subject);
+        return new Rejection.UnknownParty(c.status(), e.command(), subject);
       }
       if (!party.get().is(PartyRole.SUBJECT)) {
-        return Either.left(new Rejection.WrongRole(
-            c.status(), e.command(), subject, PartyRole.SUBJECT, party.get().role()));
+        return new Rejection.WrongRole(c.status(), e.command(), subject, PartyRole.SUBJECT, party.get().role());
       }
     }
-    return Either.right(c.withAllegations(c.allegations().append(a)));
-  }
-
-  private static Either<Rejection, Boolean> checkRecipient(ComplaintCase c, CaseEvent e, Recipient r) {
-    if (r instanceof Recipient.ToParty) {
-      PartyId id = ((Recipient.ToParty) r).party();
-      if (c.party(id).isEmpty()) {
-        return Either.left(new Rejection.UnknownParty(c.status(), e.command(), id));
-      }
-    }
-    return Either.right(Boolean.TRUE);
-  }
-
-  private static <T> Either<Rejection, T> unknownParty(ComplaintCase c, CaseEvent e, PartyId id) {
-    return Either.left(new Rejection.UnknownParty(c.status(), e.command(), id));
+    return null;
   }
 }
