@@ -23,6 +23,10 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.Transition;
+import org.oversight.complaint.rules.DenmarkRules;
+import org.oversight.complaint.rules.Escalation;
+import org.oversight.complaint.rules.NorwayRules;
+import org.oversight.complaint.rules.RulePack;
 import io.vavr.control.Either;
 
 /**
@@ -51,6 +55,12 @@ public class ApplyCommandBenchmark {
   private final CommandType command = CommandType.OPEN_INVESTIGATION;
   private final int openAllegations = 3;
 
+  private final RulePack denmark = DenmarkRules.pack();
+  private final RulePack norway = NorwayRules.pack();
+  /** The realistic case, referred to the body each pack requires (so its law allows the investigation). */
+  private ComplaintCase assessedDk;
+  private ComplaintCase assessedNo;
+
   private HandWrittenPeer handWritten;
   private Stateless4jPeer stateless4j;
   private SquirrelPeer squirrel;
@@ -68,6 +78,8 @@ public class ApplyCommandBenchmark {
     if (assessed.status() != from) {
       throw new IllegalStateException("the restored case is " + assessed.status() + ", not " + from);
     }
+    assessedDk = referredAsRequired(events, denmark);
+    assessedNo = referredAsRequired(events, norway);
     handWritten = new HandWrittenPeer();
     stateless4j = new Stateless4jPeer();
     squirrel = new SquirrelPeer();
@@ -81,6 +93,22 @@ public class ApplyCommandBenchmark {
     if (core().isLeft() || core().get().complaint().status() != CaseStatus.INVESTIGATION) {
       throw new IllegalStateException("the core does not open the investigation: " + core());
     }
+    if (underDenmark().isLeft() || underNorway().isLeft()) {
+      throw new IllegalStateException("a pack refuses the investigation: " + underDenmark() + " " + underNorway());
+    }
+  }
+
+  /** The events before the investigation, with the referral going where the pack's escalation says. */
+  private ComplaintCase referredAsRequired(List<CaseEvent> events, RulePack pack) {
+    ComplaintCase plain = Fixtures.replay(events.subList(0, Fixtures.BEFORE_INVESTIGATION));
+    Body owed = pack.assess(plain, at).escalations().map(Escalation::to).head();
+    java.util.List<CaseEvent> adjusted = new java.util.ArrayList<>();
+    for (CaseEvent e : events.subList(0, Fixtures.BEFORE_INVESTIGATION)) {
+      adjusted.add(e instanceof CaseEvent.Referred
+          ? new CaseEvent.Referred(owed, ((CaseEvent.Referred) e).legalBasis(), e.at(), e.actor(), e.reason())
+          : e);
+    }
+    return Fixtures.replay(adjusted);
   }
 
   /**
@@ -101,6 +129,36 @@ public class ApplyCommandBenchmark {
   @Benchmark
   public Either<Rejection, ComplaintCase> coreApplyEvent() {
     return assessed.apply(event);
+  }
+
+  /**
+   * The one path under the Danish pack: {@code RulePack.execute}, the core with the pack as its guard.
+   *
+   * @return the transition
+   */
+  @Benchmark
+  public Either<Rejection, Transition> underDenmark() {
+    return denmark.execute(assessedDk, event);
+  }
+
+  /**
+   * The one path under the Norwegian pack.
+   *
+   * @return the transition
+   */
+  @Benchmark
+  public Either<Rejection, Transition> underNorway() {
+    return norway.execute(assessedNo, event);
+  }
+
+  /**
+   * What the Norwegian pack allows on the case now (a caseworker's menu).
+   *
+   * @return the commands
+   */
+  @Benchmark
+  public io.vavr.collection.Set<CommandType> allowedUnderNorway() {
+    return norway.allowedCommands(assessedNo, at);
   }
 
   /**
