@@ -29,7 +29,6 @@ import org.oversight.complaint.rules.Breach;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.Escalation;
-import org.oversight.complaint.rules.NorwayRules;
 import org.oversight.complaint.rules.Obligation;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.PatternFlag;
@@ -37,6 +36,7 @@ import org.oversight.complaint.rules.Refusal;
 import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.TimeLimitCheck;
 import org.oversight.complaint.rules.Warning;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** Rule-pack results and audience views, pinned by golden files. */
 class RulesAndViewsTest {

@@ -27,8 +27,9 @@ import org.oversight.complaint.core.StateGraph;
  * routing, informal resolution, feedback, outcome notice, review, victim support, repeat patterns,
  * extra command rules, the outcome taxonomy and the disclosure policy.
  *
- * <p>Four packs ship ({@link NorwayRules}, {@link DenmarkRules}, {@link SwedenRules},
- * {@link EnglandWalesRules}); {@link #builder(String, JurisdictionCode, ZoneId)} builds one from
+ * <p>Four packs ship in {@link org.oversight.complaint.rules.jurisdiction} ({@code NorwayRules},
+ * {@code DenmarkRules}, {@code SwedenRules}, {@code EnglandWalesRules});
+ * {@link #builder(String, JurisdictionCode, ZoneId)} builds one from
  * scratch, and the {@code with…} methods replace or add one rule of an existing pack:
  *
  * <pre>{@code

@@ -22,12 +22,19 @@ import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** Integrators build their own pack, override one rule, or add one, in a few lines. */
 class CustomPackTest {
 
   static final Body UNIT = Body.of("NO-OSLO-KLAGE");
   static final LegalBasis ROUTINE = LegalBasis.of("Oslo politidistrikt, intern klagerutine");
+  static final Body OSLO = Body.of("NO-OSLO-PD");
+
+  /** A conduct complaint to the Oslo district, registered, assessed and investigated by it. */
+  static ComplaintCase investigated(String receivedAt) {
+    return spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, OSLO).investigatedAt(receivedAt);
+  }
 
   /** A district's internal complaint unit: its own deadlines, outcome stays internal, serious cases to Spesialenheten. */
   static RulePack internalUnit() {
@@ -64,8 +71,8 @@ class CustomPackTest {
   @Test
   void aShippedPackWithOneRuleOverridden() {
     RulePack noAppeal = NorwayRules.pack().named("NO-NO-APPEAL").withReview(ReviewRule.none());
-    ComplaintCase c = decideAll(NorwayRulesTest.investigated("2026-02-01T10:00:00Z"), "CRITICISABLE",
-        NorwayRulesTest.OSLO, t("2026-02-10T10:00:00Z"));
+    ComplaintCase c = decideAll(investigated("2026-02-01T10:00:00Z"), "CRITICISABLE",
+        OSLO, t("2026-02-10T10:00:00Z"));
     CaseEvent withoutRoute = new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(),
         t("2026-02-11T10:00:00Z"), ACTOR, "because");
     assertThat(NorwayRules.pack().check(c, withoutRoute).isLeft()).isTrue();
@@ -84,8 +91,8 @@ class CustomPackTest {
         DeadlinePeriod.days(7), NorwayRules.ZONE, ROUTINE);
     RulePack pack = NorwayRules.pack().withCommandRule(noSilentClose).withFeedbackRule(subjectTold);
 
-    ComplaintCase c = step(NorwayRulesTest.investigated("2026-02-01T10:00:00Z"), x -> x.referForAdministrativeReview(
-        NorwayRulesTest.OSLO, t("2026-02-02T10:00:00Z"), ACTOR, ""));
+    ComplaintCase c = step(investigated("2026-02-01T10:00:00Z"), x -> x.referForAdministrativeReview(
+        OSLO, t("2026-02-02T10:00:00Z"), ACTOR, ""));
     Either<Rejection, CaseEvent> close = pack.check(c, new CaseEvent.Closed(t("2026-02-03T10:00:00Z"), ACTOR, ""));
     assertThat(((Rejection.RuleRefused) close.getLeft()).rule()).isEqualTo("local.closeWithoutNotice");
     assertThat(Messages.explain(close.getLeft(), Locale.forLanguageTag("nb")))
@@ -113,13 +120,13 @@ class CustomPackTest {
         .withEscalationRule((complaint, related) -> List.empty());
     assertThat(changed.timeLimit()).isSameAs(limit);
     assertThat(changed.routing().route(Track.DISPOSITION_COMPLAINT).get().body()).isEqualTo(UNIT);
-    assertThat(changed.routing().route(Track.CONDUCT_COMPLAINT).get().body()).isEqualTo(NorwayRulesTest.OSLO);
+    assertThat(changed.routing().route(Track.CONDUCT_COMPLAINT).get().body()).isEqualTo(OSLO);
     assertThat(changed.outcomes().isUpheld(org.oversight.complaint.core.Outcome.of("UNFORTUNATE_NOT_CRITICISABLE")))
         .isTrue();
     assertThat(changed.escalation()).hasSize(3);
     assertThat(changed.feedback()).isEqualTo(base.feedback());
     assertThat(changed.commandRules()).isEmpty();
-    assertThat(changed.outcomeNotice().notice(NorwayRulesTest.investigated("2026-02-01T10:00:00Z"))).isEmpty();
+    assertThat(changed.outcomeNotice().notice(investigated("2026-02-01T10:00:00Z"))).isEmpty();
     assertThat(changed.victimSupport()).isNotNull();
     assertThat(changed.pattern().detect(List.empty())).isEmpty();
     assertThat(changed.disclosure()).isEqualTo(DisclosurePolicy.internalOnly());

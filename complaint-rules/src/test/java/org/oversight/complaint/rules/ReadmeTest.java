@@ -20,13 +20,19 @@ import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** Keeps the rule-pack snippets of the repository README compiled and their claims asserted (between "readme:" markers). */
 class ReadmeTest {
 
   @Test
   void assessWithAShippedPack() {
-    ComplaintCase complaint = DenmarkRulesTest.assessedConduct(DenmarkRulesTest.conduct());
+    ComplaintCase received = spec(DenmarkRules.JURISDICTION, Track.CONDUCT_COMPLAINT, DenmarkRules.DUP)
+        .receivedAt("2026-02-01T10:00:00Z");
+    ComplaintCase complaint = assess(register(received, t("2026-02-01T11:00:00Z")), Track.CONDUCT_COMPLAINT,
+        DenmarkRules.DUP, t("2026-02-02T10:00:00Z"));
     Instant now = t("2026-02-03T10:00:00Z");
     java.io.StringWriter printed = new java.io.StringWriter();
     java.io.PrintWriter out = new java.io.PrintWriter(printed, true);

@@ -23,6 +23,7 @@ import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** The value types and the day arithmetic. */
 class ValuesTest {

@@ -23,12 +23,12 @@ import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.DeadlinePeriod;
-import org.oversight.complaint.rules.DenmarkRules;
 import org.oversight.complaint.rules.FeedbackRule;
-import org.oversight.complaint.rules.NorwayRules;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** Every count of the overview against hand-computed expectations. */
 class OverviewTest {

@@ -1,9 +1,9 @@
-package org.oversight.complaint.rules;
+package org.oversight.complaint.rules.jurisdiction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.complaint.rules.Fixtures.*;
-import static org.oversight.complaint.rules.NorwayRulesTest.refusal;
 import static org.oversight.complaint.rules.Scenario.row;
+import static org.oversight.complaint.rules.jurisdiction.NorwayRulesTest.refusal;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -30,6 +30,20 @@ import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.Assessment;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DeadlinePeriod;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.Escalation;
+import org.oversight.complaint.rules.Fixtures;
+import org.oversight.complaint.rules.Obligation;
+import org.oversight.complaint.rules.ObligationKind;
+import org.oversight.complaint.rules.OutcomeTaxonomy;
+import org.oversight.complaint.rules.Refusal;
+import org.oversight.complaint.rules.ReviewRule;
+import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.TimeLimitCheck;
+import org.oversight.complaint.rules.Warning;
 
 /** Scenario table for the Danish pack (DOMAIN §1). */
 class DenmarkRulesTest {

@@ -1,4 +1,4 @@
-package org.oversight.complaint.rules;
+package org.oversight.complaint.rules.jurisdiction;
 
 import static org.oversight.complaint.core.SeriousnessFlag.ABUSE_OF_POSITION_SEXUAL;
 import static org.oversight.complaint.core.SeriousnessFlag.DEATH;
@@ -27,6 +27,26 @@ import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RequiredDetail;
+import org.oversight.complaint.rules.Addressee;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DeadlinePeriod;
+import org.oversight.complaint.rules.DelaySchedule;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.EscalationRule;
+import org.oversight.complaint.rules.FeedbackRule;
+import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.ObligationKind;
+import org.oversight.complaint.rules.OutcomeNotice;
+import org.oversight.complaint.rules.OutcomeNoticeRule;
+import org.oversight.complaint.rules.OutcomeTaxonomy;
+import org.oversight.complaint.rules.PatternRule;
+import org.oversight.complaint.rules.RegistrationRule;
+import org.oversight.complaint.rules.ReviewRule;
+import org.oversight.complaint.rules.Route;
+import org.oversight.complaint.rules.RoutingRule;
+import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.TimeLimitRule;
 
 /**
  * Denmark's rules (DOMAIN §1): the independent authority Den Uafhængige Politiklagemyndighed (DUP)

@@ -1,4 +1,4 @@
-package org.oversight.complaint.rules;
+package org.oversight.complaint.rules.jurisdiction;
 
 import static org.oversight.complaint.core.SeriousnessFlag.DEATH;
 import static org.oversight.complaint.core.SeriousnessFlag.FIREARM_DISCHARGE;
@@ -20,6 +20,21 @@ import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RequiredDetail;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DeadlinePeriod;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.EscalationRule;
+import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.OutcomeTaxonomy;
+import org.oversight.complaint.rules.PatternRule;
+import org.oversight.complaint.rules.RegistrationRule;
+import org.oversight.complaint.rules.ReviewRule;
+import org.oversight.complaint.rules.Route;
+import org.oversight.complaint.rules.RoutingRule;
+import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.TimeLimitRule;
+import org.oversight.complaint.rules.VictimSupportRule;
 
 /**
  * Sweden's rules (DOMAIN §3): every report or suspicion of a crime by a police employee goes to the
