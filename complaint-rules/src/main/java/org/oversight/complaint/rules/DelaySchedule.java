@@ -3,7 +3,6 @@ package org.oversight.complaint.rules;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.CaseEvent;
@@ -14,7 +13,8 @@ import org.oversight.complaint.core.Track;
 
 /**
  * The parameters of {@link FeedbackRule#delayNotices(DelaySchedule)}: when a case still undecided
- * must be reported, to whom, how often, under which law.
+ * must be reported, to whom, how often, under which law. The periods are counted in the zone of the
+ * pack that evaluates the rule ({@link RulePack#zone()}).
  *
  * @param rule the rule identifier, not blank
  * @param obligation the obligation kind ({@link ObligationKind#DELAY_NOTICE} or {@link ObligationKind#OVERSIGHT_REPORT}), not null
@@ -24,7 +24,6 @@ import org.oversight.complaint.core.Track;
  * @param repeat the repeat period (DK criminal and E&amp;W 6 months), none if told once, not null
  * @param to the addressees (DK conduct: complainant and subject), not null, not empty
  * @param kind the notification kind that satisfies it, not null
- * @param zone the jurisdiction's zone, not null
  * @param legalBasis the legal basis, not null
  * @since 0.1
  */
@@ -37,7 +36,6 @@ public record DelaySchedule(
     Option<DeadlinePeriod> repeat,
     Seq<Addressee> to,
     NotificationKind kind,
-    ZoneId zone,
     LegalBasis legalBasis) {
 
   /** A guard against unbounded loops: at most this many notices are derived. */
@@ -81,7 +79,6 @@ public record DelaySchedule(
     Objects.requireNonNull(repeat, "repeat is null");
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(kind, "kind is null");
-    Objects.requireNonNull(zone, "zone is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     if (rule.isBlank()) {
       throw new IllegalArgumentException("rule must not be blank");

@@ -99,7 +99,7 @@ public final class RulePack {
    *
    * @param name the pack's name, not blank
    * @param jurisdiction the jurisdiction, not null
-   * @param zone the jurisdiction's zone for day arithmetic, not null
+   * @param zone the jurisdiction's zone for day arithmetic, passed to every rule that counts days, not null
    * @return a new builder, never null
    */
   public static Builder builder(String name, JurisdictionCode jurisdiction, ZoneId zone) {
@@ -142,7 +142,13 @@ public final class RulePack {
     return jurisdiction;
   }
 
-  /** @return the zone used for day arithmetic, never null */
+  /**
+   * Returns the zone used for day arithmetic. The pack passes it to every rule it evaluates that counts
+   * days (escalation, time limit, feedback, review, victim support, patterns), so rules need no zone of
+   * their own.
+   *
+   * @return the zone, never null
+   */
   public ZoneId zone() {
     return zone;
   }
@@ -396,13 +402,13 @@ public final class RulePack {
     }
     ComplaintCase c = asOf.get();
     Seq<ComplaintCase> others = related.flatMap(r -> r.asOf(at)).filter(r -> !r.id().equals(c.id()));
-    Seq<Escalation> escalations = escalation.flatMap(r -> r.escalations(c, others));
+    Seq<Escalation> escalations = escalation.flatMap(r -> r.escalations(c, others, zone));
     Seq<Obligation> obligations = escalations.map(Escalation::asObligation)
-        .appendAll(feedback.flatMap(f -> f.obligations(c, at)))
+        .appendAll(feedback.flatMap(f -> f.obligations(c, at, zone)))
         .appendAll(outcomeObligations(c))
-        .appendAll(victimSupport.obligations(c, at));
+        .appendAll(victimSupport.obligations(c, at, zone));
     Seq<Breach> breaches = obligations.filter(o -> o.isOverdueAt(at)).map(o -> new Breach(o, at));
-    TimeLimitCheck limit = timeLimit.check(c);
+    TimeLimitCheck limit = timeLimit.check(c, zone);
     Instant horizon = at.plus(warningLead);
     Seq<Warning> warnings = obligations
         .filter(o -> !o.isSatisfied() && !at.isAfter(o.due()) && !o.due().isAfter(horizon))
@@ -413,7 +419,7 @@ public final class RulePack {
     } else if (limit.isBarred()) {
       warnings = warnings.append(new Warning("warning.timeLimit.expired", List.of(limit.deadline().get().toString())));
     }
-    warnings = warnings.appendAll(pattern.detect(others.prepend(c))
+    warnings = warnings.appendAll(pattern.detect(others.prepend(c), zone)
         .filter(f -> f.cases().contains(c.id()))
         .map(PatternFlag::toWarning));
     return new Assessment(c.id(), name, at, escalations, obligations, breaches, warnings, limit);
@@ -426,7 +432,7 @@ public final class RulePack {
    * @return the flags, never null
    */
   public Seq<PatternFlag> patterns(Seq<ComplaintCase> cases) {
-    return pattern.detect(Objects.requireNonNull(cases, "cases is null"));
+    return pattern.detect(Objects.requireNonNull(cases, "cases is null"), zone);
   }
 
   /**
@@ -442,7 +448,7 @@ public final class RulePack {
     Objects.requireNonNull(complaint, "complaint is null");
     Objects.requireNonNull(occasion, "occasion is null");
     Objects.requireNonNull(toldAt, "toldAt is null");
-    return review.route(complaint, occasion, toldAt);
+    return review.route(complaint, occasion, toldAt, zone);
   }
 
   private Seq<Obligation> outcomeObligations(ComplaintCase c) {
@@ -512,7 +518,7 @@ public final class RulePack {
       case REGISTER:
         return registering(c);
       case WAIVE_TIME_LIMIT: {
-        TimeLimitCheck limit = timeLimit.check(c);
+        TimeLimitCheck limit = timeLimit.check(c, zone);
         return limit.status() != TimeLimitCheck.Status.NOT_APPLICABLE && !limit.waivable()
             ? List.of(new Refusal("timeLimit.notWaivable", limit.legalBasis(), "the filing time limit cannot be waived"))
             : List.empty();
@@ -548,7 +554,7 @@ public final class RulePack {
 
   private Seq<Refusal> registering(ComplaintCase c) {
     Seq<Refusal> out = List.empty();
-    TimeLimitCheck limit = timeLimit.check(c);
+    TimeLimitCheck limit = timeLimit.check(c, zone);
     if (limit.isBarred()) {
       out = out.append(new Refusal("timeLimit.expired", limit.legalBasis(),
           "received at " + c.receivedAt() + ", after the filing deadline " + limit.deadline().get()
@@ -583,7 +589,7 @@ public final class RulePack {
 
   private Seq<Refusal> routeChecks(ComplaintCase c, ReviewRule.Occasion occasion, Option<ReviewRoute> given,
       Instant at) {
-    Option<ReviewRoute> expected = review.route(c, occasion, at);
+    Option<ReviewRoute> expected = review.route(c, occasion, at, zone);
     LegalBasis basis = expected.flatMap(ReviewRoute::legalBasis)
         .orElse(given.flatMap(ReviewRoute::legalBasis)).getOrNull();
     Option<LegalBasis> b = Option.of(basis);

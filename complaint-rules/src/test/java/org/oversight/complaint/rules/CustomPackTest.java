@@ -8,6 +8,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -42,10 +43,10 @@ class CustomPackTest {
     return RulePack.builder("NO-OSLO-INTERNAL", NorwayRules.JURISDICTION, NorwayRules.ZONE)
         .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury",
             EnumSet.of(SeriousnessFlag.DEATH, SeriousnessFlag.SERIOUS_INJURY), EnumSet.noneOf(Track.class),
-            NorwayRules.SPESIALENHETEN, DeadlinePeriod.days(0), NorwayRules.ZONE, NorwayRules.SPESIALENHETEN_MANDATE))
+            NorwayRules.SPESIALENHETEN, DeadlinePeriod.days(0), NorwayRules.SPESIALENHETEN_MANDATE))
         .registration(RegistrationRule.of(RegistrationRequirements.DEFAULT, ROUTINE))
         .addFeedback(FeedbackRule.acknowledgement(conduct, Addressee.complainants(), DeadlinePeriod.workingDays(2),
-            NorwayRules.ZONE, ROUTINE))
+            ROUTINE))
         .outcomeNotice(OutcomeNoticeRule.forTracks(conduct,
             new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(3), false, ROUTINE)))
         .disclosure(NorwayRules.districtDisclosure(false))
@@ -69,6 +70,19 @@ class CustomPackTest {
   }
 
   @Test
+  void aRuleCountsDaysInTheZoneOfThePackThatEvaluatesIt() {
+    FeedbackRule sameDay = FeedbackRule.acknowledgement(EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.complainants(),
+        DeadlinePeriod.days(0), ROUTINE);
+    RulePack oslo = RulePack.builder("OSLO", NorwayRules.JURISDICTION, NorwayRules.ZONE).addFeedback(sameDay).build();
+    RulePack utc = RulePack.builder("UTC", NorwayRules.JURISDICTION, ZoneId.of("UTC")).addFeedback(sameDay).build();
+    ComplaintCase c = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, UNIT).receivedAt("2026-02-06T10:00:00Z");
+    assertThat(oslo.assess(c, t("2026-02-06T11:00:00Z")).obligations().single().due())
+        .isEqualTo(t("2026-02-06T22:59:59.999999999Z"));
+    assertThat(utc.assess(c, t("2026-02-06T11:00:00Z")).obligations().single().due())
+        .isEqualTo(t("2026-02-06T23:59:59.999999999Z"));
+  }
+
+  @Test
   void aShippedPackWithOneRuleOverridden() {
     RulePack noAppeal = NorwayRules.pack().named("NO-NO-APPEAL").withReview(ReviewRule.none());
     ComplaintCase c = decideAll(investigated("2026-02-01T10:00:00Z"), "CRITICISABLE",
@@ -88,7 +102,7 @@ class CustomPackTest {
             ? Option.some(Refusal.of("local.closeWithoutNotice", ROUTINE, "a case is closed only after the outcome notice"))
             : Option.none();
     FeedbackRule subjectTold = FeedbackRule.acknowledgement(EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.subjects(),
-        DeadlinePeriod.days(7), NorwayRules.ZONE, ROUTINE);
+        DeadlinePeriod.days(7), ROUTINE);
     RulePack pack = NorwayRules.pack().withCommandRule(noSilentClose).withFeedbackRule(subjectTold);
 
     ComplaintCase c = step(investigated("2026-02-01T10:00:00Z"), x -> x.referForAdministrativeReview(
@@ -105,7 +119,7 @@ class CustomPackTest {
   void everySlotCanBeReplaced() {
     RulePack base = NorwayRules.pack();
     TimeLimitRule limit = TimeLimitRule.of(DeadlinePeriod.calendarMonths(3), EnumSet.of(Track.CONDUCT_COMPLAINT), false,
-        NorwayRules.ZONE, ROUTINE);
+        ROUTINE);
     RulePack changed = base.withTimeLimit(limit)
         .withRegistration(RegistrationRule.of(RegistrationRequirements.NONE, ROUTINE))
         .withRouting(base.routing().with(Track.DISPOSITION_COMPLAINT, new Route(UNIT, ROUTINE)))
@@ -117,7 +131,7 @@ class CustomPackTest {
         .withOutcomes(base.outcomes().withUpheld(List.of("CRITICISABLE", "UNFORTUNATE_NOT_CRITICISABLE"),
             List.of("CRITICISABLE", "UNFORTUNATE_NOT_CRITICISABLE", "NOT_CRITICISABLE")))
         .withDisclosure(DisclosurePolicy.internalOnly())
-        .withEscalationRule((complaint, related) -> List.empty());
+        .withEscalationRule((complaint, related, zone) -> List.empty());
     assertThat(changed.timeLimit()).isSameAs(limit);
     assertThat(changed.routing().route(Track.DISPOSITION_COMPLAINT).get().body()).isEqualTo(UNIT);
     assertThat(changed.routing().route(Track.CONDUCT_COMPLAINT).get().body()).isEqualTo(OSLO);
@@ -128,7 +142,7 @@ class CustomPackTest {
     assertThat(changed.commandRules()).isEmpty();
     assertThat(changed.outcomeNotice().notice(investigated("2026-02-01T10:00:00Z"))).isEmpty();
     assertThat(changed.victimSupport()).isNotNull();
-    assertThat(changed.pattern().detect(List.empty())).isEmpty();
+    assertThat(changed.pattern().detect(List.empty(), changed.zone())).isEmpty();
     assertThat(changed.disclosure()).isEqualTo(DisclosurePolicy.internalOnly());
     assertThat(changed.jurisdiction()).isEqualTo(NorwayRules.JURISDICTION);
     assertThat(changed.zone()).isEqualTo(NorwayRules.ZONE);
@@ -187,12 +201,14 @@ class CustomPackTest {
   void reviewRulesCompose() {
     ComplaintCase c = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, UNIT).receivedAt("2026-02-01T10:00:00Z");
     ReviewRule a = ReviewRule.of(EnumSet.of(Track.CRIMINAL_REPORT), ReviewRule.Occasion.OUTCOME, UNIT,
-        DeadlinePeriod.days(1), NorwayRules.ZONE, ROUTINE);
+        DeadlinePeriod.days(1), ROUTINE);
     ReviewRule b = ReviewRule.of(EnumSet.of(Track.CONDUCT_COMPLAINT), ReviewRule.Occasion.OUTCOME, NorwayRules.POD,
-        DeadlinePeriod.days(2), NorwayRules.ZONE, ROUTINE);
-    assertThat(ReviewRule.firstOf(a, b).route(c, ReviewRule.Occasion.OUTCOME, t("2026-02-01T10:00:00Z"))
-        .map(ReviewRoute::body)).contains(NorwayRules.POD);
-    assertThat(ReviewRule.firstOf(a, b).route(c, ReviewRule.Occasion.REJECTION, t("2026-02-01T10:00:00Z"))).isEmpty();
-    assertThat(ReviewRule.firstOf().route(c, ReviewRule.Occasion.OUTCOME, t("2026-02-01T10:00:00Z"))).isEmpty();
+        DeadlinePeriod.days(2), ROUTINE);
+    assertThat(ReviewRule.firstOf(a, b).route(c, ReviewRule.Occasion.OUTCOME, t("2026-02-01T10:00:00Z"),
+        NorwayRules.ZONE).map(ReviewRoute::body)).contains(NorwayRules.POD);
+    assertThat(ReviewRule.firstOf(a, b).route(c, ReviewRule.Occasion.REJECTION, t("2026-02-01T10:00:00Z"),
+        NorwayRules.ZONE)).isEmpty();
+    assertThat(ReviewRule.firstOf().route(c, ReviewRule.Occasion.OUTCOME, t("2026-02-01T10:00:00Z"), NorwayRules.ZONE))
+        .isEmpty();
   }
 }

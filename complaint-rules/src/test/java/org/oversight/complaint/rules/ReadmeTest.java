@@ -70,10 +70,10 @@ class ReadmeTest {
     RulePack internal = RulePack.builder("NO-OSLO-INTERNAL", NorwayRules.JURISDICTION, NorwayRules.ZONE)
         .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury",
             EnumSet.of(SeriousnessFlag.DEATH, SeriousnessFlag.SERIOUS_INJURY), EnumSet.noneOf(Track.class),
-            NorwayRules.SPESIALENHETEN, DeadlinePeriod.days(0), NorwayRules.ZONE, NorwayRules.SPESIALENHETEN_MANDATE))
+            NorwayRules.SPESIALENHETEN, DeadlinePeriod.days(0), NorwayRules.SPESIALENHETEN_MANDATE))
         .registration(RegistrationRule.of(RegistrationRequirements.DEFAULT, routine))
         .addFeedback(FeedbackRule.acknowledgement(EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.complainants(),
-            DeadlinePeriod.workingDays(2), NorwayRules.ZONE, routine))
+            DeadlinePeriod.workingDays(2), routine))
         .disclosure(NorwayRules.districtDisclosure(false))
         .build();
 
@@ -90,7 +90,8 @@ class ReadmeTest {
         .flags(SeriousnessFlag.DEATH).receivedAt("2026-02-06T10:00:00Z");
     assertThat(internal.assess(c, t("2026-02-06T11:00:00Z")).escalations()).hasSize(1);
     assertThat(internal.disclosure().allows(Audience.COMPLAINANT, Disclosable.OUTCOMES)).isFalse();
-    assertThat(noAppeal.review().route(c, ReviewRule.Occasion.OUTCOME, t("2026-03-01T10:00:00Z"))).isEmpty();
+    assertThat(noAppeal.review().route(c, ReviewRule.Occasion.OUTCOME, t("2026-03-01T10:00:00Z"), noAppeal.zone()))
+        .isEmpty();
     assertThat(stricter.commandRules()).hasSize(1);
     assertThat(ew.feedback().size()).isEqualTo(EnglandWalesRules.pack().feedback().size() + 1);
   }

@@ -179,16 +179,16 @@ class ValuesTest {
     assertThatThrownBy(() -> new Route(null, BASIS)).hasMessage("body is null");
     assertThatThrownBy(() -> new OutcomeNotice(List.empty(), DeadlinePeriod.days(1), false, BASIS))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PatternRule.repeated(1, DeadlinePeriod.days(1), OSLO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PatternRule.repeated(1, DeadlinePeriod.days(1))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new DelaySchedule(" ", ObligationKind.DELAY_NOTICE, EnumSet.noneOf(Track.class),
         DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.days(1), Option.none(), List.of(Addressee.complainants()),
-        org.oversight.complaint.core.NotificationKind.DELAY_NOTICE, OSLO, BASIS)).isInstanceOf(IllegalArgumentException.class);
+        org.oversight.complaint.core.NotificationKind.DELAY_NOTICE, BASIS)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new DelaySchedule("r", ObligationKind.DELAY_NOTICE, EnumSet.noneOf(Track.class),
         DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.days(1), Option.none(), List.empty(),
-        org.oversight.complaint.core.NotificationKind.DELAY_NOTICE, OSLO, BASIS)).isInstanceOf(IllegalArgumentException.class);
+        org.oversight.complaint.core.NotificationKind.DELAY_NOTICE, BASIS)).isInstanceOf(IllegalArgumentException.class);
     assertThat(new DelaySchedule("r", ObligationKind.DELAY_NOTICE, EnumSet.noneOf(Track.class),
         DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.days(1), Option.none(), List.of(Addressee.complainants()),
-        org.oversight.complaint.core.NotificationKind.DELAY_NOTICE, OSLO, BASIS).tracks()).isEmpty();
+        org.oversight.complaint.core.NotificationKind.DELAY_NOTICE, BASIS).tracks()).isEmpty();
     assertThatThrownBy(() -> NorwayRules.Parameters.defaults().withDistrict(null)).hasMessage("district is null");
     assertThatThrownBy(() -> new NorwayRules.Parameters(Body.of("XX"), DeadlinePeriod.days(1), Option.none(),
         DeadlinePeriod.days(1), DeadlinePeriod.days(1), false, 1, DeadlinePeriod.days(1)))
@@ -213,7 +213,7 @@ class ValuesTest {
 
   @Test
   void patternsByComplainantMergeOverlappingWindowsAndSplitDistantOnes() {
-    PatternRule rule = PatternRule.repeated(2, DeadlinePeriod.calendarMonths(1), OSLO);
+    PatternRule rule = PatternRule.repeated(2, DeadlinePeriod.calendarMonths(1));
     Fixtures.Spec s = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, Body.of("NO-OSLO-PD"))
         .complainantName("  Kari NORDMANN ");
     List<ComplaintCase> cases = List.of(
@@ -223,7 +223,7 @@ class ValuesTest {
         s.id("d").serviceNumber("4").receivedAt("2026-06-01T10:00:00Z"),
         s.id("e").serviceNumber("5").complainantName("kari nordmann").receivedAt("2026-06-05T10:00:00Z"),
         s.id("f").serviceNumber("6").receivedAt("2026-12-01T10:00:00Z"));
-    List<PatternFlag> flags = List.ofAll(rule.detect(cases));
+    List<PatternFlag> flags = List.ofAll(rule.detect(cases, OSLO));
     assertThat(flags).hasSize(2);
     assertThat(flags.get(0).kind()).isEqualTo(PatternFlag.Kind.SAME_COMPLAINANT);
     assertThat(flags.get(0).identity()).isEqualTo("kari nordmann");
@@ -232,9 +232,9 @@ class ValuesTest {
     assertThat(flags.get(0).last()).isEqualTo(Instant.parse("2026-02-10T10:00:00Z"));
     assertThat(flags.get(1).cases()).containsExactly(CaseId.of("d"), CaseId.of("e"));
     assertThat(flags.get(1).message(java.util.Locale.ENGLISH)).startsWith("2 cases from the same complainant");
-    assertThat(rule.detect(cases.appendAll(cases))).isEqualTo(flags);
+    assertThat(rule.detect(cases.appendAll(cases), OSLO)).isEqualTo(flags);
     ComplaintCase anonymous = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, Body.of("NO-OSLO-PD"))
         .subjectKind(SubjectKind.UNIDENTIFIED).noComplainant().receivedAt("2026-01-01T10:00:00Z");
-    assertThat(rule.detect(List.of(anonymous, anonymous))).isEmpty();
+    assertThat(rule.detect(List.of(anonymous, anonymous), OSLO)).isEmpty();
   }
 }

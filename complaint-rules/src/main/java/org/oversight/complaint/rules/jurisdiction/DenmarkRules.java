@@ -210,16 +210,16 @@ public final class DenmarkRules {
     EnumSet<org.oversight.complaint.core.Track> conduct = EnumSet.of(CONDUCT_COMPLAINT);
     EnumSet<org.oversight.complaint.core.Track> criminal = EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY);
     ReviewRule rigsadvokaten = p.rigsadvokatenAppealWindow()
-        .map(w -> ReviewRule.of(criminal, ReviewRule.Occasion.OUTCOME, RIGSADVOKATEN, w, ZONE, KAP_93C))
+        .map(w -> ReviewRule.of(criminal, ReviewRule.Occasion.OUTCOME, RIGSADVOKATEN, w, KAP_93C))
         .getOrElse(ReviewRule.none());
     return RulePack.builder("DK", JURISDICTION, ZONE)
         .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
-            EnumSet.of(DEATH_OR_SERIOUS_INJURY), DUP, p.forwardWithin(), ZONE, DEATH_OR_INJURY))
+            EnumSet.of(DEATH_OR_SERIOUS_INJURY), DUP, p.forwardWithin(), DEATH_OR_INJURY))
         .addEscalation(EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
-            EnumSet.of(CRIMINAL_REPORT), DUP, p.forwardWithin(), ZONE, CRIMINAL_SUSPICION))
+            EnumSet.of(CRIMINAL_REPORT), DUP, p.forwardWithin(), CRIMINAL_SUSPICION))
         .addEscalation(EscalationRule.onFlags("escalation.forwardToAuthority", EnumSet.noneOf(
-            org.oversight.complaint.core.SeriousnessFlag.class), conduct, DUP, p.forwardWithin(), ZONE, FORWARDING))
-        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(6), conduct, true, ZONE, FILING_LIMIT))
+            org.oversight.complaint.core.SeriousnessFlag.class), conduct, DUP, p.forwardWithin(), FORWARDING))
+        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(6), conduct, true, FILING_LIMIT))
         .registration(RegistrationRule.of(p.registration(), REGISTRATION_PLAN))
         .routing(RoutingRule.byTrack(HashMap.of(
             CONDUCT_COMPLAINT, new Route(DUP, KAP_93B),
@@ -231,29 +231,27 @@ public final class DenmarkRules {
                 SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, FIREARM_DISCHARGE, ECHR_ART2_ART3),
             true, true, NOTITSSAG))
         .addFeedback(FeedbackRule.acknowledgement(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
-            Addressee.complainants(), p.receiptLetterWithin(), ZONE, RECEIPT_LETTER))
+            Addressee.complainants(), p.receiptLetterWithin(), RECEIPT_LETTER))
         .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.delayNotice", ObligationKind.DELAY_NOTICE,
             conduct, DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.calendarMonths(6), p.conductDelayRepeat(),
-            List.of(Addressee.complainants(), Addressee.subjects()), NotificationKind.DELAY_NOTICE, ZONE,
-            CONDUCT_DELAY)))
+            List.of(Addressee.complainants(), Addressee.subjects()), NotificationKind.DELAY_NOTICE, CONDUCT_DELAY)))
         .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.criminalDelayNotice",
             ObligationKind.DELAY_NOTICE, EnumSet.of(CRIMINAL_REPORT), DelaySchedule.StartPoint.RECEIPT,
             DeadlinePeriod.calendarMonths(12), Option.some(DeadlinePeriod.calendarMonths(6)),
-            List.of(Addressee.complainants(), Addressee.subjects()), NotificationKind.DELAY_NOTICE, ZONE,
-            CRIMINAL_DELAY)))
+            List.of(Addressee.complainants(), Addressee.subjects()), NotificationKind.DELAY_NOTICE, CRIMINAL_DELAY)))
         .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.investigationDelayNotice",
             ObligationKind.DELAY_NOTICE, EnumSet.of(DEATH_OR_SERIOUS_INJURY),
             DelaySchedule.StartPoint.INVESTIGATION_OPENED, DeadlinePeriod.calendarMonths(12),
             Option.some(DeadlinePeriod.calendarMonths(6)),
             List.of(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON), Addressee.subjects()),
-            NotificationKind.DELAY_NOTICE, ZONE, CRIMINAL_DELAY)))
+            NotificationKind.DELAY_NOTICE, CRIMINAL_DELAY)))
         .outcomeNotice(OutcomeNoticeRule.forTracks(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), false, KAP_93B)))
         .review(ReviewRule.firstOf(
             ReviewRule.of(EnumSet.of(CRIMINAL_REPORT), ReviewRule.Occasion.REJECTION, STATSADVOKATEN,
-                DeadlinePeriod.weeks(4), ZONE, REJECTION_APPEAL),
+                DeadlinePeriod.weeks(4), REJECTION_APPEAL),
             rigsadvokaten))
-        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow(), ZONE))
+        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("CRITICISM", "REGRETTABLE", "NO_CRITICISM", "REJECTED_TIME_BARRED", "REJECTED_UNFOUNDED",
                 "WITHDRAWN", "NOTITS_CLOSED", "DISMISSED", "NO_PROSECUTION", "FINE", "CONDITIONAL_WAIVER",

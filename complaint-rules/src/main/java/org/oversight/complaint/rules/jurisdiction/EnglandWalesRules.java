@@ -222,39 +222,38 @@ public final class EnglandWalesRules {
     Objects.requireNonNull(p, "p is null");
     EnumSet<Track> complaints = EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT);
     EscalationRule dsi = EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
-        EnumSet.of(DEATH_OR_SERIOUS_INJURY), IOPC, p.referralWithin(), ZONE, DSI);
+        EnumSet.of(DEATH_OR_SERIOUS_INJURY), IOPC, p.referralWithin(), DSI);
     EscalationRule list = EscalationRule.onFlags("escalation.mandatoryReferral", REFERRAL_LIST,
-        EnumSet.noneOf(Track.class), IOPC, p.referralWithin(), ZONE, REFERRAL);
+        EnumSet.noneOf(Track.class), IOPC, p.referralWithin(), REFERRAL);
     EscalationRule chief = EscalationRule.when("escalation.chiefOfficer", EnglandWalesRules::chiefOfficerMatter,
-        IOPC, p.referralWithin(), ZONE, REFERRAL);
+        IOPC, p.referralWithin(), REFERRAL);
     EscalationRule direct = EscalationRule.allOf(List.of(dsi, list, chief));
     Route aa = new Route(p.appropriateAuthority(), RECORDING);
     RulePack.Builder b = RulePack.builder("GB-EAW", JURISDICTION, ZONE)
         .addEscalation(dsi)
         .addEscalation(list)
         .addEscalation(chief)
-        .addEscalation(EscalationRule.sameIncident("escalation.sameIncident", direct, p.referralWithin(), ZONE,
-            REFERRAL))
+        .addEscalation(EscalationRule.sameIncident("escalation.sameIncident", direct, p.referralWithin(), REFERRAL))
         .timeLimit(p.filingLimit()
-            .map(l -> TimeLimitRule.of(l, complaints, true, ZONE, LegalBasis.of("SI 2012/62 reg 15(3)(b) (pre-2020)")))
+            .map(l -> TimeLimitRule.of(l, complaints, true, LegalBasis.of("SI 2012/62 reg 15(3)(b) (pre-2020)")))
             .getOrElse(TimeLimitRule.none()))
         .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), COMPLAINT))
         .routing(RoutingRule.byTrack(HashMap.of(
             CONDUCT_COMPLAINT, aa, SERVICE_COMPLAINT, aa, CRIMINAL_REPORT, aa,
             DEATH_OR_SERIOUS_INJURY, aa, RECORDABLE_CONDUCT_MATTER, aa)))
         .informalResolution(InformalResolutionRule.of(complaints, MUST_RECORD, false, true, RECORDING))
-        .addFeedback(FeedbackRule.acknowledgement(complaints, Addressee.complainants(), p.firstContactWithin(), ZONE,
+        .addFeedback(FeedbackRule.acknowledgement(complaints, Addressee.complainants(), p.firstContactWithin(),
             RECORDING))
         .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.twelveMonthReport",
             ObligationKind.OVERSIGHT_REPORT, EnumSet.allOf(Track.class), DelaySchedule.StartPoint.RECEIPT_IF_INVESTIGATED,
             DeadlinePeriod.calendarMonths(12), Option.some(DeadlinePeriod.calendarMonths(6)),
             List.of(Addressee.body(p.localPolicingBody()), Addressee.body(IOPC)), NotificationKind.OVERSIGHT_REPORT,
-            ZONE, TWELVE_MONTHS)))
-        .addFeedback(FeedbackRule.withdrawalNotice(IOPC, p.withdrawalNoticeWithin(), ZONE, WITHDRAWAL))
+            TWELVE_MONTHS)))
+        .addFeedback(FeedbackRule.withdrawalNotice(IOPC, p.withdrawalNoticeWithin(), WITHDRAWAL))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), false, KEEP_INFORMED)))
         .review(reviewRule(p.localPolicingBody()))
-        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow(), ZONE))
+        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("SERVICE_ACCEPTABLE", "SERVICE_NOT_ACCEPTABLE", "UNABLE_TO_DETERMINE", "NFA",
                 "CASE_TO_ANSWER_MISCONDUCT", "CASE_TO_ANSWER_GROSS_MISCONDUCT", "NO_CASE_TO_ANSWER", "RPRP"),
@@ -266,7 +265,7 @@ public final class EnglandWalesRules {
       DeadlinePeriod every = p.complainantUpdateEvery().get();
       b.addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.progressUpdate", ObligationKind.DELAY_NOTICE,
           complaints, DelaySchedule.StartPoint.RECEIPT, every, Option.some(every), List.of(Addressee.complainants()),
-          NotificationKind.PROGRESS_UPDATE, ZONE, KEEP_INFORMED)));
+          NotificationKind.PROGRESS_UPDATE, KEEP_INFORMED)));
     }
     return b.build();
   }
@@ -302,7 +301,7 @@ public final class EnglandWalesRules {
    */
   public static ReviewRule reviewRule(Body localPolicingBody) {
     Objects.requireNonNull(localPolicingBody, "localPolicingBody is null");
-    return (complaint, occasion, toldAt) -> {
+    return (complaint, occasion, toldAt, zone) -> {
       if (occasion != ReviewRule.Occasion.OUTCOME
           || !EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT).contains(complaint.track())
           || complaint.investigation().exists(i -> i.mode() != InvestigationMode.LOCAL)
@@ -311,7 +310,7 @@ public final class EnglandWalesRules {
         return Option.none();
       }
       Body body = iopcReviews(complaint) ? IOPC : localPolicingBody;
-      return Option.some(ReviewRoute.of(body, DeadlinePeriod.days(28).deadline(toldAt, ZONE), REVIEW));
+      return Option.some(ReviewRoute.of(body, DeadlinePeriod.days(28).deadline(toldAt, zone), REVIEW));
     };
   }
 

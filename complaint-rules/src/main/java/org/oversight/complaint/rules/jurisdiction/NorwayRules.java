@@ -201,9 +201,9 @@ public final class NorwayRules {
     EnumSet<org.oversight.complaint.core.Track> criminal = EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY);
     return RulePack.builder("NO", JURISDICTION, ZONE)
         .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
-            EnumSet.of(DEATH_OR_SERIOUS_INJURY), SPESIALENHETEN, p.referralWithin(), ZONE, SPESIALENHETEN_MANDATE))
+            EnumSet.of(DEATH_OR_SERIOUS_INJURY), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE))
         .addEscalation(EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
-            EnumSet.of(CRIMINAL_REPORT), SPESIALENHETEN, p.referralWithin(), ZONE, SPESIALENHETEN_MANDATE))
+            EnumSet.of(CRIMINAL_REPORT), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE))
         .timeLimit(TimeLimitRule.none())
         .registration(RegistrationRule.of(RegistrationRequirements.DEFAULT, POLITIET_KLAGE))
         .routing(RoutingRule.byTrack(HashMap.of(
@@ -214,7 +214,7 @@ public final class NorwayRules {
         .informalResolution(InformalResolutionRule.notAvailable(INSTRUKS))
         .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.delayNotice", ObligationKind.DELAY_NOTICE,
             conduct, DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.calendarMonths(1), p.delayNoticeRepeat(),
-            List.of(Addressee.complainants()), NotificationKind.DELAY_NOTICE, ZONE, POLITIET_KLAGE)))
+            List.of(Addressee.complainants()), NotificationKind.DELAY_NOTICE, POLITIET_KLAGE)))
         .outcomeNotice(complaint -> conduct.contains(complaint.track())
             ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), true,
                 POLITIET_KLAGE))
@@ -223,12 +223,12 @@ public final class NorwayRules {
                     RIKSADVOKATEN_APPEAL))
                 : Option.none())
         .review(ReviewRule.firstOf(
-            ReviewRule.of(conduct, ReviewRule.Occasion.OUTCOME, POD, p.podAppealWindow(), ZONE, POLITIET_KLAGE),
-            ReviewRule.of(criminal, ReviewRule.Occasion.OUTCOME, RIKSADVOKATEN, DeadlinePeriod.weeks(3), ZONE,
+            ReviewRule.of(conduct, ReviewRule.Occasion.OUTCOME, POD, p.podAppealWindow(), POLITIET_KLAGE),
+            ReviewRule.of(criminal, ReviewRule.Occasion.OUTCOME, RIKSADVOKATEN, DeadlinePeriod.weeks(3),
                 RIKSADVOKATEN_APPEAL),
-            ReviewRule.of(criminal, ReviewRule.Occasion.REJECTION, RIKSADVOKATEN, DeadlinePeriod.weeks(3), ZONE,
+            ReviewRule.of(criminal, ReviewRule.Occasion.REJECTION, RIKSADVOKATEN, DeadlinePeriod.weeks(3),
                 RIKSADVOKATEN_APPEAL)))
-        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow(), ZONE))
+        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("CRITICISABLE", "UNFORTUNATE_NOT_CRITICISABLE", "NOT_CRITICISABLE", "REJECTED",
                 "DISMISSED", "NO_PROSECUTION", "FINE", "CONDITIONAL_WAIVER", "INDICTMENT", "CORPORATE_PENALTY"),

@@ -157,12 +157,12 @@ public final class SwedenRules {
     EnumSet<org.oversight.complaint.core.Track> jo = EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT);
     return RulePack.builder("SE", JURISDICTION, ZONE)
         .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
-            EnumSet.of(DEATH_OR_SERIOUS_INJURY), SU, p.referralWithin(), ZONE, SU_MANDATE))
+            EnumSet.of(DEATH_OR_SERIOUS_INJURY), SU, p.referralWithin(), SU_MANDATE))
         .addEscalation(EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
-            EnumSet.of(CRIMINAL_REPORT), SU, p.referralWithin(), ZONE, SU_MANDATE))
+            EnumSet.of(CRIMINAL_REPORT), SU, p.referralWithin(), SU_MANDATE))
         .addEscalation(EscalationRule.onFlags("escalation.firearmDischarge", EnumSet.of(FIREARM_DISCHARGE),
-            EnumSet.noneOf(org.oversight.complaint.core.Track.class), SAK, p.referralWithin(), ZONE, SAK_MANDATE))
-        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(24), jo, true, ZONE, JO_PRACTICE))
+            EnumSet.noneOf(org.oversight.complaint.core.Track.class), SAK, p.referralWithin(), SAK_MANDATE))
+        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(24), jo, true, JO_PRACTICE))
         .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), JO_PRACTICE))
         .routing(RoutingRule.byTrack(HashMap.of(
             CRIMINAL_REPORT, new Route(SU, SU_MANDATE),
@@ -172,8 +172,8 @@ public final class SwedenRules {
         .informalResolution(InformalResolutionRule.notAvailable(SU_MANDATE))
         .review(p.prosecutorReview().getOrElse(ReviewRule.none()))
         .victimSupport(VictimSupportRule.askAndReferWithConsent(EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY),
-            BROTTSOFFERJOUREN, p.askWithin(), p.referWithin(), ZONE, VICTIM_SUPPORT))
-        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow(), ZONE))
+            BROTTSOFFERJOUREN, p.askWithin(), p.referWithin(), VICTIM_SUPPORT))
+        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("CRITICISM", "SERIOUS_CRITICISM", "NO_CRITICISM", "NOT_INVESTIGATED",
                 "DISMISSED", "NO_PROSECUTION", "FINE", "CONDITIONAL_WAIVER", "INDICTMENT", "CORPORATE_PENALTY"),

@@ -74,7 +74,7 @@ class DenmarkRulesTest {
       "2026-03-01T12:00:00Z, EXPIRED"})
   void filingLimitBoundaries(String receivedAt, TimeLimitCheck.Status expected) {
     ComplaintCase c = conduct().incidentAt("2025-08-31T10:00:00Z").receivedAt(receivedAt);
-    TimeLimitCheck check = DK.timeLimit().check(c);
+    TimeLimitCheck check = DK.timeLimit().check(c, DK.zone());
     assertThat(check.status()).isEqualTo(expected);
     assertThat(check.deadline()).contains(t("2026-02-28T22:59:59.999999999Z"));
     assertThat(DK.check(c, registration(c.receivedAt())).isLeft()).isEqualTo(expected == TimeLimitCheck.Status.EXPIRED);
@@ -89,13 +89,13 @@ class DenmarkRulesTest {
               .contains("warning.timeLimit.expired");
           ComplaintCase waived = step(c, x -> x.waiveTimeLimit(DenmarkRules.FILING_LIMIT, t("2026-02-01T10:30:00Z"),
               ACTOR, "særlige tilfælde"));
-          assertThat(DK.timeLimit().check(waived).status()).isEqualTo(TimeLimitCheck.Status.WAIVED);
+          assertThat(DK.timeLimit().check(waived, DK.zone()).status()).isEqualTo(TimeLimitCheck.Status.WAIVED);
           assertThat(DK.check(waived, registration(t("2026-02-01T11:00:00Z"))).isRight()).isTrue();
         }),
         row("a criminal report has no time limit", () -> {
           ComplaintCase c = spec(DenmarkRules.JURISDICTION, Track.CRIMINAL_REPORT, DUP)
               .incidentAt("2020-01-10T10:00:00Z").receivedAt("2026-02-01T10:00:00Z");
-          assertThat(DK.timeLimit().check(c).status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE);
+          assertThat(DK.timeLimit().check(c, DK.zone()).status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE);
           assertThat(DK.check(c, registration(t("2026-02-01T11:00:00Z"))).isRight()).isTrue();
           assertThat(DK.check(c, new CaseEvent.TimeLimitWaived(Option.none(), t("2026-02-01T11:00:00Z"), ACTOR, ""))
               .isRight()).isTrue();

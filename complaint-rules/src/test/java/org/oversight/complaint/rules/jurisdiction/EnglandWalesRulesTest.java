@@ -240,9 +240,9 @@ class EnglandWalesRulesTest {
         }),
         row("a pre-2020 style filing limit is a parameter, off by default", () -> {
           ComplaintCase old = complaint().incidentAt("2024-01-01T10:00:00Z").receivedAt("2026-06-01T09:00:00Z");
-          assertThat(EW.timeLimit().check(old).status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE);
+          assertThat(EW.timeLimit().check(old, EW.zone()).status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE);
           assertThat(EnglandWalesRules.pack(EnglandWalesRules.Parameters.defaults()
-              .withFilingLimit(Option.some(DeadlinePeriod.calendarMonths(12)))).timeLimit().check(old).status())
+              .withFilingLimit(Option.some(DeadlinePeriod.calendarMonths(12)))).timeLimit().check(old, EW.zone()).status())
               .isEqualTo(TimeLimitCheck.Status.EXPIRED);
         }),
         row("the outcome is told with review rights; never other parties' personal data", () -> {

@@ -60,8 +60,8 @@ class SwedenRulesTest {
       "2026-02-28T23:00:00Z, EXPIRED"})
   void joTwoYearBoundaries(String receivedAt, TimeLimitCheck.Status expected) {
     ComplaintCase c = jo().incidentAt("2024-02-29T10:00:00Z").receivedAt(receivedAt);
-    assertThat(SE.timeLimit().check(c).status()).isEqualTo(expected);
-    assertThat(SE.timeLimit().check(c).waivable()).isTrue();
+    assertThat(SE.timeLimit().check(c, SE.zone()).status()).isEqualTo(expected);
+    assertThat(SE.timeLimit().check(c, SE.zone()).waivable()).isTrue();
   }
 
   static Stream<Arguments> scenarios() {
@@ -104,8 +104,8 @@ class SwedenRulesTest {
           assertThat(SE.check(waived, reg).isRight()).isTrue();
         }),
         row("a criminal report has no time limit", () ->
-            assertThat(SE.timeLimit().check(report().incidentAt("2010-01-01T10:00:00Z").receivedAt("2026-03-01T10:00:00Z"))
-                .status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE)),
+            assertThat(SE.timeLimit().check(report().incidentAt("2010-01-01T10:00:00Z").receivedAt("2026-03-01T10:00:00Z"),
+                SE.zone()).status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE)),
         row("the reporter and the victim must be asked about victim support the same day", () -> {
           Assessment a = SE.assess(report().receivedAt("2026-03-01T10:00:00Z"), t("2026-03-01T12:00:00Z"));
           assertThat(a.obligations().filter(o -> o.kind() == ObligationKind.ASK_VICTIM_SUPPORT_CONSENT)
@@ -152,7 +152,7 @@ class SwedenRulesTest {
         row("a prosecutor-hierarchy review can be configured", () -> {
           RulePack withReview = SwedenRules.pack(SwedenRules.Parameters.defaults().withProsecutorReview(Option.some(
               ReviewRule.of(java.util.EnumSet.of(Track.CRIMINAL_REPORT), ReviewRule.Occasion.OUTCOME,
-                  Body.of("SE-OVERAKLAGARE"), DeadlinePeriod.weeks(3), SwedenRules.ZONE, SwedenRules.SAK_MANDATE))));
+                  Body.of("SE-OVERAKLAGARE"), DeadlinePeriod.weeks(3), SwedenRules.SAK_MANDATE))));
           assertThat(withReview.reviewRoute(report().receivedAt("2026-03-01T10:00:00Z"), ReviewRule.Occasion.OUTCOME,
               t("2026-04-01T10:00:00Z")).map(ReviewRoute::body)).contains(Body.of("SE-OVERAKLAGARE"));
         }),
