@@ -49,15 +49,16 @@ public interface TimeLimitRule {
    *
    * @param period the period (DK: 6 calendar months), counted in the pack's zone, not null
    * @param tracks the tracks it applies to (DK: conduct complaints, not criminal reports), not null
-   * @param waivable whether it may be waived
+   * @param waivability whether it may be waived (DK: {@link Waivability#WAIVABLE}), not null
    * @param legalBasis the legal basis, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
    */
-  static TimeLimitRule of(DeadlinePeriod period, java.util.Set<Track> tracks, boolean waivable,
+  static TimeLimitRule of(DeadlinePeriod period, java.util.Set<Track> tracks, Waivability waivability,
       LegalBasis legalBasis) {
     Objects.requireNonNull(period, "period is null");
     EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    Objects.requireNonNull(waivability, "waivability is null");
     Option<LegalBasis> basis = Option.some(Objects.requireNonNull(legalBasis, "legalBasis is null"));
     return (complaint, zone) -> {
       if (!t.contains(complaint.track())) {
@@ -65,15 +66,15 @@ public interface TimeLimitRule {
       }
       Option<Instant> start = complaint.incident().time().start();
       if (start.isEmpty()) {
-        return new TimeLimitCheck(TimeLimitCheck.Status.START_UNKNOWN, Option.none(), waivable, basis);
+        return new TimeLimitCheck(TimeLimitCheck.Status.START_UNKNOWN, Option.none(), waivability, basis);
       }
       Instant deadline = period.deadline(start.get(), zone);
       TimeLimitCheck.Status status = !complaint.receivedAt().isAfter(deadline)
           ? TimeLimitCheck.Status.IN_TIME
-          : waivable && complaint.timeLimitWaiver().isDefined()
+          : waivability == Waivability.WAIVABLE && complaint.timeLimitWaiver().isDefined()
               ? TimeLimitCheck.Status.WAIVED
               : TimeLimitCheck.Status.EXPIRED;
-      return new TimeLimitCheck(status, Option.some(deadline), waivable, basis);
+      return new TimeLimitCheck(status, Option.some(deadline), waivability, basis);
     };
   }
 }

@@ -23,6 +23,7 @@ import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** Integrators build their own pack, override one rule, or add one, in a few lines. */
@@ -48,8 +49,9 @@ class CustomPackTest {
         .addFeedback(FeedbackRule.acknowledgement(conduct, Addressee.complainants(), DeadlinePeriod.workingDays(2),
             ROUTINE))
         .outcomeNotice(OutcomeNoticeRule.forTracks(conduct,
-            new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(3), false, ROUTINE)))
-        .disclosure(NorwayRules.districtDisclosure(false))
+            new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(3),
+            OutcomeNotice.Reasons.NOT_REQUIRED, ROUTINE)))
+        .disclosure(NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD))
         .warningLead(Duration.ofDays(1))
         .build();
   }
@@ -118,13 +120,14 @@ class CustomPackTest {
   @Test
   void everySlotCanBeReplaced() {
     RulePack base = NorwayRules.pack();
-    TimeLimitRule limit = TimeLimitRule.of(DeadlinePeriod.calendarMonths(3), EnumSet.of(Track.CONDUCT_COMPLAINT), false,
-        ROUTINE);
+    TimeLimitRule limit = TimeLimitRule.of(DeadlinePeriod.calendarMonths(3), EnumSet.of(Track.CONDUCT_COMPLAINT),
+        Waivability.NOT_WAIVABLE, ROUTINE);
     RulePack changed = base.withTimeLimit(limit)
         .withRegistration(RegistrationRule.of(RegistrationRequirements.NONE, ROUTINE))
         .withRouting(base.routing().with(Track.DISPOSITION_COMPLAINT, new Route(UNIT, ROUTINE)))
         .withInformalResolution(InformalResolutionRule.of(EnumSet.of(Track.CONDUCT_COMPLAINT),
-            EnumSet.of(SeriousnessFlag.DEATH), false, false, ROUTINE))
+            EnumSet.of(SeriousnessFlag.DEATH), InformalResolutionRule.Consent.NOT_REQUIRED,
+            InformalResolutionRule.Insistence.NOT_ALLOWED, ROUTINE))
         .withOutcomeNotice(OutcomeNoticeRule.none())
         .withVictimSupport(VictimSupportRule.none())
         .withPattern(PatternRule.none())

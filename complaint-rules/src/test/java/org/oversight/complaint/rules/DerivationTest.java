@@ -147,13 +147,15 @@ class DerivationTest {
   @Test
   void informalRulesWithoutConsentOrInsistingAllowWhatTheFlagsAllow() {
     InformalResolutionRule lenient = InformalResolutionRule.of(EnumSet.of(Track.CONDUCT_COMPLAINT),
-        EnumSet.noneOf(SeriousnessFlag.class), false, false, EnglandWalesRules.RECORDING);
+        EnumSet.noneOf(SeriousnessFlag.class), InformalResolutionRule.Consent.NOT_REQUIRED,
+        InformalResolutionRule.Insistence.NOT_ALLOWED, EnglandWalesRules.RECORDING);
     ComplaintCase refused = step(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA)
         .receivedAt("2026-06-01T09:00:00Z"), x -> x.recordConsent(COMPLAINANT, ConsentPurpose.INFORMAL_RESOLUTION,
         ConsentState.REFUSED, t("2026-06-01T10:00:00Z"), ACTOR, ""));
     assertThat(lenient.refusals(refused)).isEmpty();
     InformalResolutionRule consent = InformalResolutionRule.of(EnumSet.of(Track.CONDUCT_COMPLAINT),
-        EnumSet.noneOf(SeriousnessFlag.class), true, false, EnglandWalesRules.RECORDING);
+        EnumSet.noneOf(SeriousnessFlag.class), InformalResolutionRule.Consent.REQUIRED,
+        InformalResolutionRule.Insistence.NOT_ALLOWED, EnglandWalesRules.RECORDING);
     assertThat(consent.refusals(refused).map(Refusal::rule)).containsExactly("informal.consentMissing");
     ComplaintCase noComplainant = spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA).noComplainant()
         .receivedAt("2026-06-01T09:00:00Z");

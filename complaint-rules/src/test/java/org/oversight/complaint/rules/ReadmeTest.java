@@ -74,7 +74,7 @@ class ReadmeTest {
         .registration(RegistrationRule.of(RegistrationRequirements.DEFAULT, routine))
         .addFeedback(FeedbackRule.acknowledgement(EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.complainants(),
             DeadlinePeriod.workingDays(2), routine))
-        .disclosure(NorwayRules.districtDisclosure(false))
+        .disclosure(NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD))
         .build();
 
     RulePack noAppeal = NorwayRules.pack().withReview(ReviewRule.none());

@@ -23,6 +23,7 @@ import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** The value types and the day arithmetic. */
@@ -167,18 +168,32 @@ class ValuesTest {
         t, t)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new PatternFlag(PatternFlag.Kind.SAME_SUBJECT, "1", List.of(CaseId.of("a"), CaseId.of("b")),
         t, t.minusNanos(1))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new TimeLimitCheck(TimeLimitCheck.Status.IN_TIME, Option.none(), false, Option.none()))
+    assertThatThrownBy(() -> new TimeLimitCheck(TimeLimitCheck.Status.IN_TIME, Option.none(), Waivability.NOT_WAIVABLE,
+        Option.none()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new TimeLimitCheck(TimeLimitCheck.Status.START_UNKNOWN, Option.some(t), false, Option.none()))
+    assertThatThrownBy(() -> new TimeLimitCheck(TimeLimitCheck.Status.START_UNKNOWN, Option.some(t),
+        Waivability.NOT_WAIVABLE, Option.none()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new TimeLimitCheck(TimeLimitCheck.Status.WAIVED, Option.some(t), true, Option.none()).isBarred()).isFalse();
+    TimeLimitCheck waived = new TimeLimitCheck(TimeLimitCheck.Status.WAIVED, Option.some(t), Waivability.WAIVABLE,
+        Option.none());
+    assertThat(waived.isBarred()).isFalse();
+    assertThat(waived.waivable()).isTrue();
+    assertThat(TimeLimitCheck.NOT_APPLICABLE.waivable()).isFalse();
+    assertThatThrownBy(() -> new TimeLimitCheck(TimeLimitCheck.Status.IN_TIME, Option.some(t), null, Option.none()))
+        .hasMessage("waivability is null");
     assertThatThrownBy(() -> OutcomeTaxonomy.of(List.of("A"), List.of("A"), List.of("B"), BASIS))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> OutcomeTaxonomy.of(List.of("A", "B"), List.of("B"), List.of("A"), BASIS))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Route(null, BASIS)).hasMessage("body is null");
-    assertThatThrownBy(() -> new OutcomeNotice(List.empty(), DeadlinePeriod.days(1), false, BASIS))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new OutcomeNotice(List.empty(), DeadlinePeriod.days(1), OutcomeNotice.Reasons.NOT_REQUIRED,
+        BASIS)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(1), null, BASIS))
+        .hasMessage("reasons is null");
+    assertThat(new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(1),
+        OutcomeNotice.Reasons.REQUIRED, BASIS).reasonsRequired()).isTrue();
+    assertThat(new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(1),
+        OutcomeNotice.Reasons.NOT_REQUIRED, BASIS).reasonsRequired()).isFalse();
     assertThatThrownBy(() -> PatternRule.repeated(1, DeadlinePeriod.days(1))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new DelaySchedule(" ", ObligationKind.DELAY_NOTICE, EnumSet.noneOf(Track.class),
         DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.days(1), Option.none(), List.of(Addressee.complainants()),
@@ -191,7 +206,7 @@ class ValuesTest {
         org.oversight.complaint.core.NotificationKind.DELAY_NOTICE, BASIS).tracks()).isEmpty();
     assertThatThrownBy(() -> NorwayRules.Parameters.defaults().withDistrict(null)).hasMessage("district is null");
     assertThatThrownBy(() -> new NorwayRules.Parameters(Body.of("XX"), DeadlinePeriod.days(1), Option.none(),
-        DeadlinePeriod.days(1), DeadlinePeriod.days(1), false, 1, DeadlinePeriod.days(1)))
+        DeadlinePeriod.days(1), DeadlinePeriod.days(1), NorwayRules.OutcomeDisclosure.WITHHELD, 1, DeadlinePeriod.days(1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

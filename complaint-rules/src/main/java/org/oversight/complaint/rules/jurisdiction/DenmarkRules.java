@@ -47,6 +47,7 @@ import org.oversight.complaint.rules.Route;
 import org.oversight.complaint.rules.RoutingRule;
 import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.TimeLimitRule;
+import org.oversight.complaint.rules.Waivability;
 
 /**
  * Denmark's rules (DOMAIN §1): the independent authority Den Uafhængige Politiklagemyndighed (DUP)
@@ -219,7 +220,7 @@ public final class DenmarkRules {
             EnumSet.of(CRIMINAL_REPORT), DUP, p.forwardWithin(), CRIMINAL_SUSPICION))
         .addEscalation(EscalationRule.onFlags("escalation.forwardToAuthority", EnumSet.noneOf(
             org.oversight.complaint.core.SeriousnessFlag.class), conduct, DUP, p.forwardWithin(), FORWARDING))
-        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(6), conduct, true, FILING_LIMIT))
+        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(6), conduct, Waivability.WAIVABLE, FILING_LIMIT))
         .registration(RegistrationRule.of(p.registration(), REGISTRATION_PLAN))
         .routing(RoutingRule.byTrack(HashMap.of(
             CONDUCT_COMPLAINT, new Route(DUP, KAP_93B),
@@ -229,7 +230,7 @@ public final class DenmarkRules {
         .informalResolution(InformalResolutionRule.of(conduct,
             EnumSet.of(DEATH, SERIOUS_INJURY, POSSIBLE_CRIMINAL_OFFENCE, SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE,
                 SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, FIREARM_DISCHARGE, ECHR_ART2_ART3),
-            true, true, NOTITSSAG))
+            InformalResolutionRule.Consent.REQUIRED, InformalResolutionRule.Insistence.ALLOWED, NOTITSSAG))
         .addFeedback(FeedbackRule.acknowledgement(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
             Addressee.complainants(), p.receiptLetterWithin(), RECEIPT_LETTER))
         .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.delayNotice", ObligationKind.DELAY_NOTICE,
@@ -246,7 +247,8 @@ public final class DenmarkRules {
             List.of(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON), Addressee.subjects()),
             NotificationKind.DELAY_NOTICE, CRIMINAL_DELAY)))
         .outcomeNotice(OutcomeNoticeRule.forTracks(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
-            new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), false, KAP_93B)))
+            new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
+                OutcomeNotice.Reasons.NOT_REQUIRED, KAP_93B)))
         .review(ReviewRule.firstOf(
             ReviewRule.of(EnumSet.of(CRIMINAL_REPORT), ReviewRule.Occasion.REJECTION, STATSADVOKATEN,
                 DeadlinePeriod.weeks(4), REJECTION_APPEAL),

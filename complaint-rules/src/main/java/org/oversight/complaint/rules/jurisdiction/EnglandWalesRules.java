@@ -61,6 +61,7 @@ import org.oversight.complaint.rules.Route;
 import org.oversight.complaint.rules.RoutingRule;
 import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.TimeLimitRule;
+import org.oversight.complaint.rules.Waivability;
 
 /**
  * England and Wales' rules (DOMAIN §4; Police Reform Act 2002 Part 2 and Schedule 3, SI 2020/2): the
@@ -235,13 +236,15 @@ public final class EnglandWalesRules {
         .addEscalation(chief)
         .addEscalation(EscalationRule.sameIncident("escalation.sameIncident", direct, p.referralWithin(), REFERRAL))
         .timeLimit(p.filingLimit()
-            .map(l -> TimeLimitRule.of(l, complaints, true, LegalBasis.of("SI 2012/62 reg 15(3)(b) (pre-2020)")))
+            .map(l -> TimeLimitRule.of(l, complaints, Waivability.WAIVABLE,
+                LegalBasis.of("SI 2012/62 reg 15(3)(b) (pre-2020)")))
             .getOrElse(TimeLimitRule.none()))
         .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), COMPLAINT))
         .routing(RoutingRule.byTrack(HashMap.of(
             CONDUCT_COMPLAINT, aa, SERVICE_COMPLAINT, aa, CRIMINAL_REPORT, aa,
             DEATH_OR_SERIOUS_INJURY, aa, RECORDABLE_CONDUCT_MATTER, aa)))
-        .informalResolution(InformalResolutionRule.of(complaints, MUST_RECORD, false, true, RECORDING))
+        .informalResolution(InformalResolutionRule.of(complaints, MUST_RECORD,
+            InformalResolutionRule.Consent.NOT_REQUIRED, InformalResolutionRule.Insistence.ALLOWED, RECORDING))
         .addFeedback(FeedbackRule.acknowledgement(complaints, Addressee.complainants(), p.firstContactWithin(),
             RECORDING))
         .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.twelveMonthReport",
@@ -251,7 +254,8 @@ public final class EnglandWalesRules {
             TWELVE_MONTHS)))
         .addFeedback(FeedbackRule.withdrawalNotice(IOPC, p.withdrawalNoticeWithin(), WITHDRAWAL))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
-            new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), false, KEEP_INFORMED)))
+            new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
+                OutcomeNotice.Reasons.NOT_REQUIRED, KEEP_INFORMED)))
         .review(reviewRule(p.localPolicingBody()))
         .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow()))
         .outcomes(OutcomeTaxonomy.of(

@@ -85,6 +85,18 @@ public final class NorwayRules {
   private NorwayRules() {}
 
   /**
+   * What the complainant is told of the outcome of a conduct complaint: the finding and its reasons
+   * (the national complaint page: a reasoned answer on whether something was criticisable), or only
+   * that the case is finished (the Oslo scenario, where measures against the officer stay internal).
+   */
+  public enum OutcomeDisclosure {
+    /** The complainant is told that the case is finished and the appeal route, not the finding. */
+    WITHHELD,
+    /** The complainant is also told the finding and its reasons. */
+    DISCLOSED
+  }
+
+  /**
    * The parameters of the Norwegian pack whose values DOMAIN.md does not confirm.
    *
    * @param district the district's complaint body; default {@code NO-OSLO-PD} (the Oslo scenario), not null
@@ -92,7 +104,7 @@ public final class NorwayRules {
    * @param delayNoticeRepeat whether and how often the delay notice repeats after the first month; DOMAIN: not stated; default none (told once), not null
    * @param referralWithin the period to bring a case to Spesialenheten; DOMAIN: "rapid call-out", no day count; default the same day, not null
    * @param outcomeNoticeWithin the period to send the answer after the decision; DOMAIN: none found; default 14 days, not null
-   * @param outcomeDisclosedToComplainant whether the complainant is told the finding (national page: a reasoned answer on whether something was criticisable) or only that the case is finished (Oslo scenario); UNCONFIRMED; default false
+   * @param outcomeToComplainant whether the complainant is told the finding (national page: a reasoned answer on whether something was criticisable) or only that the case is finished (Oslo scenario); UNCONFIRMED; default {@link OutcomeDisclosure#WITHHELD}, not null
    * @param patternThreshold how many cases about the same subject or from the same complainant make a pattern; default 3
    * @param patternWindow the pattern window; default 12 calendar months, not null
    */
@@ -102,7 +114,7 @@ public final class NorwayRules {
       Option<DeadlinePeriod> delayNoticeRepeat,
       DeadlinePeriod referralWithin,
       DeadlinePeriod outcomeNoticeWithin,
-      boolean outcomeDisclosedToComplainant,
+      OutcomeDisclosure outcomeToComplainant,
       int patternThreshold,
       DeadlinePeriod patternWindow) {
 
@@ -118,6 +130,7 @@ public final class NorwayRules {
       Objects.requireNonNull(delayNoticeRepeat, "delayNoticeRepeat is null");
       Objects.requireNonNull(referralWithin, "referralWithin is null");
       Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
+      Objects.requireNonNull(outcomeToComplainant, "outcomeToComplainant is null");
       Objects.requireNonNull(patternWindow, "patternWindow is null");
       if (patternThreshold < 2) {
         throw new IllegalArgumentException("patternThreshold must be at least 2");
@@ -131,7 +144,7 @@ public final class NorwayRules {
      */
     public static Parameters defaults() {
       return new Parameters(Body.of("NO-OSLO-PD"), DeadlinePeriod.weeks(3), Option.none(), DeadlinePeriod.days(0),
-          DeadlinePeriod.days(14), false, 3, DeadlinePeriod.calendarMonths(12));
+          DeadlinePeriod.days(14), OutcomeDisclosure.WITHHELD, 3, DeadlinePeriod.calendarMonths(12));
     }
 
     /**
@@ -142,7 +155,7 @@ public final class NorwayRules {
      */
     public Parameters withDistrict(Body body) {
       return new Parameters(body, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeDisclosedToComplainant, patternThreshold, patternWindow);
+          outcomeToComplainant, patternThreshold, patternWindow);
     }
 
     /**
@@ -153,7 +166,7 @@ public final class NorwayRules {
      */
     public Parameters withPodAppealWindow(DeadlinePeriod window) {
       return new Parameters(district, window, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeDisclosedToComplainant, patternThreshold, patternWindow);
+          outcomeToComplainant, patternThreshold, patternWindow);
     }
 
     /**
@@ -164,18 +177,18 @@ public final class NorwayRules {
      */
     public Parameters withDelayNoticeRepeat(Option<DeadlinePeriod> repeat) {
       return new Parameters(district, podAppealWindow, repeat, referralWithin, outcomeNoticeWithin,
-          outcomeDisclosedToComplainant, patternThreshold, patternWindow);
+          outcomeToComplainant, patternThreshold, patternWindow);
     }
 
     /**
      * Returns a copy that tells the complainant the finding or not.
      *
-     * @param disclosed true to tell the finding and reasons
+     * @param disclosure {@link OutcomeDisclosure#DISCLOSED} to tell the finding and reasons, not null
      * @return the new parameters, never null
      */
-    public Parameters withOutcomeDisclosedToComplainant(boolean disclosed) {
+    public Parameters withOutcomeToComplainant(OutcomeDisclosure disclosure) {
       return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          disclosed, patternThreshold, patternWindow);
+          disclosure, patternThreshold, patternWindow);
     }
   }
 
@@ -216,11 +229,11 @@ public final class NorwayRules {
             conduct, DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.calendarMonths(1), p.delayNoticeRepeat(),
             List.of(Addressee.complainants()), NotificationKind.DELAY_NOTICE, POLITIET_KLAGE)))
         .outcomeNotice(complaint -> conduct.contains(complaint.track())
-            ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), true,
-                POLITIET_KLAGE))
+            ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
+                OutcomeNotice.Reasons.REQUIRED, POLITIET_KLAGE))
             : criminal.contains(complaint.track())
-                ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), false,
-                    RIKSADVOKATEN_APPEAL))
+                ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
+                    OutcomeNotice.Reasons.NOT_REQUIRED, RIKSADVOKATEN_APPEAL))
                 : Option.none())
         .review(ReviewRule.firstOf(
             ReviewRule.of(conduct, ReviewRule.Occasion.OUTCOME, POD, p.podAppealWindow(), POLITIET_KLAGE),
@@ -235,26 +248,30 @@ public final class NorwayRules {
             List.of("CRITICISABLE"),
             List.of("CRITICISABLE", "UNFORTUNATE_NOT_CRITICISABLE", "NOT_CRITICISABLE", "REJECTED"),
             POD_STATISTICS))
-        .disclosure(districtDisclosure(p.outcomeDisclosedToComplainant()))
+        .disclosure(districtDisclosure(p.outcomeToComplainant()))
         .build();
   }
 
   /**
    * Returns the district's disclosure policy: the complainant is told that the case is finished and
    * the appeal route, while the outcome (measures against the officer) stays internal unless
-   * {@code outcomeToComplainant}; the subject is told the outcome; the public sees status and outcome
+   * {@code outcomeToComplainant} is {@link OutcomeDisclosure#DISCLOSED}; the subject is told the outcome; the public sees status and outcome
    * statistics; the complainant never sees other parties' personal data.
    *
-   * @param outcomeToComplainant whether the complainant is told the finding and its reasons
+   * @param outcomeToComplainant whether the complainant is told the finding and its reasons, not null
    * @return the policy, never null
+   * @throws NullPointerException if outcomeToComplainant is null
    */
-  public static DisclosurePolicy districtDisclosure(boolean outcomeToComplainant) {
+  public static DisclosurePolicy districtDisclosure(OutcomeDisclosure outcomeToComplainant) {
+    Objects.requireNonNull(outcomeToComplainant, "outcomeToComplainant is null");
     DisclosurePolicy p = DisclosurePolicy.internalOnly()
         .allowing(Audience.COMPLAINANT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
             Disclosable.REVIEW_ROUTE, Disclosable.COMPLAINANT_IDENTITY, Disclosable.NOTIFICATIONS)
         .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
             Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.SUBJECT_IDENTITY, Disclosable.NOTIFICATIONS)
         .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.OUTCOMES);
-    return outcomeToComplainant ? p.allowing(Audience.COMPLAINANT, Disclosable.OUTCOMES, Disclosable.REASONS) : p;
+    return outcomeToComplainant == OutcomeDisclosure.DISCLOSED
+        ? p.allowing(Audience.COMPLAINANT, Disclosable.OUTCOMES, Disclosable.REASONS)
+        : p;
   }
 }

@@ -35,6 +35,7 @@ import org.oversight.complaint.rules.RoutingRule;
 import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.TimeLimitRule;
 import org.oversight.complaint.rules.VictimSupportRule;
+import org.oversight.complaint.rules.Waivability;
 
 /**
  * Sweden's rules (DOMAIN §3): every report or suspicion of a crime by a police employee goes to the
@@ -162,7 +163,7 @@ public final class SwedenRules {
             EnumSet.of(CRIMINAL_REPORT), SU, p.referralWithin(), SU_MANDATE))
         .addEscalation(EscalationRule.onFlags("escalation.firearmDischarge", EnumSet.of(FIREARM_DISCHARGE),
             EnumSet.noneOf(org.oversight.complaint.core.Track.class), SAK, p.referralWithin(), SAK_MANDATE))
-        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(24), jo, true, JO_PRACTICE))
+        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(24), jo, Waivability.WAIVABLE, JO_PRACTICE))
         .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), JO_PRACTICE))
         .routing(RoutingRule.byTrack(HashMap.of(
             CRIMINAL_REPORT, new Route(SU, SU_MANDATE),

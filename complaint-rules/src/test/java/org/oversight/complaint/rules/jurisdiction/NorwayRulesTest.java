@@ -202,8 +202,11 @@ class NorwayRulesTest {
           assertThat(d.allows(Audience.COMPLAINANT, Disclosable.OUTCOMES)).isFalse();
           assertThat(d.allows(Audience.COMPLAINANT, Disclosable.SUBJECT_IDENTITY)).isFalse();
           assertThat(d.allows(Audience.SUBJECT, Disclosable.OUTCOMES)).isTrue();
-          assertThat(NorwayRules.pack(NorwayRules.Parameters.defaults().withOutcomeDisclosedToComplainant(true))
+          assertThat(NorwayRules.pack(NorwayRules.Parameters.defaults()
+              .withOutcomeToComplainant(NorwayRules.OutcomeDisclosure.DISCLOSED))
               .disclosure().allows(Audience.COMPLAINANT, Disclosable.OUTCOMES)).isTrue();
+          assertThat(NorwayRules.pack(NorwayRules.Parameters.defaults()
+              .withOutcomeToComplainant(NorwayRules.OutcomeDisclosure.WITHHELD)).disclosure()).isEqualTo(d);
         }),
         row("upheld (medhold) = criticisable over all handled, rejections included; unknown outcomes refused", () -> {
           OutcomeTaxonomy o = NO.outcomes();
