@@ -23,7 +23,6 @@ import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
-import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** Integrators build their own pack, override one rule, or add one, in a few lines. */

@@ -19,11 +19,11 @@ import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
-import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** The value types and the day arithmetic. */
@@ -195,19 +195,53 @@ class ValuesTest {
     assertThat(new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(1),
         OutcomeNotice.Reasons.NOT_REQUIRED, BASIS).reasonsRequired()).isFalse();
     assertThatThrownBy(() -> PatternRule.repeated(1, DeadlinePeriod.days(1))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new DelaySchedule(" ", ObligationKind.DELAY_NOTICE, EnumSet.noneOf(Track.class),
-        DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.days(1), Option.none(), List.of(Addressee.complainants()),
-        org.oversight.complaint.core.NotificationKind.DELAY_NOTICE, BASIS)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new DelaySchedule("r", ObligationKind.DELAY_NOTICE, EnumSet.noneOf(Track.class),
         DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.days(1), Option.none(), List.empty(),
-        org.oversight.complaint.core.NotificationKind.DELAY_NOTICE, BASIS)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(new DelaySchedule("r", ObligationKind.DELAY_NOTICE, EnumSet.noneOf(Track.class),
-        DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.days(1), Option.none(), List.of(Addressee.complainants()),
-        org.oversight.complaint.core.NotificationKind.DELAY_NOTICE, BASIS).tracks()).isEmpty();
+        NotificationKind.DELAY_NOTICE, BASIS)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> NorwayRules.Parameters.defaults().withDistrict(null)).hasMessage("district is null");
     assertThatThrownBy(() -> new NorwayRules.Parameters(Body.of("XX"), DeadlinePeriod.days(1), Option.none(),
         DeadlinePeriod.days(1), DeadlinePeriod.days(1), NorwayRules.OutcomeDisclosure.WITHHELD, 1, DeadlinePeriod.days(1)))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  // ---------------------------------------------------------------- DelaySchedule
+
+  @Test
+  void delayScheduleBuilderDefaultsAndValidates() {
+    DelaySchedule minimal = DelaySchedule.builder().rule("r").tracks(EnumSet.noneOf(Track.class))
+        .first(DeadlinePeriod.days(1)).to(Addressee.complainants()).legalBasis(BASIS).build();
+    assertThat(minimal).isEqualTo(new DelaySchedule("r", ObligationKind.DELAY_NOTICE, EnumSet.noneOf(Track.class),
+        DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.days(1), Option.none(), List.of(Addressee.complainants()),
+        NotificationKind.DELAY_NOTICE, BASIS));
+    assertThat(minimal.tracks()).isEmpty();
+    DelaySchedule full = DelaySchedule.builder().rule("report").obligation(ObligationKind.OVERSIGHT_REPORT)
+        .tracks(EnumSet.of(Track.CONDUCT_COMPLAINT)).start(DelaySchedule.StartPoint.INVESTIGATION_OPENED)
+        .first(DeadlinePeriod.calendarMonths(12)).repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
+        .to(Addressee.complainants(), Addressee.subjects()).kind(NotificationKind.OVERSIGHT_REPORT).legalBasis(BASIS)
+        .build();
+    assertThat(full).isEqualTo(new DelaySchedule("report", ObligationKind.OVERSIGHT_REPORT,
+        EnumSet.of(Track.CONDUCT_COMPLAINT), DelaySchedule.StartPoint.INVESTIGATION_OPENED,
+        DeadlinePeriod.calendarMonths(12), Option.some(DeadlinePeriod.calendarMonths(6)),
+        List.of(Addressee.complainants(), Addressee.subjects()), NotificationKind.OVERSIGHT_REPORT, BASIS));
+    assertThatThrownBy(() -> DelaySchedule.builder().build()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("a delay schedule needs rule, tracks, first, to, legalBasis");
+    assertThatThrownBy(() -> DelaySchedule.builder().rule("r").tracks(EnumSet.noneOf(Track.class))
+        .first(DeadlinePeriod.days(1)).to().legalBasis(BASIS).build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("a delay schedule needs to");
+    assertThatThrownBy(() -> DelaySchedule.builder().rule(" ").tracks(EnumSet.noneOf(Track.class))
+        .first(DeadlinePeriod.days(1)).to(Addressee.complainants()).legalBasis(BASIS).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DelaySchedule.builder().rule(null)).hasMessage("rule is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().obligation(null)).hasMessage("obligation is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().tracks(null)).hasMessage("tracks is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().start(null)).hasMessage("start is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().first(null)).hasMessage("first is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().repeat(null)).hasMessage("repeat is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().to((Addressee[]) null)).hasMessage("to is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().to(Addressee.complainants(), null))
+        .hasMessage("addressee is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().kind(null)).hasMessage("kind is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().legalBasis(null)).hasMessage("legalBasis is null");
   }
 
   @Test

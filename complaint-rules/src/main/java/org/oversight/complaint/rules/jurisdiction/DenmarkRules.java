@@ -23,7 +23,6 @@ import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
-import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RequiredDetail;
@@ -36,7 +35,6 @@ import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
-import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeNoticeRule;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
@@ -233,19 +231,31 @@ public final class DenmarkRules {
             InformalResolutionRule.Consent.REQUIRED, InformalResolutionRule.Insistence.ALLOWED, NOTITSSAG))
         .addFeedback(FeedbackRule.acknowledgement(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
             Addressee.complainants(), p.receiptLetterWithin(), RECEIPT_LETTER))
-        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.delayNotice", ObligationKind.DELAY_NOTICE,
-            conduct, DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.calendarMonths(6), p.conductDelayRepeat(),
-            List.of(Addressee.complainants(), Addressee.subjects()), NotificationKind.DELAY_NOTICE, CONDUCT_DELAY)))
-        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.criminalDelayNotice",
-            ObligationKind.DELAY_NOTICE, EnumSet.of(CRIMINAL_REPORT), DelaySchedule.StartPoint.RECEIPT,
-            DeadlinePeriod.calendarMonths(12), Option.some(DeadlinePeriod.calendarMonths(6)),
-            List.of(Addressee.complainants(), Addressee.subjects()), NotificationKind.DELAY_NOTICE, CRIMINAL_DELAY)))
-        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.investigationDelayNotice",
-            ObligationKind.DELAY_NOTICE, EnumSet.of(DEATH_OR_SERIOUS_INJURY),
-            DelaySchedule.StartPoint.INVESTIGATION_OPENED, DeadlinePeriod.calendarMonths(12),
-            Option.some(DeadlinePeriod.calendarMonths(6)),
-            List.of(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON), Addressee.subjects()),
-            NotificationKind.DELAY_NOTICE, CRIMINAL_DELAY)))
+        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
+            .rule("feedback.delayNotice")
+            .tracks(conduct)
+            .first(DeadlinePeriod.calendarMonths(6))
+            .repeat(p.conductDelayRepeat())
+            .to(Addressee.complainants(), Addressee.subjects())
+            .legalBasis(CONDUCT_DELAY)
+            .build()))
+        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
+            .rule("feedback.criminalDelayNotice")
+            .tracks(EnumSet.of(CRIMINAL_REPORT))
+            .first(DeadlinePeriod.calendarMonths(12))
+            .repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
+            .to(Addressee.complainants(), Addressee.subjects())
+            .legalBasis(CRIMINAL_DELAY)
+            .build()))
+        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
+            .rule("feedback.investigationDelayNotice")
+            .tracks(EnumSet.of(DEATH_OR_SERIOUS_INJURY))
+            .start(DelaySchedule.StartPoint.INVESTIGATION_OPENED)
+            .first(DeadlinePeriod.calendarMonths(12))
+            .repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
+            .to(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON), Addressee.subjects())
+            .legalBasis(CRIMINAL_DELAY)
+            .build()))
         .outcomeNotice(OutcomeNoticeRule.forTracks(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.NOT_REQUIRED, KAP_93B)))

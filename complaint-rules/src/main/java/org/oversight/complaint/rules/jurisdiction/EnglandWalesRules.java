@@ -247,11 +247,17 @@ public final class EnglandWalesRules {
             InformalResolutionRule.Consent.NOT_REQUIRED, InformalResolutionRule.Insistence.ALLOWED, RECORDING))
         .addFeedback(FeedbackRule.acknowledgement(complaints, Addressee.complainants(), p.firstContactWithin(),
             RECORDING))
-        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.twelveMonthReport",
-            ObligationKind.OVERSIGHT_REPORT, EnumSet.allOf(Track.class), DelaySchedule.StartPoint.RECEIPT_IF_INVESTIGATED,
-            DeadlinePeriod.calendarMonths(12), Option.some(DeadlinePeriod.calendarMonths(6)),
-            List.of(Addressee.body(p.localPolicingBody()), Addressee.body(IOPC)), NotificationKind.OVERSIGHT_REPORT,
-            TWELVE_MONTHS)))
+        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
+            .rule("feedback.twelveMonthReport")
+            .obligation(ObligationKind.OVERSIGHT_REPORT)
+            .tracks(EnumSet.allOf(Track.class))
+            .start(DelaySchedule.StartPoint.RECEIPT_IF_INVESTIGATED)
+            .first(DeadlinePeriod.calendarMonths(12))
+            .repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
+            .to(Addressee.body(p.localPolicingBody()), Addressee.body(IOPC))
+            .kind(NotificationKind.OVERSIGHT_REPORT)
+            .legalBasis(TWELVE_MONTHS)
+            .build()))
         .addFeedback(FeedbackRule.withdrawalNotice(IOPC, p.withdrawalNoticeWithin(), WITHDRAWAL))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
@@ -267,9 +273,15 @@ public final class EnglandWalesRules {
         .disclosure(disclosure());
     if (p.complainantUpdateEvery().isDefined()) {
       DeadlinePeriod every = p.complainantUpdateEvery().get();
-      b.addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.progressUpdate", ObligationKind.DELAY_NOTICE,
-          complaints, DelaySchedule.StartPoint.RECEIPT, every, Option.some(every), List.of(Addressee.complainants()),
-          NotificationKind.PROGRESS_UPDATE, KEEP_INFORMED)));
+      b.addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
+          .rule("feedback.progressUpdate")
+          .tracks(complaints)
+          .first(every)
+          .repeat(Option.some(every))
+          .to(Addressee.complainants())
+          .kind(NotificationKind.PROGRESS_UPDATE)
+          .legalBasis(KEEP_INFORMED)
+          .build()));
     }
     return b.build();
   }

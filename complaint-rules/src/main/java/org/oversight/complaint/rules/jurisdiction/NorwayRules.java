@@ -17,7 +17,6 @@ import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
-import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.Audience;
@@ -28,7 +27,6 @@ import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
-import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.PatternRule;
@@ -225,9 +223,14 @@ public final class NorwayRules {
             CRIMINAL_REPORT, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE),
             DEATH_OR_SERIOUS_INJURY, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE))))
         .informalResolution(InformalResolutionRule.notAvailable(INSTRUKS))
-        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.delayNotice", ObligationKind.DELAY_NOTICE,
-            conduct, DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.calendarMonths(1), p.delayNoticeRepeat(),
-            List.of(Addressee.complainants()), NotificationKind.DELAY_NOTICE, POLITIET_KLAGE)))
+        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
+            .rule("feedback.delayNotice")
+            .tracks(conduct)
+            .first(DeadlinePeriod.calendarMonths(1))
+            .repeat(p.delayNoticeRepeat())
+            .to(Addressee.complainants())
+            .legalBasis(POLITIET_KLAGE)
+            .build()))
         .outcomeNotice(complaint -> conduct.contains(complaint.track())
             ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.REQUIRED, POLITIET_KLAGE))
