@@ -48,24 +48,23 @@ public interface PatternRule {
   }
 
   /**
-   * At least {@code threshold} cases about the same identified subject (same service number) or from
-   * the same named complainant (same name, ignoring case and surrounding blanks), whose receipts fall
-   * within one window counted from the earliest of them. Overlapping windows merge into one flag.
-   * Anonymous complainants and unidentified subjects never match.
+   * At least {@code threshold.cases()} cases about the same identified subject (same service number)
+   * or from the same named complainant (same name, ignoring case and surrounding blanks), whose
+   * receipts fall within one {@code threshold.window()} counted from the earliest of them (in the zone
+   * passed to {@link #detect}). Overlapping windows merge into one flag. Anonymous complainants and
+   * unidentified subjects never match.
    *
-   * @param threshold how many cases make a pattern, at least 2
-   * @param window the window, counted in the zone passed to {@link #detect}, not null
+   * @param threshold how many cases within which window make a pattern, not null
    * @return the rule, never null
-   * @throws IllegalArgumentException if threshold is below 2
+   * @throws NullPointerException if threshold is null
    */
-  static PatternRule repeated(int threshold, DeadlinePeriod window) {
-    if (threshold < 2) {
-      throw new IllegalArgumentException("threshold must be at least 2 but was " + threshold);
-    }
-    Objects.requireNonNull(window, "window is null");
+  static PatternRule repeated(WarningThreshold threshold) {
+    Objects.requireNonNull(threshold, "threshold is null");
+    int min = threshold.cases();
+    DeadlinePeriod window = threshold.window();
     return (cases, zone) -> {
-      Seq<PatternFlag> subjects = Patterns.detect(cases, PatternFlag.Kind.SAME_SUBJECT, threshold, window, zone);
-      return subjects.appendAll(Patterns.detect(cases, PatternFlag.Kind.SAME_COMPLAINANT, threshold, window, zone));
+      Seq<PatternFlag> subjects = Patterns.detect(cases, PatternFlag.Kind.SAME_SUBJECT, min, window, zone);
+      return subjects.appendAll(Patterns.detect(cases, PatternFlag.Kind.SAME_COMPLAINANT, min, window, zone));
     };
   }
 }

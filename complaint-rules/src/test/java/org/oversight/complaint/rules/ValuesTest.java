@@ -194,14 +194,14 @@ class ValuesTest {
         OutcomeNotice.Reasons.REQUIRED, BASIS).reasonsRequired()).isTrue();
     assertThat(new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(1),
         OutcomeNotice.Reasons.NOT_REQUIRED, BASIS).reasonsRequired()).isFalse();
-    assertThatThrownBy(() -> PatternRule.repeated(1, DeadlinePeriod.days(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PatternRule.repeated(null)).hasMessage("threshold is null");
     assertThatThrownBy(() -> new DelaySchedule("r", ObligationKind.DELAY_NOTICE, EnumSet.noneOf(Track.class),
         DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.days(1), Option.none(), List.empty(),
         NotificationKind.DELAY_NOTICE, BASIS)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> NorwayRules.Parameters.defaults().withDistrict(null)).hasMessage("district is null");
     assertThatThrownBy(() -> new NorwayRules.Parameters(Body.of("XX"), DeadlinePeriod.days(1), Option.none(),
-        DeadlinePeriod.days(1), DeadlinePeriod.days(1), NorwayRules.OutcomeDisclosure.WITHHELD, 1, DeadlinePeriod.days(1)))
-        .isInstanceOf(IllegalArgumentException.class);
+        DeadlinePeriod.days(1), DeadlinePeriod.days(1), NorwayRules.OutcomeDisclosure.WITHHELD, null))
+        .hasMessage("pattern is null");
   }
 
   // ---------------------------------------------------------------- DelaySchedule
@@ -262,7 +262,7 @@ class ValuesTest {
 
   @Test
   void patternsByComplainantMergeOverlappingWindowsAndSplitDistantOnes() {
-    PatternRule rule = PatternRule.repeated(2, DeadlinePeriod.calendarMonths(1));
+    PatternRule rule = PatternRule.repeated(WarningThreshold.of(2, DeadlinePeriod.calendarMonths(1)));
     Fixtures.Spec s = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, Body.of("NO-OSLO-PD"))
         .complainantName("  Kari NORDMANN ");
     List<ComplaintCase> cases = List.of(

@@ -46,6 +46,7 @@ import org.oversight.complaint.rules.RoutingRule;
 import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.TimeLimitRule;
 import org.oversight.complaint.rules.Waivability;
+import org.oversight.complaint.rules.WarningThreshold;
 
 /**
  * Denmark's rules (DOMAIN §1): the independent authority Den Uafhængige Politiklagemyndighed (DUP)
@@ -119,8 +120,7 @@ public final class DenmarkRules {
    * @param rigsadvokatenAppealWindow the appeal window over a statsadvokat's decision; DOMAIN: UNCONFIRMED; default none (not encoded), not null
    * @param outcomeNoticeWithin the period to send the decision; DOMAIN: none found; default 14 days, not null
    * @param registration the details required at registration; DOMAIN: not stated; default incident time (needed for the filing limit) and description, not null
-   * @param patternThreshold cases making a pattern; default 3
-   * @param patternWindow the pattern window; default 12 calendar months, not null
+   * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */
   public record Parameters(
       Body district,
@@ -130,14 +130,12 @@ public final class DenmarkRules {
       Option<DeadlinePeriod> rigsadvokatenAppealWindow,
       DeadlinePeriod outcomeNoticeWithin,
       RegistrationRequirements registration,
-      int patternThreshold,
-      DeadlinePeriod patternWindow) {
+      WarningThreshold pattern) {
 
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if patternThreshold is below 2
      */
     public Parameters {
       Objects.requireNonNull(district, "district is null");
@@ -147,10 +145,7 @@ public final class DenmarkRules {
       Objects.requireNonNull(rigsadvokatenAppealWindow, "rigsadvokatenAppealWindow is null");
       Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
       Objects.requireNonNull(registration, "registration is null");
-      Objects.requireNonNull(patternWindow, "patternWindow is null");
-      if (patternThreshold < 2) {
-        throw new IllegalArgumentException("patternThreshold must be at least 2");
-      }
+      Objects.requireNonNull(pattern, "pattern is null");
     }
 
     /**
@@ -162,7 +157,7 @@ public final class DenmarkRules {
       return new Parameters(Body.of("DK-POLITIKREDS"), DeadlinePeriod.workingDays(5), DeadlinePeriod.days(0),
           Option.none(), Option.none(), DeadlinePeriod.days(14),
           RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME, RequiredDetail.DESCRIPTION),
-          3, DeadlinePeriod.calendarMonths(12));
+          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
     }
 
     /**
@@ -173,7 +168,7 @@ public final class DenmarkRules {
      */
     public Parameters withRigsadvokatenAppealWindow(Option<DeadlinePeriod> window) {
       return new Parameters(district, receiptLetterWithin, forwardWithin, conductDelayRepeat, window,
-          outcomeNoticeWithin, registration, patternThreshold, patternWindow);
+          outcomeNoticeWithin, registration, pattern);
     }
 
     /**
@@ -184,7 +179,7 @@ public final class DenmarkRules {
      */
     public Parameters withReceiptLetterWithin(DeadlinePeriod within) {
       return new Parameters(district, within, forwardWithin, conductDelayRepeat, rigsadvokatenAppealWindow,
-          outcomeNoticeWithin, registration, patternThreshold, patternWindow);
+          outcomeNoticeWithin, registration, pattern);
     }
   }
 
@@ -263,7 +258,7 @@ public final class DenmarkRules {
             ReviewRule.of(EnumSet.of(CRIMINAL_REPORT), ReviewRule.Occasion.REJECTION, STATSADVOKATEN,
                 DeadlinePeriod.weeks(4), REJECTION_APPEAL),
             rigsadvokaten))
-        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow()))
+        .pattern(PatternRule.repeated(p.pattern()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("CRITICISM", "REGRETTABLE", "NO_CRITICISM", "REJECTED_TIME_BARRED", "REJECTED_UNFOUNDED",
                 "WITHDRAWN", "NOTITS_CLOSED", "DISMISSED", "NO_PROSECUTION", "FINE", "CONDITIONAL_WAIVER",

@@ -62,6 +62,7 @@ import org.oversight.complaint.rules.RoutingRule;
 import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.TimeLimitRule;
 import org.oversight.complaint.rules.Waivability;
+import org.oversight.complaint.rules.WarningThreshold;
 
 /**
  * England and Wales' rules (DOMAIN §4; Police Reform Act 2002 Part 2 and Schedule 3, SI 2020/2): the
@@ -132,8 +133,7 @@ public final class EnglandWalesRules {
    * @param filingLimit a filing limit; DOMAIN: none found for 2020 (12 months pre-2020) UNCONFIRMED; default none, not null
    * @param withdrawalNoticeWithin the period to tell the IOPC of a withdrawal; DOMAIN: none; default 5 working days, not null
    * @param outcomeNoticeWithin the period to send the outcome letter after the decision; DOMAIN: none; default 14 days, not null
-   * @param patternThreshold cases making a pattern; default 3
-   * @param patternWindow the pattern window; default 12 calendar months, not null
+   * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */
   public record Parameters(
       Body appropriateAuthority,
@@ -144,14 +144,12 @@ public final class EnglandWalesRules {
       Option<DeadlinePeriod> filingLimit,
       DeadlinePeriod withdrawalNoticeWithin,
       DeadlinePeriod outcomeNoticeWithin,
-      int patternThreshold,
-      DeadlinePeriod patternWindow) {
+      WarningThreshold pattern) {
 
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if patternThreshold is below 2
      */
     public Parameters {
       Objects.requireNonNull(appropriateAuthority, "appropriateAuthority is null");
@@ -162,10 +160,7 @@ public final class EnglandWalesRules {
       Objects.requireNonNull(filingLimit, "filingLimit is null");
       Objects.requireNonNull(withdrawalNoticeWithin, "withdrawalNoticeWithin is null");
       Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
-      Objects.requireNonNull(patternWindow, "patternWindow is null");
-      if (patternThreshold < 2) {
-        throw new IllegalArgumentException("patternThreshold must be at least 2");
-      }
+      Objects.requireNonNull(pattern, "pattern is null");
     }
 
     /**
@@ -176,7 +171,7 @@ public final class EnglandWalesRules {
     public static Parameters defaults() {
       return new Parameters(Body.of("EW-AA"), Body.of("EW-LPB"), DeadlinePeriod.days(1),
           DeadlinePeriod.workingDays(5), Option.none(), Option.none(), DeadlinePeriod.workingDays(5),
-          DeadlinePeriod.days(14), 3, DeadlinePeriod.calendarMonths(12));
+          DeadlinePeriod.days(14), WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
     }
 
     /**
@@ -187,7 +182,7 @@ public final class EnglandWalesRules {
      */
     public Parameters withComplainantUpdateEvery(Option<DeadlinePeriod> every) {
       return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin, every,
-          filingLimit, withdrawalNoticeWithin, outcomeNoticeWithin, patternThreshold, patternWindow);
+          filingLimit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern);
     }
 
     /**
@@ -198,8 +193,7 @@ public final class EnglandWalesRules {
      */
     public Parameters withFilingLimit(Option<DeadlinePeriod> limit) {
       return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin,
-          complainantUpdateEvery, limit, withdrawalNoticeWithin, outcomeNoticeWithin, patternThreshold,
-          patternWindow);
+          complainantUpdateEvery, limit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern);
     }
   }
 
@@ -263,7 +257,7 @@ public final class EnglandWalesRules {
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.NOT_REQUIRED, KEEP_INFORMED)))
         .review(reviewRule(p.localPolicingBody()))
-        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow()))
+        .pattern(PatternRule.repeated(p.pattern()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("SERVICE_ACCEPTABLE", "SERVICE_NOT_ACCEPTABLE", "UNABLE_TO_DETERMINE", "NFA",
                 "CASE_TO_ANSWER_MISCONDUCT", "CASE_TO_ANSWER_GROSS_MISCONDUCT", "NO_CASE_TO_ANSWER", "RPRP"),

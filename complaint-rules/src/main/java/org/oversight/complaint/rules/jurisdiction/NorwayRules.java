@@ -36,6 +36,7 @@ import org.oversight.complaint.rules.Route;
 import org.oversight.complaint.rules.RoutingRule;
 import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.TimeLimitRule;
+import org.oversight.complaint.rules.WarningThreshold;
 
 /**
  * Norway's rules (DOMAIN §2): conduct complaints handled by the police district's politimester with
@@ -103,8 +104,7 @@ public final class NorwayRules {
    * @param referralWithin the period to bring a case to Spesialenheten; DOMAIN: "rapid call-out", no day count; default the same day, not null
    * @param outcomeNoticeWithin the period to send the answer after the decision; DOMAIN: none found; default 14 days, not null
    * @param outcomeToComplainant whether the complainant is told the finding (national page: a reasoned answer on whether something was criticisable) or only that the case is finished (Oslo scenario); UNCONFIRMED; default {@link OutcomeDisclosure#WITHHELD}, not null
-   * @param patternThreshold how many cases about the same subject or from the same complainant make a pattern; default 3
-   * @param patternWindow the pattern window; default 12 calendar months, not null
+   * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */
   public record Parameters(
       Body district,
@@ -113,14 +113,12 @@ public final class NorwayRules {
       DeadlinePeriod referralWithin,
       DeadlinePeriod outcomeNoticeWithin,
       OutcomeDisclosure outcomeToComplainant,
-      int patternThreshold,
-      DeadlinePeriod patternWindow) {
+      WarningThreshold pattern) {
 
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if patternThreshold is below 2
      */
     public Parameters {
       Objects.requireNonNull(district, "district is null");
@@ -129,10 +127,7 @@ public final class NorwayRules {
       Objects.requireNonNull(referralWithin, "referralWithin is null");
       Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
       Objects.requireNonNull(outcomeToComplainant, "outcomeToComplainant is null");
-      Objects.requireNonNull(patternWindow, "patternWindow is null");
-      if (patternThreshold < 2) {
-        throw new IllegalArgumentException("patternThreshold must be at least 2");
-      }
+      Objects.requireNonNull(pattern, "pattern is null");
     }
 
     /**
@@ -142,7 +137,8 @@ public final class NorwayRules {
      */
     public static Parameters defaults() {
       return new Parameters(Body.of("NO-OSLO-PD"), DeadlinePeriod.weeks(3), Option.none(), DeadlinePeriod.days(0),
-          DeadlinePeriod.days(14), OutcomeDisclosure.WITHHELD, 3, DeadlinePeriod.calendarMonths(12));
+          DeadlinePeriod.days(14), OutcomeDisclosure.WITHHELD,
+          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
     }
 
     /**
@@ -153,7 +149,7 @@ public final class NorwayRules {
      */
     public Parameters withDistrict(Body body) {
       return new Parameters(body, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, patternThreshold, patternWindow);
+          outcomeToComplainant, pattern);
     }
 
     /**
@@ -164,7 +160,7 @@ public final class NorwayRules {
      */
     public Parameters withPodAppealWindow(DeadlinePeriod window) {
       return new Parameters(district, window, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, patternThreshold, patternWindow);
+          outcomeToComplainant, pattern);
     }
 
     /**
@@ -175,7 +171,7 @@ public final class NorwayRules {
      */
     public Parameters withDelayNoticeRepeat(Option<DeadlinePeriod> repeat) {
       return new Parameters(district, podAppealWindow, repeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, patternThreshold, patternWindow);
+          outcomeToComplainant, pattern);
     }
 
     /**
@@ -186,7 +182,7 @@ public final class NorwayRules {
      */
     public Parameters withOutcomeToComplainant(OutcomeDisclosure disclosure) {
       return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          disclosure, patternThreshold, patternWindow);
+          disclosure, pattern);
     }
   }
 
@@ -244,7 +240,7 @@ public final class NorwayRules {
                 RIKSADVOKATEN_APPEAL),
             ReviewRule.of(criminal, ReviewRule.Occasion.REJECTION, RIKSADVOKATEN, DeadlinePeriod.weeks(3),
                 RIKSADVOKATEN_APPEAL)))
-        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow()))
+        .pattern(PatternRule.repeated(p.pattern()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("CRITICISABLE", "UNFORTUNATE_NOT_CRITICISABLE", "NOT_CRITICISABLE", "REJECTED",
                 "DISMISSED", "NO_PROSECUTION", "FINE", "CONDITIONAL_WAIVER", "INDICTMENT", "CORPORATE_PENALTY"),

@@ -36,6 +36,7 @@ import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.TimeLimitRule;
 import org.oversight.complaint.rules.VictimSupportRule;
 import org.oversight.complaint.rules.Waivability;
+import org.oversight.complaint.rules.WarningThreshold;
 
 /**
  * Sweden's rules (DOMAIN §3): every report or suspicion of a crime by a police employee goes to the
@@ -88,32 +89,26 @@ public final class SwedenRules {
    * @param askWithin the period to ask a victim about victim support; DOMAIN: "when someone reports"; default the same day, not null
    * @param referWithin the period to pass the contact on after a yes; DOMAIN: none; default 2 working days, not null
    * @param prosecutorReview the review of a prosecutor's decision in the prosecutor hierarchy; DOMAIN: UNCONFIRMED; default none (not encoded), not null
-   * @param patternThreshold cases making a pattern; default 3
-   * @param patternWindow the pattern window; default 12 calendar months, not null
+   * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */
   public record Parameters(
       DeadlinePeriod referralWithin,
       DeadlinePeriod askWithin,
       DeadlinePeriod referWithin,
       Option<ReviewRule> prosecutorReview,
-      int patternThreshold,
-      DeadlinePeriod patternWindow) {
+      WarningThreshold pattern) {
 
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if patternThreshold is below 2
      */
     public Parameters {
       Objects.requireNonNull(referralWithin, "referralWithin is null");
       Objects.requireNonNull(askWithin, "askWithin is null");
       Objects.requireNonNull(referWithin, "referWithin is null");
       Objects.requireNonNull(prosecutorReview, "prosecutorReview is null");
-      Objects.requireNonNull(patternWindow, "patternWindow is null");
-      if (patternThreshold < 2) {
-        throw new IllegalArgumentException("patternThreshold must be at least 2");
-      }
+      Objects.requireNonNull(pattern, "pattern is null");
     }
 
     /**
@@ -123,7 +118,7 @@ public final class SwedenRules {
      */
     public static Parameters defaults() {
       return new Parameters(DeadlinePeriod.days(0), DeadlinePeriod.days(0), DeadlinePeriod.workingDays(2),
-          Option.none(), 3, DeadlinePeriod.calendarMonths(12));
+          Option.none(), WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
     }
 
     /**
@@ -133,7 +128,7 @@ public final class SwedenRules {
      * @return the new parameters, never null
      */
     public Parameters withProsecutorReview(Option<ReviewRule> review) {
-      return new Parameters(referralWithin, askWithin, referWithin, review, patternThreshold, patternWindow);
+      return new Parameters(referralWithin, askWithin, referWithin, review, pattern);
     }
   }
 
@@ -174,7 +169,7 @@ public final class SwedenRules {
         .review(p.prosecutorReview().getOrElse(ReviewRule.none()))
         .victimSupport(VictimSupportRule.askAndReferWithConsent(EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY),
             BROTTSOFFERJOUREN, p.askWithin(), p.referWithin(), VICTIM_SUPPORT))
-        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow()))
+        .pattern(PatternRule.repeated(p.pattern()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("CRITICISM", "SERIOUS_CRITICISM", "NO_CRITICISM", "NOT_INVESTIGATED",
                 "DISMISSED", "NO_PROSECUTION", "FINE", "CONDITIONAL_WAIVER", "INDICTMENT", "CORPORATE_PENALTY"),

@@ -17,6 +17,7 @@ import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.PatternFlag;
 import org.oversight.complaint.rules.PatternRule;
+import org.oversight.complaint.rules.WarningThreshold;
 
 /**
  * Early-warning thresholds, as IAPro-style systems configure them: N or more complaints about one
@@ -149,7 +150,7 @@ public final class EarlyWarningRules {
       Seq<ComplaintCase> of = all.filter(c -> c.allegations().exists(a -> a.category().equals(t._1)));
       out = out.appendAll(subjects(of, t._2, Option.some(t._1)));
     }
-    PatternRule reporters = PatternRule.repeated(sameComplainant.cases(), sameComplainant.window());
+    PatternRule reporters = PatternRule.repeated(sameComplainant);
     SortedMap<String, Seq<ComplaintCase>> bySubject = TreeMap.ofEntries(all
         .flatMap(c -> serviceNumbers(c).map(s -> Tuple.of(s, c)))
         .groupBy(Tuple2::_1)
@@ -163,7 +164,7 @@ public final class EarlyWarningRules {
   }
 
   private Seq<EarlyWarning> subjects(Seq<ComplaintCase> cases, WarningThreshold t, Option<CategoryCode> category) {
-    return PatternRule.repeated(t.cases(), t.window()).detect(cases, zone)
+    return PatternRule.repeated(t).detect(cases, zone)
         .filter(f -> f.kind() == PatternFlag.Kind.SAME_SUBJECT)
         .map(f -> new EarlyWarning(EarlyWarning.Kind.REPEATED_SUBJECT, category, f.identity(), Option.none(), f));
   }
