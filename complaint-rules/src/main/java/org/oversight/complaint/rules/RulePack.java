@@ -30,13 +30,15 @@ import org.oversight.complaint.core.StateGraph;
  * <p>Four packs ship in {@link org.oversight.complaint.rules.jurisdiction} ({@code NorwayRules},
  * {@code DenmarkRules}, {@code SwedenRules}, {@code EnglandWalesRules});
  * {@link #builder(String, JurisdictionCode, ZoneId)} builds one from
- * scratch, and the {@code with…} methods replace or add one rule of an existing pack:
+ * scratch. On an existing pack, the {@code with…} methods replace one rule and the {@code plus…}
+ * methods append one more to a list of rules (escalation, feedback, command rules); the
+ * {@link Builder}'s setters replace and its {@code add…} methods append:
  *
  * <pre>{@code
  * RulePack internal = NorwayRules.pack()
  *     .named("NO-OSLO-INTERNAL")
  *     .withReview(ReviewRule.none())
- *     .withCommandRule((complaint, event) -> ...);
+ *     .plusCommandRule((complaint, event) -> ...);
  * Assessment a = internal.assess(complaint, now);
  * Either<Rejection, CaseEvent> ok = internal.check(complaint, proposed);
  * }</pre>
@@ -238,12 +240,14 @@ public final class RulePack {
   }
 
   /**
-   * Returns a copy with one more escalation rule.
+   * Returns a copy with one more escalation rule, after the existing ones.
+   *
+   * <p>This instance is immutable and unaffected by this method.
    *
    * @param rule the rule, not null
    * @return the new pack, never null
    */
-  public RulePack withEscalationRule(EscalationRule rule) {
+  public RulePack plusEscalationRule(EscalationRule rule) {
     return toBuilder().addEscalation(rule).build();
   }
 
@@ -288,12 +292,14 @@ public final class RulePack {
   }
 
   /**
-   * Returns a copy with one more feedback rule.
+   * Returns a copy with one more feedback rule, after the existing ones.
+   *
+   * <p>This instance is immutable and unaffected by this method.
    *
    * @param rule the rule, not null
    * @return the new pack, never null
    */
-  public RulePack withFeedbackRule(FeedbackRule rule) {
+  public RulePack plusFeedbackRule(FeedbackRule rule) {
     return toBuilder().addFeedback(rule).build();
   }
 
@@ -338,12 +344,14 @@ public final class RulePack {
   }
 
   /**
-   * Returns a copy with one more command rule.
+   * Returns a copy with one more command rule, after the existing ones.
+   *
+   * <p>This instance is immutable and unaffected by this method.
    *
    * @param rule the rule, not null
    * @return the new pack, never null
    */
-  public RulePack withCommandRule(CommandRule rule) {
+  public RulePack plusCommandRule(CommandRule rule) {
     return toBuilder().addCommandRule(rule).build();
   }
 

@@ -104,7 +104,7 @@ class CustomPackTest {
             : Option.none();
     FeedbackRule subjectTold = FeedbackRule.acknowledgement(EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.subjects(),
         DeadlinePeriod.days(7), ROUTINE);
-    RulePack pack = NorwayRules.pack().withCommandRule(noSilentClose).withFeedbackRule(subjectTold);
+    RulePack pack = NorwayRules.pack().plusCommandRule(noSilentClose).plusFeedbackRule(subjectTold);
 
     ComplaintCase c = step(investigated("2026-02-01T10:00:00Z"), x -> x.referForAdministrativeReview(
         OSLO, t("2026-02-02T10:00:00Z"), ACTOR, ""));
@@ -133,7 +133,7 @@ class CustomPackTest {
         .withOutcomes(base.outcomes().withUpheld(List.of("CRITICISABLE", "UNFORTUNATE_NOT_CRITICISABLE"),
             List.of("CRITICISABLE", "UNFORTUNATE_NOT_CRITICISABLE", "NOT_CRITICISABLE")))
         .withDisclosure(DisclosurePolicy.internalOnly())
-        .withEscalationRule((complaint, related, zone) -> List.empty());
+        .plusEscalationRule((complaint, related, zone) -> List.empty());
     assertThat(changed.timeLimit()).isSameAs(limit);
     assertThat(changed.routing().route(Track.DISPOSITION_COMPLAINT).get().body()).isEqualTo(UNIT);
     assertThat(changed.routing().route(Track.CONDUCT_COMPLAINT).get().body()).isEqualTo(OSLO);

@@ -78,7 +78,7 @@ class ReadmeTest {
         .build();
 
     RulePack noAppeal = NorwayRules.pack().withReview(ReviewRule.none());
-    RulePack stricter = NorwayRules.pack().withCommandRule((c, event) ->
+    RulePack stricter = NorwayRules.pack().plusCommandRule((c, event) ->
         event.command() == CommandType.CLOSE && c.notifications().isEmpty()
             ? Option.some(Refusal.of("local.closeWithoutNotice", routine, "close only after telling the complainant"))
             : Option.none());
