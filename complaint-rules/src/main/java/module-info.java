@@ -4,6 +4,10 @@
  * victim-support referral, repeat patterns, outcome taxonomies, disclosure and explanations in
  * English, Norwegian (bokmål), Danish and Swedish.
  *
+ * <p>{@code org.oversight.complaint.rules} is the rule API (the {@code RulePack} value and its
+ * one-method rules); {@code org.oversight.complaint.rules.jurisdiction} holds the four shipped packs,
+ * written against that API only; {@code overview} builds on the API, {@code vocabulary} on the core.
+ *
  * <pre>{@code
  * RulePack pack = NorwayRules.pack();
  * Assessment assessment = pack.assess(complaint, now);
@@ -19,6 +23,7 @@ module org.oversight.complaint.rules {
   requires transitive io.vavr;
 
   exports org.oversight.complaint.rules;
+  exports org.oversight.complaint.rules.jurisdiction;
   exports org.oversight.complaint.rules.overview;
   exports org.oversight.complaint.rules.vocabulary;
 }

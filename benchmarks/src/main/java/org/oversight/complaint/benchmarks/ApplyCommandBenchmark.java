@@ -23,9 +23,9 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.Transition;
-import org.oversight.complaint.rules.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 import org.oversight.complaint.rules.Escalation;
-import org.oversight.complaint.rules.NorwayRules;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 import org.oversight.complaint.rules.RulePack;
 import io.vavr.control.Either;
 

@@ -17,10 +17,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.oversight.complaint.core.ComplaintCase;
-import org.oversight.complaint.rules.DenmarkRules;
-import org.oversight.complaint.rules.NorwayRules;
 import org.oversight.complaint.rules.RulePack;
-import org.oversight.complaint.rules.SwedenRules;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
+import org.oversight.complaint.rules.jurisdiction.SwedenRules;
 
 /**
  * Goal 6: assess 100,000 open cases with each shipped rule pack, on one thread (one core); the goal

@@ -31,7 +31,7 @@ import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
-import org.oversight.complaint.rules.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 import org.oversight.complaint.rules.overview.OverviewCollector;
 import org.oversight.complaint.rules.overview.PublicOverview;
 import org.oversight.complaint.rules.overview.ReportingPeriod;

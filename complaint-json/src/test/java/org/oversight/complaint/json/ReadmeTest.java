@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.rules.Audience;
-import org.oversight.complaint.rules.NorwayRules;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /**
  * The JSON usage example in the repository README, compiled and asserted (the text between the

@@ -29,14 +29,15 @@ import org.oversight.complaint.rules.Breach;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.Escalation;
-import org.oversight.complaint.rules.NorwayRules;
 import org.oversight.complaint.rules.Obligation;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.PatternFlag;
 import org.oversight.complaint.rules.Refusal;
 import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.TimeLimitCheck;
+import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.rules.Warning;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** Rule-pack results and audience views, pinned by golden files. */
 class RulesAndViewsTest {
@@ -59,7 +60,8 @@ class RulesAndViewsTest {
     return new Assessment(CaseId.of("NO-2026-17"), "NO-district", Samples.t(24 * 30), Vector.of(escalation),
         Vector.of(pending, obligation(Option.some(Samples.t(201)))), Vector.of(new Breach(pending, Samples.t(24 * 30))),
         Vector.of(new Warning("warning.pattern.sameSubject", Vector.of("3", "NO-1, NO-2, NO-3"))),
-        new TimeLimitCheck(TimeLimitCheck.Status.IN_TIME, Option.some(Samples.t(24 * 180)), true, Option.none()));
+        new TimeLimitCheck(TimeLimitCheck.Status.IN_TIME, Option.some(Samples.t(24 * 180)), Waivability.WAIVABLE,
+            Option.none()));
   }
 
   private <T> void golden(String name, T value, TypeReference<T> type) throws Exception {
@@ -91,7 +93,7 @@ class RulesAndViewsTest {
 
   @Test
   void disclosurePolicy() throws Exception {
-    golden("rules/DisclosurePolicy.NO-district.json", NorwayRules.districtDisclosure(false),
+    golden("rules/DisclosurePolicy.NO-district.json", NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD),
         new TypeReference<DisclosurePolicy>() {});
   }
 
@@ -138,7 +140,7 @@ class RulesAndViewsTest {
     assertThat(text).doesNotContain("Ola Vitne", "+47 900", "NO-4711", "Oslo sentrum patrulje");
     assertThat(text).doesNotContain("NOT_UPHELD", "\"decision\"", "\"outcome\"", "Henlagt");
     String withOutcome = Golden.utf8(json.writeView(norway, new AudienceView(Audience.COMPLAINANT,
-        NorwayRules.districtDisclosure(true), Option.some(Samples.COMPLAINANT))));
+        NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.DISCLOSED), Option.some(Samples.COMPLAINANT))));
     assertThat(withOutcome).contains("NOT_UPHELD", "Henlagt: intet straffbart forhold").doesNotContain("Ola Vitne");
   }
 

@@ -6,7 +6,7 @@ import org.oversight.complaint.core.ComplaintCase;
 
 /**
  * A rule on a proposed command: an extra check an integrator adds to a pack
- * ({@link RulePack#withCommandRule(CommandRule)}), run by {@link RulePack#check} after the state
+ * ({@link RulePack#plusCommandRule(CommandRule)}), run by {@link RulePack#check} after the state
  * graph and before the core's guards.
  *
  * <h2>Specification for implementors</h2>

@@ -21,10 +21,12 @@ import org.oversight.complaint.core.Track;
  *
  * <h2>Specification for implementors</h2>
  * The rule must not alter its input (the case and the related cases are immutable anyway), must be
- * thread-safe, and must be deterministic: the same case and related cases give equal escalations.
+ * thread-safe, and must be deterministic: the same case, related cases and zone give equal escalations.
  * It must not throw for any valid case. Its instants must come from the case's events (never from a
- * clock), and each escalation's due instant must not be before its trigger. Implementations should
- * be immutable.
+ * clock), and each escalation's due instant must not be before its trigger. The zone is the pack's
+ * {@link RulePack#zone()}, passed at each evaluation: day arithmetic must use it (for instance through
+ * {@link DeadlinePeriod#deadline(Instant, ZoneId)}), never the system default, so that the factories
+ * need no zone of their own. Implementations should be immutable.
  *
  * @since 0.1
  */
@@ -36,9 +38,10 @@ public interface EscalationRule {
    *
    * @param complaint the case, not null
    * @param related other cases the caller knows (for "same incident" propagation), possibly empty, not null
+   * @param zone the pack's zone, for day arithmetic, not null
    * @return the escalations, empty if none, never null
    */
-  Seq<Escalation> escalations(ComplaintCase complaint, Seq<ComplaintCase> related);
+  Seq<Escalation> escalations(ComplaintCase complaint, Seq<ComplaintCase> related, ZoneId zone);
 
   /**
    * Escalates a case with an allegation carrying any of the flags (or, for death and serious
@@ -48,22 +51,20 @@ public interface EscalationRule {
    * @param flags the triggering flags, not null
    * @param tracks tracks that trigger on their own (e.g. {@link Track#DEATH_OR_SERIOUS_INJURY}), not null
    * @param to the oversight body, not null
-   * @param within the period to refer in, not null
-   * @param zone the jurisdiction's zone, not null
+   * @param within the period to refer in, counted in the pack's zone, not null
    * @param legalBasis the legal basis, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
    */
   static EscalationRule onFlags(String rule, java.util.Set<SeriousnessFlag> flags, java.util.Set<Track> tracks,
-      Body to, DeadlinePeriod within, ZoneId zone, LegalBasis legalBasis) {
+      Body to, DeadlinePeriod within, LegalBasis legalBasis) {
     Objects.requireNonNull(rule, "rule is null");
     EnumSet<SeriousnessFlag> f = flags.isEmpty() ? EnumSet.noneOf(SeriousnessFlag.class) : EnumSet.copyOf(flags);
     EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(within, "within is null");
-    Objects.requireNonNull(zone, "zone is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
-    return (complaint, related) -> {
+    return (complaint, related, zone) -> {
       Seq<SeriousnessFlag> present = List.ofAll(f).filter(complaint::hasFlag);
       Seq<Instant> since = present.flatMap(flag -> Timeline.flagSince(complaint, flag))
           .appendAll(Timeline.trackSince(complaint, t));
@@ -82,21 +83,19 @@ public interface EscalationRule {
    * @param rule the identifier and message key, not blank
    * @param condition the condition, pure and deterministic, not null
    * @param to the oversight body, not null
-   * @param within the period to refer in, not null
-   * @param zone the jurisdiction's zone, not null
+   * @param within the period to refer in, counted in the pack's zone, not null
    * @param legalBasis the legal basis, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
    */
   static EscalationRule when(String rule, Predicate<ComplaintCase> condition, Body to, DeadlinePeriod within,
-      ZoneId zone, LegalBasis legalBasis) {
+      LegalBasis legalBasis) {
     Objects.requireNonNull(rule, "rule is null");
     Objects.requireNonNull(condition, "condition is null");
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(within, "within is null");
-    Objects.requireNonNull(zone, "zone is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
-    return (complaint, related) -> {
+    return (complaint, related, zone) -> {
       if (!condition.test(complaint)) {
         return List.empty();
       }
@@ -114,27 +113,25 @@ public interface EscalationRule {
    *
    * @param rule the identifier and message key, not blank
    * @param source the rule whose escalations of a related case propagate, not null
-   * @param within the period to refer in, not null
-   * @param zone the jurisdiction's zone, not null
+   * @param within the period to refer in, counted in the pack's zone, not null
    * @param legalBasis the legal basis, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
    */
-  static EscalationRule sameIncident(String rule, EscalationRule source, DeadlinePeriod within, ZoneId zone,
+  static EscalationRule sameIncident(String rule, EscalationRule source, DeadlinePeriod within,
       LegalBasis legalBasis) {
     Objects.requireNonNull(rule, "rule is null");
     Objects.requireNonNull(source, "source is null");
     Objects.requireNonNull(within, "within is null");
-    Objects.requireNonNull(zone, "zone is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
-    return (complaint, related) -> {
+    return (complaint, related, zone) -> {
       Seq<Escalation> out = List.empty();
       for (ComplaintCase other : related.filter(o -> !o.id().equals(complaint.id()))) {
         Option<Instant> linked = Escalations.sameIncidentLink(complaint, other);
         if (linked.isEmpty()) {
           continue;
         }
-        for (Escalation e : source.escalations(other, List.empty())) {
+        for (Escalation e : source.escalations(other, List.empty(), zone)) {
           if (out.exists(o -> o.to().equals(e.to()))) {
             continue;
           }
@@ -155,7 +152,7 @@ public interface EscalationRule {
    */
   static EscalationRule allOf(Seq<EscalationRule> rules) {
     Objects.requireNonNull(rules, "rules is null");
-    return (complaint, related) -> rules.flatMap(r -> r.escalations(complaint, related));
+    return (complaint, related, zone) -> rules.flatMap(r -> r.escalations(complaint, related, zone));
   }
 }
 

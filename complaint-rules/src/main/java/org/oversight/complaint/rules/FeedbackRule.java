@@ -24,11 +24,14 @@ import org.oversight.complaint.core.Track;
  * reports to oversight bodies, notices of withdrawal), derived from the case's events.
  *
  * <h2>Specification for implementors</h2>
- * Must not alter the case, must be thread-safe and deterministic (the same case and instant give
+ * Must not alter the case, must be thread-safe and deterministic (the same case, instant and zone give
  * equal obligations), must not throw for any valid case. Instants must come from the case's events
  * and periods, never from a clock; an obligation's trigger must be an instant at or after the receipt
  * and its due instant must not be before its trigger. The instant {@code at} only decides which
- * repeated obligations have begun; it must not move due instants.
+ * repeated obligations have begun; it must not move due instants. The zone is the pack's
+ * {@link RulePack#zone()}, passed at each evaluation: periods must be counted in it (for instance
+ * through {@link DeadlinePeriod#deadline(Instant, ZoneId)}), never in the system default, so that the
+ * factories need no zone of their own.
  *
  * @since 0.1
  */
@@ -40,9 +43,10 @@ public interface FeedbackRule {
    *
    * @param complaint the case as it stands at {@code at}, not null
    * @param at the assessed instant, not null
+   * @param zone the pack's zone, for day arithmetic, not null
    * @return the obligations, never null
    */
-  Seq<Obligation> obligations(ComplaintCase complaint, Instant at);
+  Seq<Obligation> obligations(ComplaintCase complaint, Instant at, ZoneId zone);
 
   /**
    * Acknowledgement of receipt to each addressee within a period of receipt, satisfied by an
@@ -51,20 +55,18 @@ public interface FeedbackRule {
    *
    * @param tracks the tracks it applies to, not null
    * @param to the addressees, not null
-   * @param within the period, not null
-   * @param zone the jurisdiction's zone, not null
+   * @param within the period, counted in the pack's zone, not null
    * @param legalBasis the legal basis, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
    */
   static FeedbackRule acknowledgement(java.util.Set<Track> tracks, Addressee to, DeadlinePeriod within,
-      ZoneId zone, LegalBasis legalBasis) {
+      LegalBasis legalBasis) {
     EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(within, "within is null");
-    Objects.requireNonNull(zone, "zone is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
-    return (complaint, at) -> {
+    return (complaint, at, zone) -> {
       if (!t.contains(complaint.track())) {
         return List.empty();
       }
@@ -95,7 +97,7 @@ public interface FeedbackRule {
    */
   static FeedbackRule delayNotices(DelaySchedule schedule) {
     Objects.requireNonNull(schedule, "schedule is null");
-    return (complaint, at) -> Feedback.delayNotices(schedule, complaint, at);
+    return (complaint, at, zone) -> Feedback.delayNotices(schedule, complaint, at, zone);
   }
 
   /**
@@ -104,18 +106,16 @@ public interface FeedbackRule {
    * {@link NotificationKind#OVERSIGHT_REPORT} to the body after the withdrawal.
    *
    * @param to the oversight body, not null
-   * @param within the period after the withdrawal, not null
-   * @param zone the zone, not null
+   * @param within the period after the withdrawal, counted in the pack's zone, not null
    * @param legalBasis the legal basis, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
    */
-  static FeedbackRule withdrawalNotice(Body to, DeadlinePeriod within, ZoneId zone, LegalBasis legalBasis) {
+  static FeedbackRule withdrawalNotice(Body to, DeadlinePeriod within, LegalBasis legalBasis) {
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(within, "within is null");
-    Objects.requireNonNull(zone, "zone is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
-    return (complaint, at) -> {
+    return (complaint, at, zone) -> {
       boolean referred = complaint.referrals().exists(r -> r.kind() == ReferralKind.OVERSIGHT && r.to().equals(to));
       // Only the event is needed, not the states after each event: no replay.
       Option<Instant> withdrawn = complaint.history().find(e -> e instanceof CaseEvent.Withdrawn).map(CaseEvent::at);
@@ -155,7 +155,7 @@ final class Feedback {
         .headOption();
   }
 
-  static Seq<Obligation> delayNotices(DelaySchedule s, ComplaintCase complaint, Instant at) {
+  static Seq<Obligation> delayNotices(DelaySchedule s, ComplaintCase complaint, Instant at, ZoneId zone) {
     if (!s.tracks().contains(complaint.track())) {
       return List.empty();
     }
@@ -170,8 +170,8 @@ final class Feedback {
     Instant windowStart = start.get();
     for (int n = 0; n < DelaySchedule.MAX_NOTICES && !windowStart.isAfter(at); n++) {
       Instant due = n == 0
-          ? s.first().deadline(start.get(), s.zone())
-          : s.repeat().get().deadline(s.first().deadline(start.get(), s.zone()), s.zone(), n);
+          ? s.first().deadline(start.get(), zone)
+          : s.repeat().get().deadline(s.first().deadline(start.get(), zone), zone, n);
       if (end != null && !end.isAfter(due)) {
         break;
       }
@@ -180,7 +180,7 @@ final class Feedback {
       for (Recipient r : recipients) {
         out = out.append(new Obligation(s.rule(), s.obligation(), r, trigger, due, CommandType.RECORD_NOTIFICATION,
             Option.some(s.kind()), sentBetween(complaint, s.kind(), r, trigger, null)
-                .filter(sent -> s.repeat().isEmpty() || !sent.isAfter(s.repeat().get().deadline(due, s.zone()))),
+                .filter(sent -> s.repeat().isEmpty() || !sent.isAfter(s.repeat().get().deadline(due, zone))),
             s.legalBasis()));
       }
       if (s.repeat().isEmpty()) {

@@ -37,6 +37,22 @@ public interface InformalResolutionRule {
    */
   Seq<Refusal> refusals(ComplaintCase complaint);
 
+  /** Whether informal handling needs the consent of every complainant. */
+  enum Consent {
+    /** Every complainant's latest answer must be a yes (DK notitssag). */
+    REQUIRED,
+    /** No consent is needed. */
+    NOT_REQUIRED
+  }
+
+  /** Whether a complainant who says no may insist on formal handling. */
+  enum Insistence {
+    /** A complainant's latest answer no (or a withdrawn yes) forces formal handling (E&amp;W: the complaint must be recorded). */
+    ALLOWED,
+    /** A complainant's answer does not force formal handling. */
+    NOT_ALLOWED
+  }
+
   /**
    * No informal track exists in the jurisdiction.
    *
@@ -54,23 +70,25 @@ public interface InformalResolutionRule {
    * An informal track for some tracks, excluded by flags, with or without the complainant's consent.
    *
    * <p>The complainant's answer is their latest {@link ConsentRecord} for
-   * {@link ConsentPurpose#INFORMAL_RESOLUTION}: with {@code consentRequired}, every complainant's
-   * latest answer must be {@link ConsentState#GIVEN}; with {@code complainantMayInsist}, a latest
+   * {@link ConsentPurpose#INFORMAL_RESOLUTION}: with {@link Consent#REQUIRED}, every complainant's
+   * latest answer must be {@link ConsentState#GIVEN}; with {@link Insistence#ALLOWED}, a latest
    * answer {@link ConsentState#REFUSED} or {@link ConsentState#WITHDRAWN} means the complainant insists
    * on formal handling (E&amp;W: the complaint must be recorded).
    *
    * @param tracks the tracks that may be handled informally, not null
    * @param excluded flags that exclude informal handling (any mandatory-handling flag), not null
-   * @param consentRequired whether every complainant must consent (DK yes)
-   * @param complainantMayInsist whether a complainant's refusal forces formal handling (E&amp;W yes)
+   * @param consent whether every complainant must consent (DK {@link Consent#REQUIRED}), not null
+   * @param insistence whether a complainant's refusal forces formal handling (E&amp;W {@link Insistence#ALLOWED}), not null
    * @param legalBasis the legal basis, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
    */
   static InformalResolutionRule of(java.util.Set<Track> tracks, java.util.Set<SeriousnessFlag> excluded,
-      boolean consentRequired, boolean complainantMayInsist, LegalBasis legalBasis) {
+      Consent consent, Insistence insistence, LegalBasis legalBasis) {
     EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
     EnumSet<SeriousnessFlag> x = excluded.isEmpty() ? EnumSet.noneOf(SeriousnessFlag.class) : EnumSet.copyOf(excluded);
+    Objects.requireNonNull(consent, "consent is null");
+    Objects.requireNonNull(insistence, "insistence is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     return complaint -> {
       Seq<Refusal> out = List.empty();
@@ -86,10 +104,10 @@ public interface InformalResolutionRule {
       Seq<Party> complainants = complaint.parties(PartyRole.COMPLAINANT);
       Seq<Option<ConsentRecord>> answers = complainants.map(p ->
           complaint.latestConsent(p.id(), ConsentPurpose.INFORMAL_RESOLUTION));
-      if (complainantMayInsist && answers.exists(a -> a.exists(c -> c.state() != ConsentState.GIVEN))) {
+      if (insistence == Insistence.ALLOWED && answers.exists(a -> a.exists(c -> c.state() != ConsentState.GIVEN))) {
         out = out.append(Refusal.of("informal.complainantInsists", legalBasis,
             "a complainant has refused informal handling and insists on formal handling"));
-      } else if (consentRequired && (complainants.isEmpty()
+      } else if (consent == Consent.REQUIRED && (complainants.isEmpty()
           || answers.exists(a -> !a.exists(c -> c.state() == ConsentState.GIVEN)))) {
         out = out.append(Refusal.of("informal.consentMissing", legalBasis,
             "informal handling needs every complainant's consent on record"));

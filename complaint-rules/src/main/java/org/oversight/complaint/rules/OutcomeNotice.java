@@ -12,11 +12,20 @@ import org.oversight.complaint.core.LegalBasis;
  *
  * @param to the addressees, not null, not empty
  * @param within the period after the decision, not null
- * @param reasonsRequired whether the notice must give reasons (NO: "begrunnet svar")
+ * @param reasons whether the notice must give reasons (NO: "begrunnet svar": {@link Reasons#REQUIRED}), not null
  * @param legalBasis the legal basis, not null
  * @since 0.1
  */
-public record OutcomeNotice(Seq<Addressee> to, DeadlinePeriod within, boolean reasonsRequired, LegalBasis legalBasis) {
+public record OutcomeNotice(Seq<Addressee> to, DeadlinePeriod within, Reasons reasons, LegalBasis legalBasis) {
+
+  /** Whether an outcome notice must give the reasons for the outcome. */
+  public enum Reasons {
+    /** The notice must give reasons; a notice without them is refused. */
+    REQUIRED,
+    /** Reasons may be given but are not required. */
+    NOT_REQUIRED
+  }
+
   /**
    * Validates.
    *
@@ -26,9 +35,19 @@ public record OutcomeNotice(Seq<Addressee> to, DeadlinePeriod within, boolean re
   public OutcomeNotice {
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(within, "within is null");
+    Objects.requireNonNull(reasons, "reasons is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     if (to.isEmpty()) {
       throw new IllegalArgumentException("to must not be empty");
     }
+  }
+
+  /**
+   * Tells whether the notice must give reasons.
+   *
+   * @return true if {@link #reasons()} is {@link Reasons#REQUIRED}
+   */
+  public boolean reasonsRequired() {
+    return reasons == Reasons.REQUIRED;
   }
 }

@@ -18,7 +18,11 @@ import org.oversight.complaint.core.PartyRole;
  *
  * <h2>Specification for implementors</h2>
  * Must not alter the cases, must be thread-safe and deterministic (the same cases in the same order
- * give equal flags), must not throw for any valid cases.
+ * and the same zone give equal flags), must not throw for any valid cases. The zone is the pack's
+ * {@link RulePack#zone()} (or the zone a caller such as the early-warning scan counts in), passed at
+ * each evaluation: windows must be counted in it (for instance through
+ * {@link DeadlinePeriod#deadline(Instant, ZoneId)}), never in the system default, so that the factories
+ * need no zone of their own.
  *
  * @since 0.1
  */
@@ -29,9 +33,10 @@ public interface PatternRule {
    * Detects patterns.
    *
    * @param cases the cases, not null
+   * @param zone the zone in which windows are counted, not null
    * @return the flags, never null
    */
-  Seq<PatternFlag> detect(Seq<ComplaintCase> cases);
+  Seq<PatternFlag> detect(Seq<ComplaintCase> cases, ZoneId zone);
 
   /**
    * No pattern detection.
@@ -39,30 +44,27 @@ public interface PatternRule {
    * @return the rule, never null
    */
   static PatternRule none() {
-    return cases -> List.empty();
+    return (cases, zone) -> List.empty();
   }
 
   /**
-   * At least {@code threshold} cases about the same identified subject (same service number) or from
-   * the same named complainant (same name, ignoring case and surrounding blanks), whose receipts fall
-   * within one window counted from the earliest of them. Overlapping windows merge into one flag.
-   * Anonymous complainants and unidentified subjects never match.
+   * At least {@code threshold.cases()} cases about the same identified subject (same service number)
+   * or from the same named complainant (same name, ignoring case and surrounding blanks), whose
+   * receipts fall within one {@code threshold.window()} counted from the earliest of them (in the zone
+   * passed to {@link #detect}). Overlapping windows merge into one flag. Anonymous complainants and
+   * unidentified subjects never match.
    *
-   * @param threshold how many cases make a pattern, at least 2
-   * @param window the window, not null
-   * @param zone the zone, not null
+   * @param threshold how many cases within which window make a pattern, not null
    * @return the rule, never null
-   * @throws IllegalArgumentException if threshold is below 2
+   * @throws NullPointerException if threshold is null
    */
-  static PatternRule repeated(int threshold, DeadlinePeriod window, ZoneId zone) {
-    if (threshold < 2) {
-      throw new IllegalArgumentException("threshold must be at least 2 but was " + threshold);
-    }
-    Objects.requireNonNull(window, "window is null");
-    Objects.requireNonNull(zone, "zone is null");
-    return cases -> {
-      Seq<PatternFlag> subjects = Patterns.detect(cases, PatternFlag.Kind.SAME_SUBJECT, threshold, window, zone);
-      return subjects.appendAll(Patterns.detect(cases, PatternFlag.Kind.SAME_COMPLAINANT, threshold, window, zone));
+  static PatternRule repeated(WarningThreshold threshold) {
+    Objects.requireNonNull(threshold, "threshold is null");
+    int min = threshold.cases();
+    DeadlinePeriod window = threshold.window();
+    return (cases, zone) -> {
+      Seq<PatternFlag> subjects = Patterns.detect(cases, PatternFlag.Kind.SAME_SUBJECT, min, window, zone);
+      return subjects.appendAll(Patterns.detect(cases, PatternFlag.Kind.SAME_COMPLAINANT, min, window, zone));
     };
   }
 }

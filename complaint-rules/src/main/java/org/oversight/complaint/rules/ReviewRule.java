@@ -19,9 +19,11 @@ import org.oversight.complaint.core.Track;
  * {@link ComplaintCase#notifyOutcome} and {@link ComplaintCase#reject} take.
  *
  * <h2>Specification for implementors</h2>
- * Must not alter the case, must be thread-safe and deterministic (depend on the case, the occasion
- * and the instant told only), must not throw for any valid case. The deadline must not be before
- * {@code toldAt}.
+ * Must not alter the case, must be thread-safe and deterministic (depend on the case, the occasion,
+ * the instant told and the zone only), must not throw for any valid case. The deadline must not be
+ * before {@code toldAt}. The zone is the pack's {@link RulePack#zone()}, passed at each evaluation: the
+ * window must be counted in it (for instance through {@link DeadlinePeriod#deadline(Instant, ZoneId)}),
+ * never in the system default, so that the factories need no zone of their own.
  *
  * @since 0.1
  */
@@ -42,9 +44,10 @@ public interface ReviewRule {
    * @param complaint the case as it stands when told, not null
    * @param occasion what is told, not null
    * @param toldAt when the outcome or rejection is told (the start of the window), not null
+   * @param zone the pack's zone, for day arithmetic, not null
    * @return the route, none if there is no review or appeal, never null
    */
-  Option<ReviewRoute> route(ComplaintCase complaint, Occasion occasion, Instant toldAt);
+  Option<ReviewRoute> route(ComplaintCase complaint, Occasion occasion, Instant toldAt, ZoneId zone);
 
   /**
    * No review or appeal (DK conduct decisions are final; JO decisions cannot be appealed).
@@ -52,7 +55,7 @@ public interface ReviewRule {
    * @return the rule, never null
    */
   static ReviewRule none() {
-    return (complaint, occasion, toldAt) -> Option.none();
+    return (complaint, occasion, toldAt, zone) -> Option.none();
   }
 
   /**
@@ -61,21 +64,19 @@ public interface ReviewRule {
    * @param tracks the tracks, not null
    * @param occasion the occasion, not null
    * @param body the reviewing body, not null
-   * @param window the window from the day told, not null
-   * @param zone the jurisdiction's zone, not null
+   * @param window the window from the day told, counted in the pack's zone, not null
    * @param legalBasis the legal basis, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
    */
   static ReviewRule of(java.util.Set<Track> tracks, Occasion occasion, Body body, DeadlinePeriod window,
-      ZoneId zone, LegalBasis legalBasis) {
+      LegalBasis legalBasis) {
     EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
     Objects.requireNonNull(occasion, "occasion is null");
     Objects.requireNonNull(body, "body is null");
     Objects.requireNonNull(window, "window is null");
-    Objects.requireNonNull(zone, "zone is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
-    return (complaint, o, toldAt) -> t.contains(complaint.track()) && o == occasion
+    return (complaint, o, toldAt, zone) -> t.contains(complaint.track()) && o == occasion
         ? Option.some(ReviewRoute.of(body, window.deadline(toldAt, zone), legalBasis))
         : Option.none();
   }
@@ -89,8 +90,8 @@ public interface ReviewRule {
    */
   static ReviewRule firstOf(ReviewRule... rules) {
     Seq<ReviewRule> all = List.of(Objects.requireNonNull(rules, "rules is null"));
-    return (complaint, occasion, toldAt) -> all.toStream()
-        .flatMap(r -> r.route(complaint, occasion, toldAt))
+    return (complaint, occasion, toldAt, zone) -> all.toStream()
+        .flatMap(r -> r.route(complaint, occasion, toldAt, zone))
         .headOption();
   }
 }

@@ -32,15 +32,18 @@ import org.oversight.complaint.core.Transition;
  * routing, informal resolution, feedback, outcome notice, review, victim support, repeat patterns,
  * extra command rules, the outcome taxonomy and the disclosure policy.
  *
- * <p>Four packs ship ({@link NorwayRules}, {@link DenmarkRules}, {@link SwedenRules},
- * {@link EnglandWalesRules}); {@link #builder(String, JurisdictionCode, ZoneId)} builds one from
- * scratch, and the {@code with…} methods replace or add one rule of an existing pack:
+ * <p>Four packs ship in {@link org.oversight.complaint.rules.jurisdiction} ({@code NorwayRules},
+ * {@code DenmarkRules}, {@code SwedenRules}, {@code EnglandWalesRules});
+ * {@link #builder(String, JurisdictionCode, ZoneId)} builds one from
+ * scratch. On an existing pack, the {@code with…} methods replace one rule and the {@code plus…}
+ * methods append one more to a list of rules (escalation, feedback, command rules); the
+ * {@link Builder}'s setters replace and its {@code add…} methods append:
  *
  * <pre>{@code
  * RulePack internal = NorwayRules.pack()
  *     .named("NO-OSLO-INTERNAL")
  *     .withReview(ReviewRule.none())
- *     .withCommandRule((complaint, event) -> ...);
+ *     .plusCommandRule((complaint, event) -> ...);
  * Assessment a = internal.assess(complaint, now);
  * Either<Rejection, Transition> done = internal.execute(complaint, proposed);
  * }</pre>
@@ -103,7 +106,7 @@ public final class RulePack implements CommandGuard {
    *
    * @param name the pack's name, not blank
    * @param jurisdiction the jurisdiction, not null
-   * @param zone the jurisdiction's zone for day arithmetic, not null
+   * @param zone the jurisdiction's zone for day arithmetic, passed to every rule that counts days, not null
    * @return a new builder, never null
    */
   public static Builder builder(String name, JurisdictionCode jurisdiction, ZoneId zone) {
@@ -146,7 +149,13 @@ public final class RulePack implements CommandGuard {
     return jurisdiction;
   }
 
-  /** @return the zone used for day arithmetic, never null */
+  /**
+   * Returns the zone used for day arithmetic. The pack passes it to every rule it evaluates that counts
+   * days (escalation, time limit, feedback, review, victim support, patterns), so rules need no zone of
+   * their own.
+   *
+   * @return the zone, never null
+   */
   public ZoneId zone() {
     return zone;
   }
@@ -236,12 +245,14 @@ public final class RulePack implements CommandGuard {
   }
 
   /**
-   * Returns a copy with one more escalation rule.
+   * Returns a copy with one more escalation rule, after the existing ones.
+   *
+   * <p>This instance is immutable and unaffected by this method.
    *
    * @param rule the rule, not null
    * @return the new pack, never null
    */
-  public RulePack withEscalationRule(EscalationRule rule) {
+  public RulePack plusEscalationRule(EscalationRule rule) {
     return toBuilder().addEscalation(rule).build();
   }
 
@@ -286,12 +297,14 @@ public final class RulePack implements CommandGuard {
   }
 
   /**
-   * Returns a copy with one more feedback rule.
+   * Returns a copy with one more feedback rule, after the existing ones.
+   *
+   * <p>This instance is immutable and unaffected by this method.
    *
    * @param rule the rule, not null
    * @return the new pack, never null
    */
-  public RulePack withFeedbackRule(FeedbackRule rule) {
+  public RulePack plusFeedbackRule(FeedbackRule rule) {
     return toBuilder().addFeedback(rule).build();
   }
 
@@ -336,12 +349,14 @@ public final class RulePack implements CommandGuard {
   }
 
   /**
-   * Returns a copy with one more command rule.
+   * Returns a copy with one more command rule, after the existing ones.
+   *
+   * <p>This instance is immutable and unaffected by this method.
    *
    * @param rule the rule, not null
    * @return the new pack, never null
    */
-  public RulePack withCommandRule(CommandRule rule) {
+  public RulePack plusCommandRule(CommandRule rule) {
     return toBuilder().addCommandRule(rule).build();
   }
 
@@ -400,10 +415,10 @@ public final class RulePack implements CommandGuard {
     }
     ComplaintCase c = asOf.get();
     Seq<ComplaintCase> others = related.flatMap(r -> r.asOf(at)).filter(r -> !r.id().equals(c.id()));
-    Seq<Escalation> escalations = escalation.flatMap(r -> r.escalations(c, others));
+    Seq<Escalation> escalations = escalation.flatMap(r -> r.escalations(c, others, zone));
     Seq<Obligation> obligations = obligations(c, escalations, at);
     Seq<Breach> breaches = obligations.flatMap(o -> Duties.breach(o, c.status(), at));
-    TimeLimitCheck limit = timeLimit.check(c);
+    TimeLimitCheck limit = timeLimit.check(c, zone);
     Instant horizon = at.plus(warningLead);
     Seq<Warning> warnings = obligations
         .filter(o -> !o.isSatisfied() && !at.isAfter(o.due()) && !o.due().isAfter(horizon))
@@ -414,7 +429,7 @@ public final class RulePack implements CommandGuard {
     } else if (limit.isBarred()) {
       warnings = warnings.append(new Warning("warning.timeLimit.expired", List.of(limit.deadline().get().toString())));
     }
-    warnings = warnings.appendAll(pattern.detect(others.prepend(c))
+    warnings = warnings.appendAll(pattern.detect(others.prepend(c), zone)
         .filter(f -> f.cases().contains(c.id()))
         .map(PatternFlag::toWarning));
     return new Assessment(c.id(), name, at, escalations, obligations, breaches, warnings, limit);
@@ -427,7 +442,7 @@ public final class RulePack implements CommandGuard {
    * @return the flags, never null
    */
   public Seq<PatternFlag> patterns(Seq<ComplaintCase> cases) {
-    return pattern.detect(Objects.requireNonNull(cases, "cases is null"));
+    return pattern.detect(Objects.requireNonNull(cases, "cases is null"), zone);
   }
 
   /**
@@ -443,15 +458,15 @@ public final class RulePack implements CommandGuard {
     Objects.requireNonNull(complaint, "complaint is null");
     Objects.requireNonNull(occasion, "occasion is null");
     Objects.requireNonNull(toldAt, "toldAt is null");
-    return review.route(complaint, occasion, toldAt);
+    return review.route(complaint, occasion, toldAt, zone);
   }
 
   /** Every obligation of a case at an instant: escalations, feedback, outcome notice, victim support. */
   private Seq<Obligation> obligations(ComplaintCase c, Seq<Escalation> escalations, Instant at) {
     return escalations.map(Escalation::asObligation)
-        .appendAll(feedback.flatMap(f -> f.obligations(c, at)))
+        .appendAll(feedback.flatMap(f -> f.obligations(c, at, zone)))
         .appendAll(outcomeObligations(c))
-        .appendAll(victimSupport.obligations(c, at));
+        .appendAll(victimSupport.obligations(c, at, zone));
   }
 
   private Seq<Obligation> outcomeObligations(ComplaintCase c) {
@@ -578,7 +593,7 @@ public final class RulePack implements CommandGuard {
 
   /** The escalations a case owes and has not met, on its own (a guard sees no related cases). */
   private Seq<Escalation> pendingEscalations(ComplaintCase c) {
-    return escalation.flatMap(r -> r.escalations(c, List.empty())).filter(e -> e.satisfiedAt().isEmpty());
+    return escalation.flatMap(r -> r.escalations(c, List.empty(), zone)).filter(e -> e.satisfiedAt().isEmpty());
   }
 
   /** Refusals that depend on the case and the command type only. */
@@ -589,7 +604,7 @@ public final class RulePack implements CommandGuard {
         out = registering(c);
         break;
       case WAIVE_TIME_LIMIT: {
-        TimeLimitCheck limit = timeLimit.check(c);
+        TimeLimitCheck limit = timeLimit.check(c, zone);
         out = limit.status() != TimeLimitCheck.Status.NOT_APPLICABLE && !limit.waivable()
             ? List.of(new Refusal("timeLimit.notWaivable", limit.legalBasis(), "the filing time limit cannot be waived"))
             : List.empty();
@@ -651,9 +666,9 @@ public final class RulePack implements CommandGuard {
     }
     ComplaintCase after = applied.get();
     Instant at = proposed.at();
-    Seq<Obligation> was = obligations(before, escalation.flatMap(r -> r.escalations(before, List.empty())), at)
+    Seq<Obligation> was = obligations(before, escalation.flatMap(r -> r.escalations(before, List.empty(), zone)), at)
         .filter(o -> Duties.isForeclosed(o, before.status()));
-    return obligations(after, escalation.flatMap(r -> r.escalations(after, List.empty())), at)
+    return obligations(after, escalation.flatMap(r -> r.escalations(after, List.empty(), zone)), at)
         .filter(o -> Duties.isForeclosed(o, after.status()))
         .filter(o -> !was.exists(w -> Duties.same(w, o)))
         .map(o -> Refusal.of("obligation.foreclosed", o.legalBasis(),
@@ -664,7 +679,7 @@ public final class RulePack implements CommandGuard {
 
   private Seq<Refusal> registering(ComplaintCase c) {
     Seq<Refusal> out = List.empty();
-    TimeLimitCheck limit = timeLimit.check(c);
+    TimeLimitCheck limit = timeLimit.check(c, zone);
     if (limit.isBarred()) {
       out = out.append(new Refusal("timeLimit.expired", limit.legalBasis(),
           "received at " + c.receivedAt() + ", after the filing deadline " + limit.deadline().get()
@@ -699,7 +714,7 @@ public final class RulePack implements CommandGuard {
 
   private Seq<Refusal> routeChecks(ComplaintCase c, ReviewRule.Occasion occasion, Option<ReviewRoute> given,
       Instant at) {
-    Option<ReviewRoute> expected = review.route(c, occasion, at);
+    Option<ReviewRoute> expected = review.route(c, occasion, at, zone);
     LegalBasis basis = expected.flatMap(ReviewRoute::legalBasis)
         .orElse(given.flatMap(ReviewRoute::legalBasis)).getOrNull();
     Option<LegalBasis> b = Option.of(basis);

@@ -11,11 +11,12 @@ import org.oversight.complaint.core.LegalBasis;
  *
  * @param status the result, not null
  * @param deadline the inclusive filing deadline, none when no limit applies or the start is unknown, not null
- * @param waivable whether the limit may be waived (DK "in special cases")
+ * @param waivability whether the limit may be waived (DK "in special cases"), not null
  * @param legalBasis the limit's legal basis, none when no limit applies, not null
  * @since 0.1
  */
-public record TimeLimitCheck(Status status, Option<Instant> deadline, boolean waivable, Option<LegalBasis> legalBasis) {
+public record TimeLimitCheck(Status status, Option<Instant> deadline, Waivability waivability,
+    Option<LegalBasis> legalBasis) {
 
   /** The possible results. */
   public enum Status {
@@ -33,7 +34,7 @@ public record TimeLimitCheck(Status status, Option<Instant> deadline, boolean wa
 
   /** The result for a case to which no limit applies. */
   public static final TimeLimitCheck NOT_APPLICABLE =
-      new TimeLimitCheck(Status.NOT_APPLICABLE, Option.none(), false, Option.none());
+      new TimeLimitCheck(Status.NOT_APPLICABLE, Option.none(), Waivability.NOT_WAIVABLE, Option.none());
 
   /**
    * Validates.
@@ -44,11 +45,21 @@ public record TimeLimitCheck(Status status, Option<Instant> deadline, boolean wa
   public TimeLimitCheck {
     Objects.requireNonNull(status, "status is null");
     Objects.requireNonNull(deadline, "deadline is null");
+    Objects.requireNonNull(waivability, "waivability is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     boolean needsDeadline = status == Status.IN_TIME || status == Status.EXPIRED || status == Status.WAIVED;
     if (needsDeadline != deadline.isDefined()) {
       throw new IllegalArgumentException("a deadline is given exactly for IN_TIME, EXPIRED and WAIVED, not " + status);
     }
+  }
+
+  /**
+   * Tells whether the limit may be waived.
+   *
+   * @return true if {@link #waivability()} is {@link Waivability#WAIVABLE}
+   */
+  public boolean waivable() {
+    return waivability == Waivability.WAIVABLE;
   }
 
   /**

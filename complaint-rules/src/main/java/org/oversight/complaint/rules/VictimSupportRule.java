@@ -28,7 +28,10 @@ import org.oversight.complaint.core.Track;
  *
  * <h2>Specification for implementors</h2>
  * Must not alter the case, must be thread-safe, deterministic, must not throw for any valid case, and
- * must never require a referral without the party's latest answer being a yes.
+ * must never require a referral without the party's latest answer being a yes. The zone is the pack's
+ * {@link RulePack#zone()}, passed at each evaluation: periods must be counted in it (for instance
+ * through {@link DeadlinePeriod#deadline(Instant, ZoneId)}), never in the system default, so that the
+ * factories need no zone of their own.
  *
  * @since 0.1
  */
@@ -40,9 +43,10 @@ public interface VictimSupportRule {
    *
    * @param complaint the case, not null
    * @param at the assessed instant, not null
+   * @param zone the pack's zone, for day arithmetic, not null
    * @return the obligations, never null
    */
-  Seq<Obligation> obligations(ComplaintCase complaint, Instant at);
+  Seq<Obligation> obligations(ComplaintCase complaint, Instant at, ZoneId zone);
 
   /**
    * No victim-support duty.
@@ -50,7 +54,7 @@ public interface VictimSupportRule {
    * @return the rule, never null
    */
   static VictimSupportRule none() {
-    return (complaint, at) -> List.empty();
+    return (complaint, at, zone) -> List.empty();
   }
 
   /**
@@ -61,22 +65,20 @@ public interface VictimSupportRule {
    *
    * @param tracks the tracks, not null
    * @param organisation the organisation (for the message; the caller may choose another, impartially), not null
-   * @param askWithin the period to ask in, not null
-   * @param referWithin the period to refer in after a yes, not null
-   * @param zone the zone, not null
+   * @param askWithin the period to ask in, counted in the pack's zone, not null
+   * @param referWithin the period to refer in after a yes, counted in the pack's zone, not null
    * @param legalBasis the legal basis, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
    */
   static VictimSupportRule askAndReferWithConsent(java.util.Set<Track> tracks, Body organisation,
-      DeadlinePeriod askWithin, DeadlinePeriod referWithin, ZoneId zone, LegalBasis legalBasis) {
+      DeadlinePeriod askWithin, DeadlinePeriod referWithin, LegalBasis legalBasis) {
     EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
     Objects.requireNonNull(organisation, "organisation is null");
     Objects.requireNonNull(askWithin, "askWithin is null");
     Objects.requireNonNull(referWithin, "referWithin is null");
-    Objects.requireNonNull(zone, "zone is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
-    return (complaint, at) -> {
+    return (complaint, at, zone) -> {
       if (!t.contains(complaint.track())) {
         return List.empty();
       }

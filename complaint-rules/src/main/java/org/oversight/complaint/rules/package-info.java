@@ -1,13 +1,19 @@
 /**
- * Rule packs: the rules of one jurisdiction as a value ({@link org.oversight.complaint.rules.RulePack}),
+ * The rule API: the rules of one jurisdiction as a value ({@link org.oversight.complaint.rules.RulePack}),
  * built from small one-method rules and applied to an immutable
  * {@link org.oversight.complaint.core.ComplaintCase} at an instant.
  *
- * <p>Four packs ship: {@link org.oversight.complaint.rules.NorwayRules},
- * {@link org.oversight.complaint.rules.DenmarkRules}, {@link org.oversight.complaint.rules.SwedenRules}
- * and {@link org.oversight.complaint.rules.EnglandWalesRules}. Each rule names its legal basis; every
- * value the domain reference marks UNCONFIRMED is a parameter of the jurisdiction's {@code Parameters}
- * record with a documented default.
+ * <p>Each rule is a functional interface with a "Specification for implementors" and static
+ * factories for the common cases ({@link org.oversight.complaint.rules.EscalationRule},
+ * {@link org.oversight.complaint.rules.TimeLimitRule}, {@link org.oversight.complaint.rules.FeedbackRule},
+ * {@link org.oversight.complaint.rules.ReviewRule} …); the values they produce
+ * ({@link org.oversight.complaint.rules.Assessment}, {@link org.oversight.complaint.rules.Obligation},
+ * {@link org.oversight.complaint.rules.Refusal} …) are records. Rules that count days receive the
+ * pack's {@link org.oversight.complaint.rules.RulePack#zone() zone} when they are evaluated, so a rule
+ * is written once and works in any jurisdiction.
+ *
+ * <p>The four shipped packs live in {@link org.oversight.complaint.rules.jurisdiction} and use only
+ * this package's public API; a pack of your own is written the same way:
  *
  * <pre>{@code
  * Assessment a = NorwayRules.pack().assess(complaint, now);

@@ -14,6 +14,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CaseStatus;

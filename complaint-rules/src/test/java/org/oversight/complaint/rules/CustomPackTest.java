@@ -8,6 +8,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -23,12 +24,19 @@ import org.oversight.complaint.core.Transition;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** Integrators build their own pack, override one rule, or add one, in a few lines. */
 class CustomPackTest {
 
   static final Body UNIT = Body.of("NO-OSLO-KLAGE");
   static final LegalBasis ROUTINE = LegalBasis.of("Oslo politidistrikt, intern klagerutine");
+  static final Body OSLO = Body.of("NO-OSLO-PD");
+
+  /** A conduct complaint to the Oslo district, registered, assessed and investigated by it. */
+  static ComplaintCase investigated(String receivedAt) {
+    return spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, OSLO).investigatedAt(receivedAt);
+  }
 
   /** A district's internal complaint unit: its own deadlines, outcome stays internal, serious cases to Spesialenheten. */
   static RulePack internalUnit() {
@@ -36,13 +44,14 @@ class CustomPackTest {
     return RulePack.builder("NO-OSLO-INTERNAL", NorwayRules.JURISDICTION, NorwayRules.ZONE)
         .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury",
             EnumSet.of(SeriousnessFlag.DEATH, SeriousnessFlag.SERIOUS_INJURY), EnumSet.noneOf(Track.class),
-            NorwayRules.SPESIALENHETEN, DeadlinePeriod.days(0), NorwayRules.ZONE, NorwayRules.SPESIALENHETEN_MANDATE))
+            NorwayRules.SPESIALENHETEN, DeadlinePeriod.days(0), NorwayRules.SPESIALENHETEN_MANDATE))
         .registration(RegistrationRule.of(RegistrationRequirements.DEFAULT, ROUTINE))
         .addFeedback(FeedbackRule.acknowledgement(conduct, Addressee.complainants(), DeadlinePeriod.workingDays(2),
-            NorwayRules.ZONE, ROUTINE))
+            ROUTINE))
         .outcomeNotice(OutcomeNoticeRule.forTracks(conduct,
-            new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(3), false, ROUTINE)))
-        .disclosure(NorwayRules.districtDisclosure(false))
+            new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(3),
+            OutcomeNotice.Reasons.NOT_REQUIRED, ROUTINE)))
+        .disclosure(NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD))
         .warningLead(Duration.ofDays(1))
         .build();
   }
@@ -63,10 +72,23 @@ class CustomPackTest {
   }
 
   @Test
+  void aRuleCountsDaysInTheZoneOfThePackThatEvaluatesIt() {
+    FeedbackRule sameDay = FeedbackRule.acknowledgement(EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.complainants(),
+        DeadlinePeriod.days(0), ROUTINE);
+    RulePack oslo = RulePack.builder("OSLO", NorwayRules.JURISDICTION, NorwayRules.ZONE).addFeedback(sameDay).build();
+    RulePack utc = RulePack.builder("UTC", NorwayRules.JURISDICTION, ZoneId.of("UTC")).addFeedback(sameDay).build();
+    ComplaintCase c = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, UNIT).receivedAt("2026-02-06T10:00:00Z");
+    assertThat(oslo.assess(c, t("2026-02-06T11:00:00Z")).obligations().single().due())
+        .isEqualTo(t("2026-02-06T22:59:59.999999999Z"));
+    assertThat(utc.assess(c, t("2026-02-06T11:00:00Z")).obligations().single().due())
+        .isEqualTo(t("2026-02-06T23:59:59.999999999Z"));
+  }
+
+  @Test
   void aShippedPackWithOneRuleOverridden() {
     RulePack noAppeal = NorwayRules.pack().named("NO-NO-APPEAL").withReview(ReviewRule.none());
-    ComplaintCase c = decideAll(NorwayRulesTest.investigated("2026-02-01T10:00:00Z"), "CRITICISABLE",
-        NorwayRulesTest.OSLO, t("2026-02-10T10:00:00Z"));
+    ComplaintCase c = decideAll(investigated("2026-02-01T10:00:00Z"), "CRITICISABLE",
+        OSLO, t("2026-02-10T10:00:00Z"));
     CaseEvent withoutRoute = new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(),
         t("2026-02-11T10:00:00Z"), ACTOR, "because");
     assertThat(NorwayRules.pack().execute(c, withoutRoute).isLeft()).isTrue();
@@ -82,11 +104,11 @@ class CustomPackTest {
             ? Option.some(Refusal.of("local.closeWithoutNotice", ROUTINE, "a case is closed only after the outcome notice"))
             : Option.none();
     FeedbackRule subjectTold = FeedbackRule.acknowledgement(EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.subjects(),
-        DeadlinePeriod.days(7), NorwayRules.ZONE, ROUTINE);
-    RulePack pack = NorwayRules.pack().withCommandRule(noSilentClose).withFeedbackRule(subjectTold);
+        DeadlinePeriod.days(7), ROUTINE);
+    RulePack pack = NorwayRules.pack().plusCommandRule(noSilentClose).plusFeedbackRule(subjectTold);
 
-    ComplaintCase c = step(NorwayRulesTest.investigated("2026-02-01T10:00:00Z"), x -> x.referForAdministrativeReview(
-        NorwayRulesTest.OSLO, t("2026-02-02T10:00:00Z"), ACTOR, ""));
+    ComplaintCase c = step(investigated("2026-02-01T10:00:00Z"), x -> x.referForAdministrativeReview(
+        OSLO, t("2026-02-02T10:00:00Z"), ACTOR, ""));
     Either<Rejection, Transition> close = pack.execute(c, new CaseEvent.Closed(t("2026-02-03T10:00:00Z"), ACTOR, ""));
     assertThat(((Rejection.RuleRefused) close.getLeft()).rule()).isEqualTo("local.closeWithoutNotice");
     assertThat(Messages.explain(close.getLeft(), Locale.forLanguageTag("nb")))
@@ -98,31 +120,32 @@ class CustomPackTest {
   @Test
   void everySlotCanBeReplaced() {
     RulePack base = NorwayRules.pack();
-    TimeLimitRule limit = TimeLimitRule.of(DeadlinePeriod.calendarMonths(3), EnumSet.of(Track.CONDUCT_COMPLAINT), false,
-        NorwayRules.ZONE, ROUTINE);
+    TimeLimitRule limit = TimeLimitRule.of(DeadlinePeriod.calendarMonths(3), EnumSet.of(Track.CONDUCT_COMPLAINT),
+        Waivability.NOT_WAIVABLE, ROUTINE);
     RulePack changed = base.withTimeLimit(limit)
         .withRegistration(RegistrationRule.of(RegistrationRequirements.NONE, ROUTINE))
         .withRouting(base.routing().with(Track.DISPOSITION_COMPLAINT, new Route(UNIT, ROUTINE)))
         .withInformalResolution(InformalResolutionRule.of(EnumSet.of(Track.CONDUCT_COMPLAINT),
-            EnumSet.of(SeriousnessFlag.DEATH), false, false, ROUTINE))
+            EnumSet.of(SeriousnessFlag.DEATH), InformalResolutionRule.Consent.NOT_REQUIRED,
+            InformalResolutionRule.Insistence.NOT_ALLOWED, ROUTINE))
         .withOutcomeNotice(OutcomeNoticeRule.none())
         .withVictimSupport(VictimSupportRule.none())
         .withPattern(PatternRule.none())
         .withOutcomes(base.outcomes().withUpheld(List.of("CRITICISABLE", "UNFORTUNATE_NOT_CRITICISABLE"),
             List.of("CRITICISABLE", "UNFORTUNATE_NOT_CRITICISABLE", "NOT_CRITICISABLE")))
         .withDisclosure(DisclosurePolicy.internalOnly())
-        .withEscalationRule((complaint, related) -> List.empty());
+        .plusEscalationRule((complaint, related, zone) -> List.empty());
     assertThat(changed.timeLimit()).isSameAs(limit);
     assertThat(changed.routing().route(Track.DISPOSITION_COMPLAINT).get().body()).isEqualTo(UNIT);
-    assertThat(changed.routing().route(Track.CONDUCT_COMPLAINT).get().body()).isEqualTo(NorwayRulesTest.OSLO);
+    assertThat(changed.routing().route(Track.CONDUCT_COMPLAINT).get().body()).isEqualTo(OSLO);
     assertThat(changed.outcomes().isUpheld(org.oversight.complaint.core.Outcome.of("UNFORTUNATE_NOT_CRITICISABLE")))
         .isTrue();
     assertThat(changed.escalation()).hasSize(3);
     assertThat(changed.feedback()).isEqualTo(base.feedback());
     assertThat(changed.commandRules()).isEmpty();
-    assertThat(changed.outcomeNotice().notice(NorwayRulesTest.investigated("2026-02-01T10:00:00Z"))).isEmpty();
+    assertThat(changed.outcomeNotice().notice(investigated("2026-02-01T10:00:00Z"))).isEmpty();
     assertThat(changed.victimSupport()).isNotNull();
-    assertThat(changed.pattern().detect(List.empty())).isEmpty();
+    assertThat(changed.pattern().detect(List.empty(), changed.zone())).isEmpty();
     assertThat(changed.disclosure()).isEqualTo(DisclosurePolicy.internalOnly());
     assertThat(changed.jurisdiction()).isEqualTo(NorwayRules.JURISDICTION);
     assertThat(changed.zone()).isEqualTo(NorwayRules.ZONE);
@@ -181,12 +204,14 @@ class CustomPackTest {
   void reviewRulesCompose() {
     ComplaintCase c = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, UNIT).receivedAt("2026-02-01T10:00:00Z");
     ReviewRule a = ReviewRule.of(EnumSet.of(Track.CRIMINAL_REPORT), ReviewRule.Occasion.OUTCOME, UNIT,
-        DeadlinePeriod.days(1), NorwayRules.ZONE, ROUTINE);
+        DeadlinePeriod.days(1), ROUTINE);
     ReviewRule b = ReviewRule.of(EnumSet.of(Track.CONDUCT_COMPLAINT), ReviewRule.Occasion.OUTCOME, NorwayRules.POD,
-        DeadlinePeriod.days(2), NorwayRules.ZONE, ROUTINE);
-    assertThat(ReviewRule.firstOf(a, b).route(c, ReviewRule.Occasion.OUTCOME, t("2026-02-01T10:00:00Z"))
-        .map(ReviewRoute::body)).contains(NorwayRules.POD);
-    assertThat(ReviewRule.firstOf(a, b).route(c, ReviewRule.Occasion.REJECTION, t("2026-02-01T10:00:00Z"))).isEmpty();
-    assertThat(ReviewRule.firstOf().route(c, ReviewRule.Occasion.OUTCOME, t("2026-02-01T10:00:00Z"))).isEmpty();
+        DeadlinePeriod.days(2), ROUTINE);
+    assertThat(ReviewRule.firstOf(a, b).route(c, ReviewRule.Occasion.OUTCOME, t("2026-02-01T10:00:00Z"),
+        NorwayRules.ZONE).map(ReviewRoute::body)).contains(NorwayRules.POD);
+    assertThat(ReviewRule.firstOf(a, b).route(c, ReviewRule.Occasion.REJECTION, t("2026-02-01T10:00:00Z"),
+        NorwayRules.ZONE)).isEmpty();
+    assertThat(ReviewRule.firstOf().route(c, ReviewRule.Occasion.OUTCOME, t("2026-02-01T10:00:00Z"), NorwayRules.ZONE))
+        .isEmpty();
   }
 }

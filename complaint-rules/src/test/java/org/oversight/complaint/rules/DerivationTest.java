@@ -23,6 +23,10 @@ import org.oversight.complaint.core.Relation;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
+import org.oversight.complaint.rules.jurisdiction.SwedenRules;
 
 /** Instants derived from later events: flags added, parties added, tracks reassessed. */
 class DerivationTest {
@@ -127,8 +131,8 @@ class DerivationTest {
 
   @Test
   void theOutcomeNoticeFollowsTheLatestDecisionAfterAReopening() {
-    Body oslo = NorwayRulesTest.OSLO;
-    ComplaintCase c = decideAll(NorwayRulesTest.investigated("2026-02-01T10:00:00Z"), "CRITICISABLE", oslo,
+    Body oslo = CustomPackTest.OSLO;
+    ComplaintCase c = decideAll(CustomPackTest.investigated("2026-02-01T10:00:00Z"), "CRITICISABLE", oslo,
         t("2026-02-10T10:00:00Z"));
     c = step(c, x -> x.notifyOutcome(List.of(TO_COMPLAINANT), null, t("2026-02-11T10:00:00Z"), ACTOR, "because"));
     c = step(c, x -> x.close(t("2026-02-12T10:00:00Z"), ACTOR, ""));
@@ -143,13 +147,15 @@ class DerivationTest {
   @Test
   void informalRulesWithoutConsentOrInsistingAllowWhatTheFlagsAllow() {
     InformalResolutionRule lenient = InformalResolutionRule.of(EnumSet.of(Track.CONDUCT_COMPLAINT),
-        EnumSet.noneOf(SeriousnessFlag.class), false, false, EnglandWalesRules.RECORDING);
+        EnumSet.noneOf(SeriousnessFlag.class), InformalResolutionRule.Consent.NOT_REQUIRED,
+        InformalResolutionRule.Insistence.NOT_ALLOWED, EnglandWalesRules.RECORDING);
     ComplaintCase refused = step(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA)
         .receivedAt("2026-06-01T09:00:00Z"), x -> x.recordConsent(COMPLAINANT, ConsentPurpose.INFORMAL_RESOLUTION,
         ConsentState.REFUSED, t("2026-06-01T10:00:00Z"), ACTOR, ""));
     assertThat(lenient.refusals(refused)).isEmpty();
     InformalResolutionRule consent = InformalResolutionRule.of(EnumSet.of(Track.CONDUCT_COMPLAINT),
-        EnumSet.noneOf(SeriousnessFlag.class), true, false, EnglandWalesRules.RECORDING);
+        EnumSet.noneOf(SeriousnessFlag.class), InformalResolutionRule.Consent.REQUIRED,
+        InformalResolutionRule.Insistence.NOT_ALLOWED, EnglandWalesRules.RECORDING);
     assertThat(consent.refusals(refused).map(Refusal::rule)).containsExactly("informal.consentMissing");
     ComplaintCase noComplainant = spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA).noComplainant()
         .receivedAt("2026-06-01T09:00:00Z");

@@ -33,58 +33,64 @@ import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
 
-/** Test cases built through the core's public factories only. */
-final class Fixtures {
+/** Test cases built through the core's public factories only (public for the jurisdiction packs' tests). */
+public final class Fixtures {
 
-  /** The rule of a pack's refusal (a {@link Rejection.RuleRefused}). */
-  static String ruleOf(Rejection r) {
+  /**
+   * The rule of a pack's refusal (a {@link Rejection.RuleRefused}).
+   *
+   * @param r the refusal
+   * @return its rule
+   */
+  public static String ruleOf(Rejection r) {
     return ((Rejection.RuleRefused) r).rule();
   }
-  static final Actor ACTOR = Actor.of("caseworker");
-  static final PartyId COMPLAINANT = PartyId.of("C1");
-  static final PartyId SUBJECT = PartyId.of("S1");
-  static final PartyId VICTIM = PartyId.of("V1");
-  static final PartyId KIN = PartyId.of("K1");
-  static final AllegationId A1 = AllegationId.of("A1");
-  static final Recipient TO_COMPLAINANT = Recipient.party(COMPLAINANT);
-  static final Recipient TO_SUBJECT = Recipient.party(SUBJECT);
+
+  public static final Actor ACTOR = Actor.of("caseworker");
+  public static final PartyId COMPLAINANT = PartyId.of("C1");
+  public static final PartyId SUBJECT = PartyId.of("S1");
+  public static final PartyId VICTIM = PartyId.of("V1");
+  public static final PartyId KIN = PartyId.of("K1");
+  public static final AllegationId A1 = AllegationId.of("A1");
+  public static final Recipient TO_COMPLAINANT = Recipient.party(COMPLAINANT);
+  public static final Recipient TO_SUBJECT = Recipient.party(SUBJECT);
 
   private Fixtures() {}
 
-  static Instant t(String iso) {
+  public static Instant t(String iso) {
     return Instant.parse(iso);
   }
 
   /** Starts a case description. */
-  static Spec spec(JurisdictionCode j, Track track, Body receivingBody) {
+  public static Spec spec(JurisdictionCode j, Track track, Body receivingBody) {
     return new Spec(j, track, receivingBody);
   }
 
   /** Unwraps a command's transition, failing the test with the rejection. */
-  static ComplaintCase ok(Either<Rejection, Transition> result) {
+  public static ComplaintCase ok(Either<Rejection, Transition> result) {
     if (result.isLeft()) {
       throw new AssertionError("unexpected rejection: " + result.getLeft());
     }
     return result.get().complaint();
   }
 
-  static ComplaintCase step(ComplaintCase c, Function<ComplaintCase, Either<Rejection, Transition>> command) {
+  public static ComplaintCase step(ComplaintCase c, Function<ComplaintCase, Either<Rejection, Transition>> command) {
     return ok(command.apply(c));
   }
 
-  static ComplaintCase register(ComplaintCase c, Instant at) {
+  public static ComplaintCase register(ComplaintCase c, Instant at) {
     return ok(c.register(CaseReference.parse("T-2026-1"), RegistrationRequirements.NONE, at, ACTOR, ""));
   }
 
-  static ComplaintCase assess(ComplaintCase c, Track track, Body body, Instant at) {
+  public static ComplaintCase assess(ComplaintCase c, Track track, Body body, Instant at) {
     return ok(c.assess(track, body, at, ACTOR, ""));
   }
 
-  static ComplaintCase investigate(ComplaintCase c, Body body, Instant at) {
+  public static ComplaintCase investigate(ComplaintCase c, Body body, Instant at) {
     return ok(c.openInvestigation(org.oversight.complaint.core.InvestigationMode.LOCAL, body, at, ACTOR, ""));
   }
 
-  static ComplaintCase decideAll(ComplaintCase c, String outcome, Body body, Instant at) {
+  public static ComplaintCase decideAll(ComplaintCase c, String outcome, Body body, Instant at) {
     ComplaintCase x = c;
     for (Allegation a : c.allegations()) {
       x = ok(x.decide(a.id(), Outcome.of(outcome), body, at, ACTOR, "reasons given"));
@@ -92,12 +98,12 @@ final class Fixtures {
     return x;
   }
 
-  static ComplaintCase sent(ComplaintCase c, NotificationKind kind, Recipient to, Instant at) {
+  public static ComplaintCase sent(ComplaintCase c, NotificationKind kind, Recipient to, Instant at) {
     return ok(c.recordNotification(kind, to, at, ACTOR, ""));
   }
 
   /** A mutable description of a receipt (test helper only). */
-  static final class Spec {
+  public static final class Spec {
     private final JurisdictionCode jurisdiction;
     private final Track track;
     private final Body body;
@@ -119,72 +125,79 @@ final class Fixtures {
       this.body = body;
     }
 
-    Spec id(String value) {
+    public Spec id(String value) {
       id = value;
       return this;
     }
 
-    Spec incident(IncidentTime value) {
+    public Spec incident(IncidentTime value) {
       incident = value;
       return this;
     }
 
-    Spec incidentAt(String iso) {
+    public Spec incidentAt(String iso) {
       incident = IncidentTime.at(t(iso));
       return this;
     }
 
-    Spec flags(SeriousnessFlag... values) {
+    public Spec flags(SeriousnessFlag... values) {
       flags = EnumSet.noneOf(SeriousnessFlag.class);
       flags.addAll(java.util.List.of(values));
       return this;
     }
 
-    Spec subjectKind(SubjectKind value) {
+    public Spec subjectKind(SubjectKind value) {
       subjectKind = value;
       return this;
     }
 
-    Spec serviceNumber(String value) {
+    public Spec serviceNumber(String value) {
       serviceNumber = value;
       return this;
     }
 
-    Spec complainantName(String value) {
+    public Spec complainantName(String value) {
       complainantName = value;
       return this;
     }
 
-    Spec standing(Standing value) {
+    public Spec standing(Standing value) {
       standing = value;
       return this;
     }
 
-    Spec noComplainant() {
+    public Spec noComplainant() {
       complainant = false;
       return this;
     }
 
-    Spec victim() {
+    public Spec victim() {
       victim = true;
       return this;
     }
 
-    Spec kin() {
+    public Spec kin() {
       kin = true;
       return this;
     }
 
-    Spec description(String value) {
+    public Spec description(String value) {
       description = value;
       return this;
     }
 
-    ComplaintCase receivedAt(String iso) {
+    public ComplaintCase receivedAt(String iso) {
       return receivedAt(t(iso));
     }
 
-    ComplaintCase receivedAt(Instant at) {
+    /** Received, then registered, assessed to its own track and body, and investigated by that body, a minute apart. */
+    public ComplaintCase investigatedAt(String iso) {
+      ComplaintCase c = register(receivedAt(iso), t(iso).plusSeconds(60));
+      c = assess(c, track, body, c.receivedAt().plusSeconds(120));
+      return investigate(c, body, c.receivedAt().plusSeconds(180));
+    }
+
+    public ComplaintCase receivedAt(Instant at) {
       ReceiptBuilder b = ComplaintCase.receipt(CaseId.of(id), jurisdiction)
           .track(track).channel(Channel.TICKET_SYSTEM).receivingBody(body)
           .incident(new Incident(incident, io.vavr.control.Option.some("Grønland"), description));

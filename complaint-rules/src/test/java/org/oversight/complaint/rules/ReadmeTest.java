@@ -22,13 +22,19 @@ import org.oversight.complaint.core.Transition;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** Keeps the rule-pack snippets of the repository README compiled and their claims asserted (between "readme:" markers). */
 class ReadmeTest {
 
   @Test
   void assessWithAShippedPack() {
-    ComplaintCase complaint = DenmarkRulesTest.assessedConduct(DenmarkRulesTest.conduct());
+    ComplaintCase received = spec(DenmarkRules.JURISDICTION, Track.CONDUCT_COMPLAINT, DenmarkRules.DUP)
+        .receivedAt("2026-02-01T10:00:00Z");
+    ComplaintCase complaint = assess(register(received, t("2026-02-01T11:00:00Z")), Track.CONDUCT_COMPLAINT,
+        DenmarkRules.DUP, t("2026-02-02T10:00:00Z"));
     Instant now = t("2026-02-03T10:00:00Z");
     java.io.StringWriter printed = new java.io.StringWriter();
     java.io.PrintWriter out = new java.io.PrintWriter(printed, true);
@@ -70,15 +76,15 @@ class ReadmeTest {
     RulePack internal = RulePack.builder("NO-OSLO-INTERNAL", NorwayRules.JURISDICTION, NorwayRules.ZONE)
         .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury",
             EnumSet.of(SeriousnessFlag.DEATH, SeriousnessFlag.SERIOUS_INJURY), EnumSet.noneOf(Track.class),
-            NorwayRules.SPESIALENHETEN, DeadlinePeriod.days(0), NorwayRules.ZONE, NorwayRules.SPESIALENHETEN_MANDATE))
+            NorwayRules.SPESIALENHETEN, DeadlinePeriod.days(0), NorwayRules.SPESIALENHETEN_MANDATE))
         .registration(RegistrationRule.of(RegistrationRequirements.DEFAULT, routine))
         .addFeedback(FeedbackRule.acknowledgement(EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.complainants(),
-            DeadlinePeriod.workingDays(2), NorwayRules.ZONE, routine))
-        .disclosure(NorwayRules.districtDisclosure(false))
+            DeadlinePeriod.workingDays(2), routine))
+        .disclosure(NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD))
         .build();
 
     RulePack noAppeal = NorwayRules.pack().withReview(ReviewRule.none());
-    RulePack stricter = NorwayRules.pack().withCommandRule((c, event) ->
+    RulePack stricter = NorwayRules.pack().plusCommandRule((c, event) ->
         event.command() == CommandType.CLOSE && c.notifications().isEmpty()
             ? Option.some(Refusal.of("local.closeWithoutNotice", routine, "close only after telling the complainant"))
             : Option.none());
@@ -90,7 +96,8 @@ class ReadmeTest {
         .flags(SeriousnessFlag.DEATH).receivedAt("2026-02-06T10:00:00Z");
     assertThat(internal.assess(c, t("2026-02-06T11:00:00Z")).escalations()).hasSize(1);
     assertThat(internal.disclosure().allows(Audience.COMPLAINANT, Disclosable.OUTCOMES)).isFalse();
-    assertThat(noAppeal.review().route(c, ReviewRule.Occasion.OUTCOME, t("2026-03-01T10:00:00Z"))).isEmpty();
+    assertThat(noAppeal.review().route(c, ReviewRule.Occasion.OUTCOME, t("2026-03-01T10:00:00Z"), noAppeal.zone()))
+        .isEmpty();
     assertThat(stricter.commandRules()).hasSize(1);
     assertThat(ew.feedback().size()).isEqualTo(EnglandWalesRules.pack().feedback().size() + 1);
   }

@@ -15,6 +15,10 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.Transition;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
+import org.oversight.complaint.rules.jurisdiction.SwedenRules;
 import org.quicktheories.core.Gen;
 
 /** Properties of every shipped pack over generated cases. */

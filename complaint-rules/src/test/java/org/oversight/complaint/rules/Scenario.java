@@ -4,10 +4,10 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.provider.Arguments;
 
 /** A row of a scenario table: a name and the check it makes. */
-final class Scenario {
+public final class Scenario {
   private Scenario() {}
 
-  static Arguments row(String name, Executable check) {
+  public static Arguments row(String name, Executable check) {
     return Arguments.of(name, check);
   }
 }

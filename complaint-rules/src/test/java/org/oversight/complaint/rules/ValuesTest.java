@@ -19,10 +19,12 @@ import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** The value types and the day arithmetic. */
 class ValuesTest {
@@ -166,32 +168,80 @@ class ValuesTest {
         t, t)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new PatternFlag(PatternFlag.Kind.SAME_SUBJECT, "1", List.of(CaseId.of("a"), CaseId.of("b")),
         t, t.minusNanos(1))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new TimeLimitCheck(TimeLimitCheck.Status.IN_TIME, Option.none(), false, Option.none()))
+    assertThatThrownBy(() -> new TimeLimitCheck(TimeLimitCheck.Status.IN_TIME, Option.none(), Waivability.NOT_WAIVABLE,
+        Option.none()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new TimeLimitCheck(TimeLimitCheck.Status.START_UNKNOWN, Option.some(t), false, Option.none()))
+    assertThatThrownBy(() -> new TimeLimitCheck(TimeLimitCheck.Status.START_UNKNOWN, Option.some(t),
+        Waivability.NOT_WAIVABLE, Option.none()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new TimeLimitCheck(TimeLimitCheck.Status.WAIVED, Option.some(t), true, Option.none()).isBarred()).isFalse();
+    TimeLimitCheck waived = new TimeLimitCheck(TimeLimitCheck.Status.WAIVED, Option.some(t), Waivability.WAIVABLE,
+        Option.none());
+    assertThat(waived.isBarred()).isFalse();
+    assertThat(waived.waivable()).isTrue();
+    assertThat(TimeLimitCheck.NOT_APPLICABLE.waivable()).isFalse();
+    assertThatThrownBy(() -> new TimeLimitCheck(TimeLimitCheck.Status.IN_TIME, Option.some(t), null, Option.none()))
+        .hasMessage("waivability is null");
     assertThatThrownBy(() -> OutcomeTaxonomy.of(List.of("A"), List.of("A"), List.of("B"), BASIS))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> OutcomeTaxonomy.of(List.of("A", "B"), List.of("B"), List.of("A"), BASIS))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Route(null, BASIS)).hasMessage("body is null");
-    assertThatThrownBy(() -> new OutcomeNotice(List.empty(), DeadlinePeriod.days(1), false, BASIS))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PatternRule.repeated(1, DeadlinePeriod.days(1), OSLO)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new DelaySchedule(" ", ObligationKind.DELAY_NOTICE, EnumSet.noneOf(Track.class),
-        DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.days(1), Option.none(), List.of(Addressee.complainants()),
-        org.oversight.complaint.core.NotificationKind.DELAY_NOTICE, OSLO, BASIS)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new OutcomeNotice(List.empty(), DeadlinePeriod.days(1), OutcomeNotice.Reasons.NOT_REQUIRED,
+        BASIS)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(1), null, BASIS))
+        .hasMessage("reasons is null");
+    assertThat(new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(1),
+        OutcomeNotice.Reasons.REQUIRED, BASIS).reasonsRequired()).isTrue();
+    assertThat(new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(1),
+        OutcomeNotice.Reasons.NOT_REQUIRED, BASIS).reasonsRequired()).isFalse();
+    assertThatThrownBy(() -> PatternRule.repeated(null)).hasMessage("threshold is null");
     assertThatThrownBy(() -> new DelaySchedule("r", ObligationKind.DELAY_NOTICE, EnumSet.noneOf(Track.class),
         DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.days(1), Option.none(), List.empty(),
-        org.oversight.complaint.core.NotificationKind.DELAY_NOTICE, OSLO, BASIS)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(new DelaySchedule("r", ObligationKind.DELAY_NOTICE, EnumSet.noneOf(Track.class),
-        DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.days(1), Option.none(), List.of(Addressee.complainants()),
-        org.oversight.complaint.core.NotificationKind.DELAY_NOTICE, OSLO, BASIS).tracks()).isEmpty();
+        NotificationKind.DELAY_NOTICE, BASIS)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> NorwayRules.Parameters.defaults().withDistrict(null)).hasMessage("district is null");
     assertThatThrownBy(() -> new NorwayRules.Parameters(Body.of("XX"), DeadlinePeriod.days(1), Option.none(),
-        DeadlinePeriod.days(1), DeadlinePeriod.days(1), false, 1, DeadlinePeriod.days(1)))
+        DeadlinePeriod.days(1), DeadlinePeriod.days(1), NorwayRules.OutcomeDisclosure.WITHHELD, null))
+        .hasMessage("pattern is null");
+  }
+
+  // ---------------------------------------------------------------- DelaySchedule
+
+  @Test
+  void delayScheduleBuilderDefaultsAndValidates() {
+    DelaySchedule minimal = DelaySchedule.builder().rule("r").tracks(EnumSet.noneOf(Track.class))
+        .first(DeadlinePeriod.days(1)).to(Addressee.complainants()).legalBasis(BASIS).build();
+    assertThat(minimal).isEqualTo(new DelaySchedule("r", ObligationKind.DELAY_NOTICE, EnumSet.noneOf(Track.class),
+        DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.days(1), Option.none(), List.of(Addressee.complainants()),
+        NotificationKind.DELAY_NOTICE, BASIS));
+    assertThat(minimal.tracks()).isEmpty();
+    DelaySchedule full = DelaySchedule.builder().rule("report").obligation(ObligationKind.OVERSIGHT_REPORT)
+        .tracks(EnumSet.of(Track.CONDUCT_COMPLAINT)).start(DelaySchedule.StartPoint.INVESTIGATION_OPENED)
+        .first(DeadlinePeriod.calendarMonths(12)).repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
+        .to(Addressee.complainants(), Addressee.subjects()).kind(NotificationKind.OVERSIGHT_REPORT).legalBasis(BASIS)
+        .build();
+    assertThat(full).isEqualTo(new DelaySchedule("report", ObligationKind.OVERSIGHT_REPORT,
+        EnumSet.of(Track.CONDUCT_COMPLAINT), DelaySchedule.StartPoint.INVESTIGATION_OPENED,
+        DeadlinePeriod.calendarMonths(12), Option.some(DeadlinePeriod.calendarMonths(6)),
+        List.of(Addressee.complainants(), Addressee.subjects()), NotificationKind.OVERSIGHT_REPORT, BASIS));
+    assertThatThrownBy(() -> DelaySchedule.builder().build()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("a delay schedule needs rule, tracks, first, to, legalBasis");
+    assertThatThrownBy(() -> DelaySchedule.builder().rule("r").tracks(EnumSet.noneOf(Track.class))
+        .first(DeadlinePeriod.days(1)).to().legalBasis(BASIS).build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("a delay schedule needs to");
+    assertThatThrownBy(() -> DelaySchedule.builder().rule(" ").tracks(EnumSet.noneOf(Track.class))
+        .first(DeadlinePeriod.days(1)).to(Addressee.complainants()).legalBasis(BASIS).build())
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DelaySchedule.builder().rule(null)).hasMessage("rule is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().obligation(null)).hasMessage("obligation is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().tracks(null)).hasMessage("tracks is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().start(null)).hasMessage("start is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().first(null)).hasMessage("first is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().repeat(null)).hasMessage("repeat is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().to((Addressee[]) null)).hasMessage("to is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().to(Addressee.complainants(), null))
+        .hasMessage("addressee is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().kind(null)).hasMessage("kind is null");
+    assertThatThrownBy(() -> DelaySchedule.builder().legalBasis(null)).hasMessage("legalBasis is null");
   }
 
   @Test
@@ -212,7 +262,7 @@ class ValuesTest {
 
   @Test
   void patternsByComplainantMergeOverlappingWindowsAndSplitDistantOnes() {
-    PatternRule rule = PatternRule.repeated(2, DeadlinePeriod.calendarMonths(1), OSLO);
+    PatternRule rule = PatternRule.repeated(WarningThreshold.of(2, DeadlinePeriod.calendarMonths(1)));
     Fixtures.Spec s = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, Body.of("NO-OSLO-PD"))
         .complainantName("  Kari NORDMANN ");
     List<ComplaintCase> cases = List.of(
@@ -222,7 +272,7 @@ class ValuesTest {
         s.id("d").serviceNumber("4").receivedAt("2026-06-01T10:00:00Z"),
         s.id("e").serviceNumber("5").complainantName("kari nordmann").receivedAt("2026-06-05T10:00:00Z"),
         s.id("f").serviceNumber("6").receivedAt("2026-12-01T10:00:00Z"));
-    List<PatternFlag> flags = List.ofAll(rule.detect(cases));
+    List<PatternFlag> flags = List.ofAll(rule.detect(cases, OSLO));
     assertThat(flags).hasSize(2);
     assertThat(flags.get(0).kind()).isEqualTo(PatternFlag.Kind.SAME_COMPLAINANT);
     assertThat(flags.get(0).identity()).isEqualTo("kari nordmann");
@@ -231,9 +281,9 @@ class ValuesTest {
     assertThat(flags.get(0).last()).isEqualTo(Instant.parse("2026-02-10T10:00:00Z"));
     assertThat(flags.get(1).cases()).containsExactly(CaseId.of("d"), CaseId.of("e"));
     assertThat(flags.get(1).message(java.util.Locale.ENGLISH)).startsWith("2 cases from the same complainant");
-    assertThat(rule.detect(cases.appendAll(cases))).isEqualTo(flags);
+    assertThat(rule.detect(cases.appendAll(cases), OSLO)).isEqualTo(flags);
     ComplaintCase anonymous = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, Body.of("NO-OSLO-PD"))
         .subjectKind(SubjectKind.UNIDENTIFIED).noComplainant().receivedAt("2026-01-01T10:00:00Z");
-    assertThat(rule.detect(List.of(anonymous, anonymous))).isEmpty();
+    assertThat(rule.detect(List.of(anonymous, anonymous), OSLO)).isEmpty();
   }
 }

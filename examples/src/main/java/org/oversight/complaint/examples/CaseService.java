@@ -13,9 +13,9 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.Transition;
-import org.oversight.complaint.rules.DenmarkRules;
-import org.oversight.complaint.rules.NorwayRules;
 import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /**
  * An integrator's case service: commands come in as proposed events (from a form, a ticket system, a

@@ -19,11 +19,11 @@ import org.oversight.complaint.fixtures.Scenario;
 import org.oversight.complaint.fixtures.Scenarios;
 import org.oversight.complaint.rules.Assessment;
 import org.oversight.complaint.rules.Breach;
-import org.oversight.complaint.rules.DenmarkRules;
 import org.oversight.complaint.rules.Escalation;
-import org.oversight.complaint.rules.NorwayRules;
 import org.oversight.complaint.rules.Obligation;
 import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /**
  * The demo: walks the Oslo scenario (a conduct complaint escalated to Spesialenheten) and the Danish

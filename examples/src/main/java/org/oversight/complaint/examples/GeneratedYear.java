@@ -38,7 +38,7 @@ import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
-import org.oversight.complaint.rules.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 
 /**
  * A generated year of Danish conduct complaints to Den Uafhængige Politiklagemyndighed, as input for

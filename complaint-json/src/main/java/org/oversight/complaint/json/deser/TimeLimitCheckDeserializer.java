@@ -4,6 +4,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.rules.TimeLimitCheck;
+import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.json.internal.Node;
 
 /**
@@ -33,9 +34,11 @@ public final class TimeLimitCheckDeserializer extends WireDeserializer<TimeLimit
     n.object("a time-limit check");
     TimeLimitCheck.Status status = n.field("status", "a time-limit status").enumValue(TimeLimitCheck.Status.class);
     Option<Instant> deadline = n.optField("deadline").map(Node::instant);
-    boolean waivable = n.field("waivable", "true or false").bool();
+    Waivability waivability = n.field("waivable", "true or false").bool()
+        ? Waivability.WAIVABLE
+        : Waivability.NOT_WAIVABLE;
     Option<LegalBasis> legalBasis = n.optField("legalBasis").map(StringValueDeserializer.LEGAL_BASIS::at);
     n.done();
-    return n.build(() -> new TimeLimitCheck(status, deadline, waivable, legalBasis), "time-limit check");
+    return n.build(() -> new TimeLimitCheck(status, deadline, waivability, legalBasis), "time-limit check");
   }
 }

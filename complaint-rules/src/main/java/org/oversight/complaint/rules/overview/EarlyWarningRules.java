@@ -17,6 +17,7 @@ import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.PatternFlag;
 import org.oversight.complaint.rules.PatternRule;
+import org.oversight.complaint.rules.WarningThreshold;
 
 /**
  * Early-warning thresholds, as IAPro-style systems configure them: N or more complaints about one
@@ -149,13 +150,13 @@ public final class EarlyWarningRules {
       Seq<ComplaintCase> of = all.filter(c -> c.allegations().exists(a -> a.category().equals(t._1)));
       out = out.appendAll(subjects(of, t._2, Option.some(t._1)));
     }
-    PatternRule reporters = PatternRule.repeated(sameComplainant.cases(), sameComplainant.window(), zone);
+    PatternRule reporters = PatternRule.repeated(sameComplainant);
     SortedMap<String, Seq<ComplaintCase>> bySubject = TreeMap.ofEntries(all
         .flatMap(c -> serviceNumbers(c).map(s -> Tuple.of(s, c)))
         .groupBy(Tuple2::_1)
         .map((s, pairs) -> Tuple.of(s, pairs.map(Tuple2::_2))));
     for (Tuple2<String, Seq<ComplaintCase>> s : bySubject) {
-      out = out.appendAll(reporters.detect(s._2).filter(f -> f.kind() == PatternFlag.Kind.SAME_COMPLAINANT)
+      out = out.appendAll(reporters.detect(s._2, zone).filter(f -> f.kind() == PatternFlag.Kind.SAME_COMPLAINANT)
           .map(f -> new EarlyWarning(EarlyWarning.Kind.REPEATED_REPORTER, Option.none(), s._1,
               Option.some(f.identity()), f)));
     }
@@ -163,7 +164,7 @@ public final class EarlyWarningRules {
   }
 
   private Seq<EarlyWarning> subjects(Seq<ComplaintCase> cases, WarningThreshold t, Option<CategoryCode> category) {
-    return PatternRule.repeated(t.cases(), t.window(), zone).detect(cases)
+    return PatternRule.repeated(t).detect(cases, zone)
         .filter(f -> f.kind() == PatternFlag.Kind.SAME_SUBJECT)
         .map(f -> new EarlyWarning(EarlyWarning.Kind.REPEATED_SUBJECT, category, f.identity(), Option.none(), f));
   }

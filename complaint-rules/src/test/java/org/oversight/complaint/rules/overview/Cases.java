@@ -25,14 +25,14 @@ import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.ReceiptBuilder;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
-import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
-import org.oversight.complaint.rules.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 
 /** Test cases for the overview, built through the core's public API only. */
 final class Cases {

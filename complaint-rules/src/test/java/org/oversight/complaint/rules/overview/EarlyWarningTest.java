@@ -13,8 +13,9 @@ import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.rules.DeadlinePeriod;
-import org.oversight.complaint.rules.DenmarkRules;
 import org.oversight.complaint.rules.PatternFlag;
+import org.oversight.complaint.rules.WarningThreshold;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 
 /** Early-warning signals for a supervisor, with hand-computed expectations. */
 class EarlyWarningTest {

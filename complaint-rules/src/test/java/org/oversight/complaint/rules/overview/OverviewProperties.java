@@ -9,8 +9,8 @@ import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.ComplaintCase;
-import org.oversight.complaint.rules.DenmarkRules;
 import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 
 /** The publishing laws and the one-pass law, over random case sets. */
 class OverviewProperties {

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.rules.DeadlinePeriod;
-import org.oversight.complaint.rules.DenmarkRules;
 import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.WarningThreshold;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 
 /** Keeps the overview snippet of the README compiled and its claims asserted (between "readme:" markers). */
 class OverviewReadmeTest {

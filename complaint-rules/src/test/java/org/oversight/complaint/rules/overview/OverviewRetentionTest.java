@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.ComplaintCase;
-import org.oversight.complaint.rules.DenmarkRules;
 import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 
 /**
  * The collector keeps counters, not cases: its retained state after 100,000 cases is the state after

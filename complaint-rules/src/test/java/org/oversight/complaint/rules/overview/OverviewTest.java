@@ -23,12 +23,12 @@ import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.DeadlinePeriod;
-import org.oversight.complaint.rules.DenmarkRules;
 import org.oversight.complaint.rules.FeedbackRule;
-import org.oversight.complaint.rules.NorwayRules;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** Every count of the overview against hand-computed expectations. */
 class OverviewTest {
@@ -202,8 +202,7 @@ class OverviewTest {
   @Test
   void obligationsBreachedAtThePeriodEndByKind() {
     RulePack ack = DK_NO_DEADLINES.toBuilder().addFeedback(FeedbackRule.acknowledgement(
-        EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.complainants(), DeadlinePeriod.days(5), DenmarkRules.ZONE,
-        LegalBasis.of("test"))).build();
+        EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.complainants(), DeadlinePeriod.days(5), LegalBasis.of("test"))).build();
     ComplaintCase never = received("never", t("2020-02-01T10:00:00Z"));
     ComplaintCase inTime = acknowledged(received("inTime", t("2020-02-01T10:00:00Z")), t("2020-02-02T10:00:00Z"));
     ComplaintCase late = acknowledged(received("late", t("2020-02-01T10:00:00Z")), t("2020-03-01T10:00:00Z"));

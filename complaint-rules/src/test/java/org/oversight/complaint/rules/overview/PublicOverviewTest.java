@@ -11,7 +11,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.oversight.complaint.rules.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 
 /** Small-count and complementary suppression, table by table, with hand-computed tables. */
 class PublicOverviewTest {

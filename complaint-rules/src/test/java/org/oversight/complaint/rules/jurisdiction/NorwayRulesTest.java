@@ -1,4 +1,4 @@
-package org.oversight.complaint.rules;
+package org.oversight.complaint.rules.jurisdiction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.complaint.rules.Fixtures.*;
@@ -23,6 +23,20 @@ import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DeadlinePeriod;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.Escalation;
+import org.oversight.complaint.rules.Fixtures;
+import org.oversight.complaint.rules.Obligation;
+import org.oversight.complaint.rules.ObligationKind;
+import org.oversight.complaint.rules.OutcomeTaxonomy;
+import org.oversight.complaint.rules.PatternFlag;
+import org.oversight.complaint.rules.ReviewRule;
+import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.TimeLimitCheck;
+import org.oversight.complaint.rules.Warning;
 
 /** Scenario table for the Norwegian pack (DOMAIN §2). */
 class NorwayRulesTest {
@@ -36,10 +50,7 @@ class NorwayRulesTest {
 
   /** A conduct complaint registered, assessed and investigated by the district. */
   static ComplaintCase investigated(String receivedAt) {
-    ComplaintCase c = conduct().receivedAt(receivedAt);
-    c = register(c, c.receivedAt().plusSeconds(60));
-    c = assess(c, Track.CONDUCT_COMPLAINT, OSLO, c.receivedAt().plusSeconds(120));
-    return investigate(c, OSLO, c.receivedAt().plusSeconds(180));
+    return conduct().investigatedAt(receivedAt);
   }
 
   static String refusal(RulePack pack, ComplaintCase c, CaseEvent e) {
@@ -191,8 +202,11 @@ class NorwayRulesTest {
           assertThat(d.allows(Audience.COMPLAINANT, Disclosable.OUTCOMES)).isFalse();
           assertThat(d.allows(Audience.COMPLAINANT, Disclosable.SUBJECT_IDENTITY)).isFalse();
           assertThat(d.allows(Audience.SUBJECT, Disclosable.OUTCOMES)).isTrue();
-          assertThat(NorwayRules.pack(NorwayRules.Parameters.defaults().withOutcomeDisclosedToComplainant(true))
+          assertThat(NorwayRules.pack(NorwayRules.Parameters.defaults()
+              .withOutcomeToComplainant(NorwayRules.OutcomeDisclosure.DISCLOSED))
               .disclosure().allows(Audience.COMPLAINANT, Disclosable.OUTCOMES)).isTrue();
+          assertThat(NorwayRules.pack(NorwayRules.Parameters.defaults()
+              .withOutcomeToComplainant(NorwayRules.OutcomeDisclosure.WITHHELD)).disclosure()).isEqualTo(d);
         }),
         row("upheld (medhold) = criticisable over all handled, rejections included; unknown outcomes refused", () -> {
           OutcomeTaxonomy o = NO.outcomes();

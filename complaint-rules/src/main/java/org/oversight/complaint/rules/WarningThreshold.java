@@ -1,11 +1,17 @@
-package org.oversight.complaint.rules.overview;
+package org.oversight.complaint.rules;
 
 import java.util.Objects;
-import org.oversight.complaint.rules.DeadlinePeriod;
 
 /**
- * An early-warning threshold: {@code cases} or more complaints within {@code window}, counted from
- * the earliest receipt of a run (as {@link org.oversight.complaint.rules.PatternRule#repeated} counts).
+ * A repeat threshold: {@code cases} or more complaints within {@code window}, counted from the
+ * earliest receipt of a run. It is the one parameter of {@link PatternRule#repeated(WarningThreshold)}
+ * (whose flags become warnings of an assessment), of each jurisdiction pack's pattern parameter and
+ * of the early-warning scan ({@code overview.EarlyWarningRules}).
+ *
+ * <pre>{@code
+ * WarningThreshold threeInAYear = WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12));
+ * PatternRule repeated = PatternRule.repeated(threeInAYear);
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -1,4 +1,4 @@
-package org.oversight.complaint.rules;
+package org.oversight.complaint.rules.jurisdiction;
 
 import static org.oversight.complaint.core.SeriousnessFlag.ABUSE_OF_POSITION_SEXUAL;
 import static org.oversight.complaint.core.SeriousnessFlag.DEATH;
@@ -23,10 +23,30 @@ import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
-import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RequiredDetail;
+import org.oversight.complaint.rules.Addressee;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DeadlinePeriod;
+import org.oversight.complaint.rules.DelaySchedule;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.EscalationRule;
+import org.oversight.complaint.rules.FeedbackRule;
+import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.OutcomeNotice;
+import org.oversight.complaint.rules.OutcomeNoticeRule;
+import org.oversight.complaint.rules.OutcomeTaxonomy;
+import org.oversight.complaint.rules.PatternRule;
+import org.oversight.complaint.rules.RegistrationRule;
+import org.oversight.complaint.rules.ReviewRule;
+import org.oversight.complaint.rules.Route;
+import org.oversight.complaint.rules.RoutingRule;
+import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.TimeLimitRule;
+import org.oversight.complaint.rules.Waivability;
+import org.oversight.complaint.rules.WarningThreshold;
 
 /**
  * Denmark's rules (DOMAIN §1): the independent authority Den Uafhængige Politiklagemyndighed (DUP)
@@ -100,8 +120,7 @@ public final class DenmarkRules {
    * @param rigsadvokatenAppealWindow the appeal window over a statsadvokat's decision; DOMAIN: UNCONFIRMED; default none (not encoded), not null
    * @param outcomeNoticeWithin the period to send the decision; DOMAIN: none found; default 14 days, not null
    * @param registration the details required at registration; DOMAIN: not stated; default incident time (needed for the filing limit) and description, not null
-   * @param patternThreshold cases making a pattern; default 3
-   * @param patternWindow the pattern window; default 12 calendar months, not null
+   * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */
   public record Parameters(
       Body district,
@@ -111,14 +130,12 @@ public final class DenmarkRules {
       Option<DeadlinePeriod> rigsadvokatenAppealWindow,
       DeadlinePeriod outcomeNoticeWithin,
       RegistrationRequirements registration,
-      int patternThreshold,
-      DeadlinePeriod patternWindow) {
+      WarningThreshold pattern) {
 
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if patternThreshold is below 2
      */
     public Parameters {
       Objects.requireNonNull(district, "district is null");
@@ -128,10 +145,7 @@ public final class DenmarkRules {
       Objects.requireNonNull(rigsadvokatenAppealWindow, "rigsadvokatenAppealWindow is null");
       Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
       Objects.requireNonNull(registration, "registration is null");
-      Objects.requireNonNull(patternWindow, "patternWindow is null");
-      if (patternThreshold < 2) {
-        throw new IllegalArgumentException("patternThreshold must be at least 2");
-      }
+      Objects.requireNonNull(pattern, "pattern is null");
     }
 
     /**
@@ -143,7 +157,7 @@ public final class DenmarkRules {
       return new Parameters(Body.of("DK-POLITIKREDS"), DeadlinePeriod.workingDays(5), DeadlinePeriod.days(0),
           Option.none(), Option.none(), DeadlinePeriod.days(14),
           RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME, RequiredDetail.DESCRIPTION),
-          3, DeadlinePeriod.calendarMonths(12));
+          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
     }
 
     /**
@@ -154,7 +168,7 @@ public final class DenmarkRules {
      */
     public Parameters withRigsadvokatenAppealWindow(Option<DeadlinePeriod> window) {
       return new Parameters(district, receiptLetterWithin, forwardWithin, conductDelayRepeat, window,
-          outcomeNoticeWithin, registration, patternThreshold, patternWindow);
+          outcomeNoticeWithin, registration, pattern);
     }
 
     /**
@@ -165,7 +179,7 @@ public final class DenmarkRules {
      */
     public Parameters withReceiptLetterWithin(DeadlinePeriod within) {
       return new Parameters(district, within, forwardWithin, conductDelayRepeat, rigsadvokatenAppealWindow,
-          outcomeNoticeWithin, registration, patternThreshold, patternWindow);
+          outcomeNoticeWithin, registration, pattern);
     }
   }
 
@@ -190,16 +204,16 @@ public final class DenmarkRules {
     EnumSet<org.oversight.complaint.core.Track> conduct = EnumSet.of(CONDUCT_COMPLAINT);
     EnumSet<org.oversight.complaint.core.Track> criminal = EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY);
     ReviewRule rigsadvokaten = p.rigsadvokatenAppealWindow()
-        .map(w -> ReviewRule.of(criminal, ReviewRule.Occasion.OUTCOME, RIGSADVOKATEN, w, ZONE, KAP_93C))
+        .map(w -> ReviewRule.of(criminal, ReviewRule.Occasion.OUTCOME, RIGSADVOKATEN, w, KAP_93C))
         .getOrElse(ReviewRule.none());
     return RulePack.builder("DK", JURISDICTION, ZONE)
         .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
-            EnumSet.of(DEATH_OR_SERIOUS_INJURY), DUP, p.forwardWithin(), ZONE, DEATH_OR_INJURY))
+            EnumSet.of(DEATH_OR_SERIOUS_INJURY), DUP, p.forwardWithin(), DEATH_OR_INJURY))
         .addEscalation(EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
-            EnumSet.of(CRIMINAL_REPORT), DUP, p.forwardWithin(), ZONE, CRIMINAL_SUSPICION))
+            EnumSet.of(CRIMINAL_REPORT), DUP, p.forwardWithin(), CRIMINAL_SUSPICION))
         .addEscalation(EscalationRule.onFlags("escalation.forwardToAuthority", EnumSet.noneOf(
-            org.oversight.complaint.core.SeriousnessFlag.class), conduct, DUP, p.forwardWithin(), ZONE, FORWARDING))
-        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(6), conduct, true, ZONE, FILING_LIMIT))
+            org.oversight.complaint.core.SeriousnessFlag.class), conduct, DUP, p.forwardWithin(), FORWARDING))
+        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(6), conduct, Waivability.WAIVABLE, FILING_LIMIT))
         .registration(RegistrationRule.of(p.registration(), REGISTRATION_PLAN))
         .routing(RoutingRule.byTrack(HashMap.of(
             CONDUCT_COMPLAINT, new Route(DUP, KAP_93B),
@@ -209,31 +223,42 @@ public final class DenmarkRules {
         .informalResolution(InformalResolutionRule.of(conduct,
             EnumSet.of(DEATH, SERIOUS_INJURY, POSSIBLE_CRIMINAL_OFFENCE, SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE,
                 SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, FIREARM_DISCHARGE, ECHR_ART2_ART3),
-            true, true, NOTITSSAG))
+            InformalResolutionRule.Consent.REQUIRED, InformalResolutionRule.Insistence.ALLOWED, NOTITSSAG))
         .addFeedback(FeedbackRule.acknowledgement(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
-            Addressee.complainants(), p.receiptLetterWithin(), ZONE, RECEIPT_LETTER))
-        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.delayNotice", ObligationKind.DELAY_NOTICE,
-            conduct, DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.calendarMonths(6), p.conductDelayRepeat(),
-            List.of(Addressee.complainants(), Addressee.subjects()), NotificationKind.DELAY_NOTICE, ZONE,
-            CONDUCT_DELAY)))
-        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.criminalDelayNotice",
-            ObligationKind.DELAY_NOTICE, EnumSet.of(CRIMINAL_REPORT), DelaySchedule.StartPoint.RECEIPT,
-            DeadlinePeriod.calendarMonths(12), Option.some(DeadlinePeriod.calendarMonths(6)),
-            List.of(Addressee.complainants(), Addressee.subjects()), NotificationKind.DELAY_NOTICE, ZONE,
-            CRIMINAL_DELAY)))
-        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.investigationDelayNotice",
-            ObligationKind.DELAY_NOTICE, EnumSet.of(DEATH_OR_SERIOUS_INJURY),
-            DelaySchedule.StartPoint.INVESTIGATION_OPENED, DeadlinePeriod.calendarMonths(12),
-            Option.some(DeadlinePeriod.calendarMonths(6)),
-            List.of(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON), Addressee.subjects()),
-            NotificationKind.DELAY_NOTICE, ZONE, CRIMINAL_DELAY)))
+            Addressee.complainants(), p.receiptLetterWithin(), RECEIPT_LETTER))
+        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
+            .rule("feedback.delayNotice")
+            .tracks(conduct)
+            .first(DeadlinePeriod.calendarMonths(6))
+            .repeat(p.conductDelayRepeat())
+            .to(Addressee.complainants(), Addressee.subjects())
+            .legalBasis(CONDUCT_DELAY)
+            .build()))
+        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
+            .rule("feedback.criminalDelayNotice")
+            .tracks(EnumSet.of(CRIMINAL_REPORT))
+            .first(DeadlinePeriod.calendarMonths(12))
+            .repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
+            .to(Addressee.complainants(), Addressee.subjects())
+            .legalBasis(CRIMINAL_DELAY)
+            .build()))
+        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
+            .rule("feedback.investigationDelayNotice")
+            .tracks(EnumSet.of(DEATH_OR_SERIOUS_INJURY))
+            .start(DelaySchedule.StartPoint.INVESTIGATION_OPENED)
+            .first(DeadlinePeriod.calendarMonths(12))
+            .repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
+            .to(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON), Addressee.subjects())
+            .legalBasis(CRIMINAL_DELAY)
+            .build()))
         .outcomeNotice(OutcomeNoticeRule.forTracks(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
-            new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), false, KAP_93B)))
+            new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
+                OutcomeNotice.Reasons.NOT_REQUIRED, KAP_93B)))
         .review(ReviewRule.firstOf(
             ReviewRule.of(EnumSet.of(CRIMINAL_REPORT), ReviewRule.Occasion.REJECTION, STATSADVOKATEN,
-                DeadlinePeriod.weeks(4), ZONE, REJECTION_APPEAL),
+                DeadlinePeriod.weeks(4), REJECTION_APPEAL),
             rigsadvokaten))
-        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow(), ZONE))
+        .pattern(PatternRule.repeated(p.pattern()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("CRITICISM", "REGRETTABLE", "NO_CRITICISM", "REJECTED_TIME_BARRED", "REJECTED_UNFOUNDED",
                 "WITHDRAWN", "NOTITS_CLOSED", "DISMISSED", "NO_PROSECUTION", "FINE", "CONDITIONAL_WAIVER",

@@ -1,4 +1,4 @@
-package org.oversight.complaint.rules;
+package org.oversight.complaint.rules.jurisdiction;
 
 import static org.oversight.complaint.core.SeriousnessFlag.ABUSE_OF_POSITION_SEXUAL;
 import static org.oversight.complaint.core.SeriousnessFlag.DEATH;
@@ -41,6 +41,28 @@ import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.Addressee;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DeadlinePeriod;
+import org.oversight.complaint.rules.DelaySchedule;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.EscalationRule;
+import org.oversight.complaint.rules.FeedbackRule;
+import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.ObligationKind;
+import org.oversight.complaint.rules.OutcomeNotice;
+import org.oversight.complaint.rules.OutcomeNoticeRule;
+import org.oversight.complaint.rules.OutcomeTaxonomy;
+import org.oversight.complaint.rules.PatternRule;
+import org.oversight.complaint.rules.RegistrationRule;
+import org.oversight.complaint.rules.ReviewRule;
+import org.oversight.complaint.rules.Route;
+import org.oversight.complaint.rules.RoutingRule;
+import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.TimeLimitRule;
+import org.oversight.complaint.rules.Waivability;
+import org.oversight.complaint.rules.WarningThreshold;
 
 /**
  * England and Wales' rules (DOMAIN §4; Police Reform Act 2002 Part 2 and Schedule 3, SI 2020/2): the
@@ -111,8 +133,7 @@ public final class EnglandWalesRules {
    * @param filingLimit a filing limit; DOMAIN: none found for 2020 (12 months pre-2020) UNCONFIRMED; default none, not null
    * @param withdrawalNoticeWithin the period to tell the IOPC of a withdrawal; DOMAIN: none; default 5 working days, not null
    * @param outcomeNoticeWithin the period to send the outcome letter after the decision; DOMAIN: none; default 14 days, not null
-   * @param patternThreshold cases making a pattern; default 3
-   * @param patternWindow the pattern window; default 12 calendar months, not null
+   * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */
   public record Parameters(
       Body appropriateAuthority,
@@ -123,14 +144,12 @@ public final class EnglandWalesRules {
       Option<DeadlinePeriod> filingLimit,
       DeadlinePeriod withdrawalNoticeWithin,
       DeadlinePeriod outcomeNoticeWithin,
-      int patternThreshold,
-      DeadlinePeriod patternWindow) {
+      WarningThreshold pattern) {
 
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if patternThreshold is below 2
      */
     public Parameters {
       Objects.requireNonNull(appropriateAuthority, "appropriateAuthority is null");
@@ -141,10 +160,7 @@ public final class EnglandWalesRules {
       Objects.requireNonNull(filingLimit, "filingLimit is null");
       Objects.requireNonNull(withdrawalNoticeWithin, "withdrawalNoticeWithin is null");
       Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
-      Objects.requireNonNull(patternWindow, "patternWindow is null");
-      if (patternThreshold < 2) {
-        throw new IllegalArgumentException("patternThreshold must be at least 2");
-      }
+      Objects.requireNonNull(pattern, "pattern is null");
     }
 
     /**
@@ -155,7 +171,7 @@ public final class EnglandWalesRules {
     public static Parameters defaults() {
       return new Parameters(Body.of("EW-AA"), Body.of("EW-LPB"), DeadlinePeriod.days(1),
           DeadlinePeriod.workingDays(5), Option.none(), Option.none(), DeadlinePeriod.workingDays(5),
-          DeadlinePeriod.days(14), 3, DeadlinePeriod.calendarMonths(12));
+          DeadlinePeriod.days(14), WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
     }
 
     /**
@@ -166,7 +182,7 @@ public final class EnglandWalesRules {
      */
     public Parameters withComplainantUpdateEvery(Option<DeadlinePeriod> every) {
       return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin, every,
-          filingLimit, withdrawalNoticeWithin, outcomeNoticeWithin, patternThreshold, patternWindow);
+          filingLimit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern);
     }
 
     /**
@@ -177,8 +193,7 @@ public final class EnglandWalesRules {
      */
     public Parameters withFilingLimit(Option<DeadlinePeriod> limit) {
       return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin,
-          complainantUpdateEvery, limit, withdrawalNoticeWithin, outcomeNoticeWithin, patternThreshold,
-          patternWindow);
+          complainantUpdateEvery, limit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern);
     }
   }
 
@@ -202,39 +217,47 @@ public final class EnglandWalesRules {
     Objects.requireNonNull(p, "p is null");
     EnumSet<Track> complaints = EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT);
     EscalationRule dsi = EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
-        EnumSet.of(DEATH_OR_SERIOUS_INJURY), IOPC, p.referralWithin(), ZONE, DSI);
+        EnumSet.of(DEATH_OR_SERIOUS_INJURY), IOPC, p.referralWithin(), DSI);
     EscalationRule list = EscalationRule.onFlags("escalation.mandatoryReferral", REFERRAL_LIST,
-        EnumSet.noneOf(Track.class), IOPC, p.referralWithin(), ZONE, REFERRAL);
+        EnumSet.noneOf(Track.class), IOPC, p.referralWithin(), REFERRAL);
     EscalationRule chief = EscalationRule.when("escalation.chiefOfficer", EnglandWalesRules::chiefOfficerMatter,
-        IOPC, p.referralWithin(), ZONE, REFERRAL);
+        IOPC, p.referralWithin(), REFERRAL);
     EscalationRule direct = EscalationRule.allOf(List.of(dsi, list, chief));
     Route aa = new Route(p.appropriateAuthority(), RECORDING);
     RulePack.Builder b = RulePack.builder("GB-EAW", JURISDICTION, ZONE)
         .addEscalation(dsi)
         .addEscalation(list)
         .addEscalation(chief)
-        .addEscalation(EscalationRule.sameIncident("escalation.sameIncident", direct, p.referralWithin(), ZONE,
-            REFERRAL))
+        .addEscalation(EscalationRule.sameIncident("escalation.sameIncident", direct, p.referralWithin(), REFERRAL))
         .timeLimit(p.filingLimit()
-            .map(l -> TimeLimitRule.of(l, complaints, true, ZONE, LegalBasis.of("SI 2012/62 reg 15(3)(b) (pre-2020)")))
+            .map(l -> TimeLimitRule.of(l, complaints, Waivability.WAIVABLE,
+                LegalBasis.of("SI 2012/62 reg 15(3)(b) (pre-2020)")))
             .getOrElse(TimeLimitRule.none()))
         .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), COMPLAINT))
         .routing(RoutingRule.byTrack(HashMap.of(
             CONDUCT_COMPLAINT, aa, SERVICE_COMPLAINT, aa, CRIMINAL_REPORT, aa,
             DEATH_OR_SERIOUS_INJURY, aa, RECORDABLE_CONDUCT_MATTER, aa)))
-        .informalResolution(InformalResolutionRule.of(complaints, MUST_RECORD, false, true, RECORDING))
-        .addFeedback(FeedbackRule.acknowledgement(complaints, Addressee.complainants(), p.firstContactWithin(), ZONE,
+        .informalResolution(InformalResolutionRule.of(complaints, MUST_RECORD,
+            InformalResolutionRule.Consent.NOT_REQUIRED, InformalResolutionRule.Insistence.ALLOWED, RECORDING))
+        .addFeedback(FeedbackRule.acknowledgement(complaints, Addressee.complainants(), p.firstContactWithin(),
             RECORDING))
-        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.twelveMonthReport",
-            ObligationKind.OVERSIGHT_REPORT, EnumSet.allOf(Track.class), DelaySchedule.StartPoint.RECEIPT_IF_INVESTIGATED,
-            DeadlinePeriod.calendarMonths(12), Option.some(DeadlinePeriod.calendarMonths(6)),
-            List.of(Addressee.body(p.localPolicingBody()), Addressee.body(IOPC)), NotificationKind.OVERSIGHT_REPORT,
-            ZONE, TWELVE_MONTHS)))
-        .addFeedback(FeedbackRule.withdrawalNotice(IOPC, p.withdrawalNoticeWithin(), ZONE, WITHDRAWAL))
+        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
+            .rule("feedback.twelveMonthReport")
+            .obligation(ObligationKind.OVERSIGHT_REPORT)
+            .tracks(EnumSet.allOf(Track.class))
+            .start(DelaySchedule.StartPoint.RECEIPT_IF_INVESTIGATED)
+            .first(DeadlinePeriod.calendarMonths(12))
+            .repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
+            .to(Addressee.body(p.localPolicingBody()), Addressee.body(IOPC))
+            .kind(NotificationKind.OVERSIGHT_REPORT)
+            .legalBasis(TWELVE_MONTHS)
+            .build()))
+        .addFeedback(FeedbackRule.withdrawalNotice(IOPC, p.withdrawalNoticeWithin(), WITHDRAWAL))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
-            new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), false, KEEP_INFORMED)))
+            new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
+                OutcomeNotice.Reasons.NOT_REQUIRED, KEEP_INFORMED)))
         .review(reviewRule(p.localPolicingBody()))
-        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow(), ZONE))
+        .pattern(PatternRule.repeated(p.pattern()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("SERVICE_ACCEPTABLE", "SERVICE_NOT_ACCEPTABLE", "UNABLE_TO_DETERMINE", "NFA",
                 "CASE_TO_ANSWER_MISCONDUCT", "CASE_TO_ANSWER_GROSS_MISCONDUCT", "NO_CASE_TO_ANSWER", "RPRP"),
@@ -244,9 +267,15 @@ public final class EnglandWalesRules {
         .disclosure(disclosure());
     if (p.complainantUpdateEvery().isDefined()) {
       DeadlinePeriod every = p.complainantUpdateEvery().get();
-      b.addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.progressUpdate", ObligationKind.DELAY_NOTICE,
-          complaints, DelaySchedule.StartPoint.RECEIPT, every, Option.some(every), List.of(Addressee.complainants()),
-          NotificationKind.PROGRESS_UPDATE, ZONE, KEEP_INFORMED)));
+      b.addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
+          .rule("feedback.progressUpdate")
+          .tracks(complaints)
+          .first(every)
+          .repeat(Option.some(every))
+          .to(Addressee.complainants())
+          .kind(NotificationKind.PROGRESS_UPDATE)
+          .legalBasis(KEEP_INFORMED)
+          .build()));
     }
     return b.build();
   }
@@ -282,7 +311,7 @@ public final class EnglandWalesRules {
    */
   public static ReviewRule reviewRule(Body localPolicingBody) {
     Objects.requireNonNull(localPolicingBody, "localPolicingBody is null");
-    return (complaint, occasion, toldAt) -> {
+    return (complaint, occasion, toldAt, zone) -> {
       if (occasion != ReviewRule.Occasion.OUTCOME
           || !EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT).contains(complaint.track())
           || complaint.investigation().exists(i -> i.mode() != InvestigationMode.LOCAL)
@@ -291,7 +320,7 @@ public final class EnglandWalesRules {
         return Option.none();
       }
       Body body = iopcReviews(complaint) ? IOPC : localPolicingBody;
-      return Option.some(ReviewRoute.of(body, DeadlinePeriod.days(28).deadline(toldAt, ZONE), REVIEW));
+      return Option.some(ReviewRoute.of(body, DeadlinePeriod.days(28).deadline(toldAt, zone), REVIEW));
     };
   }
 

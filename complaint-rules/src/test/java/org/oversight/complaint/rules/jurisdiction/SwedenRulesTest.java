@@ -1,9 +1,9 @@
-package org.oversight.complaint.rules;
+package org.oversight.complaint.rules.jurisdiction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.complaint.rules.Fixtures.*;
-import static org.oversight.complaint.rules.NorwayRulesTest.refusal;
 import static org.oversight.complaint.rules.Scenario.row;
+import static org.oversight.complaint.rules.jurisdiction.NorwayRulesTest.refusal;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -25,6 +25,18 @@ import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.Assessment;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DeadlinePeriod;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.Escalation;
+import org.oversight.complaint.rules.Fixtures;
+import org.oversight.complaint.rules.Obligation;
+import org.oversight.complaint.rules.ObligationKind;
+import org.oversight.complaint.rules.Refusal;
+import org.oversight.complaint.rules.ReviewRule;
+import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.TimeLimitCheck;
 
 /** Scenario table for the Swedish pack (DOMAIN §3). */
 class SwedenRulesTest {
@@ -48,8 +60,8 @@ class SwedenRulesTest {
       "2026-02-28T23:00:00Z, EXPIRED"})
   void joTwoYearBoundaries(String receivedAt, TimeLimitCheck.Status expected) {
     ComplaintCase c = jo().incidentAt("2024-02-29T10:00:00Z").receivedAt(receivedAt);
-    assertThat(SE.timeLimit().check(c).status()).isEqualTo(expected);
-    assertThat(SE.timeLimit().check(c).waivable()).isTrue();
+    assertThat(SE.timeLimit().check(c, SE.zone()).status()).isEqualTo(expected);
+    assertThat(SE.timeLimit().check(c, SE.zone()).waivable()).isTrue();
   }
 
   static Stream<Arguments> scenarios() {
@@ -92,8 +104,8 @@ class SwedenRulesTest {
           assertThat(SE.execute(waived, reg).isRight()).isTrue();
         }),
         row("a criminal report has no time limit", () ->
-            assertThat(SE.timeLimit().check(report().incidentAt("2010-01-01T10:00:00Z").receivedAt("2026-03-01T10:00:00Z"))
-                .status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE)),
+            assertThat(SE.timeLimit().check(report().incidentAt("2010-01-01T10:00:00Z").receivedAt("2026-03-01T10:00:00Z"),
+                SE.zone()).status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE)),
         row("the reporter and the victim must be asked about victim support the same day", () -> {
           Assessment a = SE.assess(report().receivedAt("2026-03-01T10:00:00Z"), t("2026-03-01T12:00:00Z"));
           assertThat(a.obligations().filter(o -> o.kind() == ObligationKind.ASK_VICTIM_SUPPORT_CONSENT)
@@ -140,7 +152,7 @@ class SwedenRulesTest {
         row("a prosecutor-hierarchy review can be configured", () -> {
           RulePack withReview = SwedenRules.pack(SwedenRules.Parameters.defaults().withProsecutorReview(Option.some(
               ReviewRule.of(java.util.EnumSet.of(Track.CRIMINAL_REPORT), ReviewRule.Occasion.OUTCOME,
-                  Body.of("SE-OVERAKLAGARE"), DeadlinePeriod.weeks(3), SwedenRules.ZONE, SwedenRules.SAK_MANDATE))));
+                  Body.of("SE-OVERAKLAGARE"), DeadlinePeriod.weeks(3), SwedenRules.SAK_MANDATE))));
           assertThat(withReview.reviewRoute(report().receivedAt("2026-03-01T10:00:00Z"), ReviewRule.Occasion.OUTCOME,
               t("2026-04-01T10:00:00Z")).map(ReviewRoute::body)).contains(Body.of("SE-OVERAKLAGARE"));
         }),

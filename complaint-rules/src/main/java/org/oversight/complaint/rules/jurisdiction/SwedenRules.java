@@ -1,4 +1,4 @@
-package org.oversight.complaint.rules;
+package org.oversight.complaint.rules.jurisdiction;
 
 import static org.oversight.complaint.core.SeriousnessFlag.DEATH;
 import static org.oversight.complaint.core.SeriousnessFlag.FIREARM_DISCHARGE;
@@ -20,6 +20,23 @@ import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RequiredDetail;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DeadlinePeriod;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.EscalationRule;
+import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.OutcomeTaxonomy;
+import org.oversight.complaint.rules.PatternRule;
+import org.oversight.complaint.rules.RegistrationRule;
+import org.oversight.complaint.rules.ReviewRule;
+import org.oversight.complaint.rules.Route;
+import org.oversight.complaint.rules.RoutingRule;
+import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.TimeLimitRule;
+import org.oversight.complaint.rules.VictimSupportRule;
+import org.oversight.complaint.rules.Waivability;
+import org.oversight.complaint.rules.WarningThreshold;
 
 /**
  * Sweden's rules (DOMAIN §3): every report or suspicion of a crime by a police employee goes to the
@@ -72,32 +89,26 @@ public final class SwedenRules {
    * @param askWithin the period to ask a victim about victim support; DOMAIN: "when someone reports"; default the same day, not null
    * @param referWithin the period to pass the contact on after a yes; DOMAIN: none; default 2 working days, not null
    * @param prosecutorReview the review of a prosecutor's decision in the prosecutor hierarchy; DOMAIN: UNCONFIRMED; default none (not encoded), not null
-   * @param patternThreshold cases making a pattern; default 3
-   * @param patternWindow the pattern window; default 12 calendar months, not null
+   * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */
   public record Parameters(
       DeadlinePeriod referralWithin,
       DeadlinePeriod askWithin,
       DeadlinePeriod referWithin,
       Option<ReviewRule> prosecutorReview,
-      int patternThreshold,
-      DeadlinePeriod patternWindow) {
+      WarningThreshold pattern) {
 
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if patternThreshold is below 2
      */
     public Parameters {
       Objects.requireNonNull(referralWithin, "referralWithin is null");
       Objects.requireNonNull(askWithin, "askWithin is null");
       Objects.requireNonNull(referWithin, "referWithin is null");
       Objects.requireNonNull(prosecutorReview, "prosecutorReview is null");
-      Objects.requireNonNull(patternWindow, "patternWindow is null");
-      if (patternThreshold < 2) {
-        throw new IllegalArgumentException("patternThreshold must be at least 2");
-      }
+      Objects.requireNonNull(pattern, "pattern is null");
     }
 
     /**
@@ -107,7 +118,7 @@ public final class SwedenRules {
      */
     public static Parameters defaults() {
       return new Parameters(DeadlinePeriod.days(0), DeadlinePeriod.days(0), DeadlinePeriod.workingDays(2),
-          Option.none(), 3, DeadlinePeriod.calendarMonths(12));
+          Option.none(), WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
     }
 
     /**
@@ -117,7 +128,7 @@ public final class SwedenRules {
      * @return the new parameters, never null
      */
     public Parameters withProsecutorReview(Option<ReviewRule> review) {
-      return new Parameters(referralWithin, askWithin, referWithin, review, patternThreshold, patternWindow);
+      return new Parameters(referralWithin, askWithin, referWithin, review, pattern);
     }
   }
 
@@ -142,12 +153,12 @@ public final class SwedenRules {
     EnumSet<org.oversight.complaint.core.Track> jo = EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT);
     return RulePack.builder("SE", JURISDICTION, ZONE)
         .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
-            EnumSet.of(DEATH_OR_SERIOUS_INJURY), SU, p.referralWithin(), ZONE, SU_MANDATE))
+            EnumSet.of(DEATH_OR_SERIOUS_INJURY), SU, p.referralWithin(), SU_MANDATE))
         .addEscalation(EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
-            EnumSet.of(CRIMINAL_REPORT), SU, p.referralWithin(), ZONE, SU_MANDATE))
+            EnumSet.of(CRIMINAL_REPORT), SU, p.referralWithin(), SU_MANDATE))
         .addEscalation(EscalationRule.onFlags("escalation.firearmDischarge", EnumSet.of(FIREARM_DISCHARGE),
-            EnumSet.noneOf(org.oversight.complaint.core.Track.class), SAK, p.referralWithin(), ZONE, SAK_MANDATE))
-        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(24), jo, true, ZONE, JO_PRACTICE))
+            EnumSet.noneOf(org.oversight.complaint.core.Track.class), SAK, p.referralWithin(), SAK_MANDATE))
+        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(24), jo, Waivability.WAIVABLE, JO_PRACTICE))
         .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), JO_PRACTICE))
         .routing(RoutingRule.byTrack(HashMap.of(
             CRIMINAL_REPORT, new Route(SU, SU_MANDATE),
@@ -157,8 +168,8 @@ public final class SwedenRules {
         .informalResolution(InformalResolutionRule.notAvailable(SU_MANDATE))
         .review(p.prosecutorReview().getOrElse(ReviewRule.none()))
         .victimSupport(VictimSupportRule.askAndReferWithConsent(EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY),
-            BROTTSOFFERJOUREN, p.askWithin(), p.referWithin(), ZONE, VICTIM_SUPPORT))
-        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow(), ZONE))
+            BROTTSOFFERJOUREN, p.askWithin(), p.referWithin(), VICTIM_SUPPORT))
+        .pattern(PatternRule.repeated(p.pattern()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("CRITICISM", "SERIOUS_CRITICISM", "NO_CRITICISM", "NOT_INVESTIGATED",
                 "DISMISSED", "NO_PROSECUTION", "FINE", "CONDITIONAL_WAIVER", "INDICTMENT", "CORPORATE_PENALTY"),

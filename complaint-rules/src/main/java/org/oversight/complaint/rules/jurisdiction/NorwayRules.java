@@ -1,4 +1,4 @@
-package org.oversight.complaint.rules;
+package org.oversight.complaint.rules.jurisdiction;
 
 import static org.oversight.complaint.core.SeriousnessFlag.DEATH;
 import static org.oversight.complaint.core.SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE;
@@ -17,8 +17,26 @@ import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
-import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.rules.Addressee;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DeadlinePeriod;
+import org.oversight.complaint.rules.DelaySchedule;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.EscalationRule;
+import org.oversight.complaint.rules.FeedbackRule;
+import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.OutcomeNotice;
+import org.oversight.complaint.rules.OutcomeTaxonomy;
+import org.oversight.complaint.rules.PatternRule;
+import org.oversight.complaint.rules.RegistrationRule;
+import org.oversight.complaint.rules.ReviewRule;
+import org.oversight.complaint.rules.Route;
+import org.oversight.complaint.rules.RoutingRule;
+import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.TimeLimitRule;
+import org.oversight.complaint.rules.WarningThreshold;
 
 /**
  * Norway's rules (DOMAIN §2): conduct complaints handled by the police district's politimester with
@@ -66,6 +84,18 @@ public final class NorwayRules {
   private NorwayRules() {}
 
   /**
+   * What the complainant is told of the outcome of a conduct complaint: the finding and its reasons
+   * (the national complaint page: a reasoned answer on whether something was criticisable), or only
+   * that the case is finished (the Oslo scenario, where measures against the officer stay internal).
+   */
+  public enum OutcomeDisclosure {
+    /** The complainant is told that the case is finished and the appeal route, not the finding. */
+    WITHHELD,
+    /** The complainant is also told the finding and its reasons. */
+    DISCLOSED
+  }
+
+  /**
    * The parameters of the Norwegian pack whose values DOMAIN.md does not confirm.
    *
    * @param district the district's complaint body; default {@code NO-OSLO-PD} (the Oslo scenario), not null
@@ -73,9 +103,8 @@ public final class NorwayRules {
    * @param delayNoticeRepeat whether and how often the delay notice repeats after the first month; DOMAIN: not stated; default none (told once), not null
    * @param referralWithin the period to bring a case to Spesialenheten; DOMAIN: "rapid call-out", no day count; default the same day, not null
    * @param outcomeNoticeWithin the period to send the answer after the decision; DOMAIN: none found; default 14 days, not null
-   * @param outcomeDisclosedToComplainant whether the complainant is told the finding (national page: a reasoned answer on whether something was criticisable) or only that the case is finished (Oslo scenario); UNCONFIRMED; default false
-   * @param patternThreshold how many cases about the same subject or from the same complainant make a pattern; default 3
-   * @param patternWindow the pattern window; default 12 calendar months, not null
+   * @param outcomeToComplainant whether the complainant is told the finding (national page: a reasoned answer on whether something was criticisable) or only that the case is finished (Oslo scenario); UNCONFIRMED; default {@link OutcomeDisclosure#WITHHELD}, not null
+   * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */
   public record Parameters(
       Body district,
@@ -83,15 +112,13 @@ public final class NorwayRules {
       Option<DeadlinePeriod> delayNoticeRepeat,
       DeadlinePeriod referralWithin,
       DeadlinePeriod outcomeNoticeWithin,
-      boolean outcomeDisclosedToComplainant,
-      int patternThreshold,
-      DeadlinePeriod patternWindow) {
+      OutcomeDisclosure outcomeToComplainant,
+      WarningThreshold pattern) {
 
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if patternThreshold is below 2
      */
     public Parameters {
       Objects.requireNonNull(district, "district is null");
@@ -99,10 +126,8 @@ public final class NorwayRules {
       Objects.requireNonNull(delayNoticeRepeat, "delayNoticeRepeat is null");
       Objects.requireNonNull(referralWithin, "referralWithin is null");
       Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
-      Objects.requireNonNull(patternWindow, "patternWindow is null");
-      if (patternThreshold < 2) {
-        throw new IllegalArgumentException("patternThreshold must be at least 2");
-      }
+      Objects.requireNonNull(outcomeToComplainant, "outcomeToComplainant is null");
+      Objects.requireNonNull(pattern, "pattern is null");
     }
 
     /**
@@ -112,7 +137,8 @@ public final class NorwayRules {
      */
     public static Parameters defaults() {
       return new Parameters(Body.of("NO-OSLO-PD"), DeadlinePeriod.weeks(3), Option.none(), DeadlinePeriod.days(0),
-          DeadlinePeriod.days(14), false, 3, DeadlinePeriod.calendarMonths(12));
+          DeadlinePeriod.days(14), OutcomeDisclosure.WITHHELD,
+          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
     }
 
     /**
@@ -123,7 +149,7 @@ public final class NorwayRules {
      */
     public Parameters withDistrict(Body body) {
       return new Parameters(body, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeDisclosedToComplainant, patternThreshold, patternWindow);
+          outcomeToComplainant, pattern);
     }
 
     /**
@@ -134,7 +160,7 @@ public final class NorwayRules {
      */
     public Parameters withPodAppealWindow(DeadlinePeriod window) {
       return new Parameters(district, window, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeDisclosedToComplainant, patternThreshold, patternWindow);
+          outcomeToComplainant, pattern);
     }
 
     /**
@@ -145,18 +171,18 @@ public final class NorwayRules {
      */
     public Parameters withDelayNoticeRepeat(Option<DeadlinePeriod> repeat) {
       return new Parameters(district, podAppealWindow, repeat, referralWithin, outcomeNoticeWithin,
-          outcomeDisclosedToComplainant, patternThreshold, patternWindow);
+          outcomeToComplainant, pattern);
     }
 
     /**
      * Returns a copy that tells the complainant the finding or not.
      *
-     * @param disclosed true to tell the finding and reasons
+     * @param disclosure {@link OutcomeDisclosure#DISCLOSED} to tell the finding and reasons, not null
      * @return the new parameters, never null
      */
-    public Parameters withOutcomeDisclosedToComplainant(boolean disclosed) {
+    public Parameters withOutcomeToComplainant(OutcomeDisclosure disclosure) {
       return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          disclosed, patternThreshold, patternWindow);
+          disclosure, pattern);
     }
   }
 
@@ -182,9 +208,9 @@ public final class NorwayRules {
     EnumSet<org.oversight.complaint.core.Track> criminal = EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY);
     return RulePack.builder("NO", JURISDICTION, ZONE)
         .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
-            EnumSet.of(DEATH_OR_SERIOUS_INJURY), SPESIALENHETEN, p.referralWithin(), ZONE, SPESIALENHETEN_MANDATE))
+            EnumSet.of(DEATH_OR_SERIOUS_INJURY), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE))
         .addEscalation(EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
-            EnumSet.of(CRIMINAL_REPORT), SPESIALENHETEN, p.referralWithin(), ZONE, SPESIALENHETEN_MANDATE))
+            EnumSet.of(CRIMINAL_REPORT), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE))
         .timeLimit(TimeLimitRule.none())
         .registration(RegistrationRule.of(RegistrationRequirements.DEFAULT, POLITIET_KLAGE))
         .routing(RoutingRule.byTrack(HashMap.of(
@@ -193,49 +219,58 @@ public final class NorwayRules {
             CRIMINAL_REPORT, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE),
             DEATH_OR_SERIOUS_INJURY, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE))))
         .informalResolution(InformalResolutionRule.notAvailable(INSTRUKS))
-        .addFeedback(FeedbackRule.delayNotices(new DelaySchedule("feedback.delayNotice", ObligationKind.DELAY_NOTICE,
-            conduct, DelaySchedule.StartPoint.RECEIPT, DeadlinePeriod.calendarMonths(1), p.delayNoticeRepeat(),
-            List.of(Addressee.complainants()), NotificationKind.DELAY_NOTICE, ZONE, POLITIET_KLAGE)))
+        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
+            .rule("feedback.delayNotice")
+            .tracks(conduct)
+            .first(DeadlinePeriod.calendarMonths(1))
+            .repeat(p.delayNoticeRepeat())
+            .to(Addressee.complainants())
+            .legalBasis(POLITIET_KLAGE)
+            .build()))
         .outcomeNotice(complaint -> conduct.contains(complaint.track())
-            ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), true,
-                POLITIET_KLAGE))
+            ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
+                OutcomeNotice.Reasons.REQUIRED, POLITIET_KLAGE))
             : criminal.contains(complaint.track())
-                ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(), false,
-                    RIKSADVOKATEN_APPEAL))
+                ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
+                    OutcomeNotice.Reasons.NOT_REQUIRED, RIKSADVOKATEN_APPEAL))
                 : Option.none())
         .review(ReviewRule.firstOf(
-            ReviewRule.of(conduct, ReviewRule.Occasion.OUTCOME, POD, p.podAppealWindow(), ZONE, POLITIET_KLAGE),
-            ReviewRule.of(criminal, ReviewRule.Occasion.OUTCOME, RIKSADVOKATEN, DeadlinePeriod.weeks(3), ZONE,
+            ReviewRule.of(conduct, ReviewRule.Occasion.OUTCOME, POD, p.podAppealWindow(), POLITIET_KLAGE),
+            ReviewRule.of(criminal, ReviewRule.Occasion.OUTCOME, RIKSADVOKATEN, DeadlinePeriod.weeks(3),
                 RIKSADVOKATEN_APPEAL),
-            ReviewRule.of(criminal, ReviewRule.Occasion.REJECTION, RIKSADVOKATEN, DeadlinePeriod.weeks(3), ZONE,
+            ReviewRule.of(criminal, ReviewRule.Occasion.REJECTION, RIKSADVOKATEN, DeadlinePeriod.weeks(3),
                 RIKSADVOKATEN_APPEAL)))
-        .pattern(PatternRule.repeated(p.patternThreshold(), p.patternWindow(), ZONE))
+        .pattern(PatternRule.repeated(p.pattern()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("CRITICISABLE", "UNFORTUNATE_NOT_CRITICISABLE", "NOT_CRITICISABLE", "REJECTED",
                 "DISMISSED", "NO_PROSECUTION", "FINE", "CONDITIONAL_WAIVER", "INDICTMENT", "CORPORATE_PENALTY"),
             List.of("CRITICISABLE"),
             List.of("CRITICISABLE", "UNFORTUNATE_NOT_CRITICISABLE", "NOT_CRITICISABLE", "REJECTED"),
             POD_STATISTICS))
-        .disclosure(districtDisclosure(p.outcomeDisclosedToComplainant()))
+        .disclosure(districtDisclosure(p.outcomeToComplainant()))
         .build();
   }
 
   /**
    * Returns the district's disclosure policy: the complainant is told that the case is finished and
    * the appeal route, while the outcome (measures against the officer) stays internal unless
-   * {@code outcomeToComplainant}; the subject is told the outcome; the public sees status and outcome
+   * {@code outcomeToComplainant} is {@link OutcomeDisclosure#DISCLOSED}; the subject is told the outcome; the public sees status and outcome
    * statistics; the complainant never sees other parties' personal data.
    *
-   * @param outcomeToComplainant whether the complainant is told the finding and its reasons
+   * @param outcomeToComplainant whether the complainant is told the finding and its reasons, not null
    * @return the policy, never null
+   * @throws NullPointerException if outcomeToComplainant is null
    */
-  public static DisclosurePolicy districtDisclosure(boolean outcomeToComplainant) {
+  public static DisclosurePolicy districtDisclosure(OutcomeDisclosure outcomeToComplainant) {
+    Objects.requireNonNull(outcomeToComplainant, "outcomeToComplainant is null");
     DisclosurePolicy p = DisclosurePolicy.internalOnly()
         .allowing(Audience.COMPLAINANT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
             Disclosable.REVIEW_ROUTE, Disclosable.COMPLAINANT_IDENTITY, Disclosable.NOTIFICATIONS)
         .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
             Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.SUBJECT_IDENTITY, Disclosable.NOTIFICATIONS)
         .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.OUTCOMES);
-    return outcomeToComplainant ? p.allowing(Audience.COMPLAINANT, Disclosable.OUTCOMES, Disclosable.REASONS) : p;
+    return outcomeToComplainant == OutcomeDisclosure.DISCLOSED
+        ? p.allowing(Audience.COMPLAINANT, Disclosable.OUTCOMES, Disclosable.REASONS)
+        : p;
   }
 }

@@ -1,9 +1,9 @@
-package org.oversight.complaint.rules;
+package org.oversight.complaint.rules.jurisdiction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.complaint.rules.Fixtures.*;
-import static org.oversight.complaint.rules.NorwayRulesTest.refusal;
 import static org.oversight.complaint.rules.Scenario.row;
+import static org.oversight.complaint.rules.jurisdiction.NorwayRulesTest.refusal;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -30,6 +30,20 @@ import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.Assessment;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DeadlinePeriod;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.Escalation;
+import org.oversight.complaint.rules.Fixtures;
+import org.oversight.complaint.rules.Obligation;
+import org.oversight.complaint.rules.ObligationKind;
+import org.oversight.complaint.rules.OutcomeTaxonomy;
+import org.oversight.complaint.rules.Refusal;
+import org.oversight.complaint.rules.ReviewRule;
+import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.TimeLimitCheck;
+import org.oversight.complaint.rules.Warning;
 
 /** Scenario table for the Danish pack (DOMAIN §1). */
 class DenmarkRulesTest {
@@ -60,7 +74,7 @@ class DenmarkRulesTest {
       "2026-03-01T12:00:00Z, EXPIRED"})
   void filingLimitBoundaries(String receivedAt, TimeLimitCheck.Status expected) {
     ComplaintCase c = conduct().incidentAt("2025-08-31T10:00:00Z").receivedAt(receivedAt);
-    TimeLimitCheck check = DK.timeLimit().check(c);
+    TimeLimitCheck check = DK.timeLimit().check(c, DK.zone());
     assertThat(check.status()).isEqualTo(expected);
     assertThat(check.deadline()).contains(t("2026-02-28T22:59:59.999999999Z"));
     assertThat(DK.execute(c, registration(c.receivedAt())).isLeft()).isEqualTo(expected == TimeLimitCheck.Status.EXPIRED);
@@ -75,13 +89,13 @@ class DenmarkRulesTest {
               .contains("warning.timeLimit.expired");
           ComplaintCase waived = step(c, x -> x.waiveTimeLimit(DenmarkRules.FILING_LIMIT, t("2026-02-01T10:30:00Z"),
               ACTOR, "særlige tilfælde"));
-          assertThat(DK.timeLimit().check(waived).status()).isEqualTo(TimeLimitCheck.Status.WAIVED);
+          assertThat(DK.timeLimit().check(waived, DK.zone()).status()).isEqualTo(TimeLimitCheck.Status.WAIVED);
           assertThat(DK.execute(waived, registration(t("2026-02-01T11:00:00Z"))).isRight()).isTrue();
         }),
         row("a criminal report has no time limit", () -> {
           ComplaintCase c = spec(DenmarkRules.JURISDICTION, Track.CRIMINAL_REPORT, DUP)
               .incidentAt("2020-01-10T10:00:00Z").receivedAt("2026-02-01T10:00:00Z");
-          assertThat(DK.timeLimit().check(c).status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE);
+          assertThat(DK.timeLimit().check(c, DK.zone()).status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE);
           assertThat(DK.execute(c, registration(t("2026-02-01T11:00:00Z"))).isRight()).isTrue();
           assertThat(DK.execute(c, new CaseEvent.TimeLimitWaived(Option.none(), t("2026-02-01T11:00:00Z"), ACTOR, ""))
               .isRight()).isTrue();

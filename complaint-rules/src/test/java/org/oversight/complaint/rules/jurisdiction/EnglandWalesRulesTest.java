@@ -1,9 +1,9 @@
-package org.oversight.complaint.rules;
+package org.oversight.complaint.rules.jurisdiction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.complaint.rules.Fixtures.*;
-import static org.oversight.complaint.rules.NorwayRulesTest.refusal;
 import static org.oversight.complaint.rules.Scenario.row;
+import static org.oversight.complaint.rules.jurisdiction.NorwayRulesTest.refusal;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -24,14 +24,25 @@ import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Recipient;
-import org.oversight.complaint.core.RelatedCase;
 import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.core.RelatedCase;
 import org.oversight.complaint.core.Relation;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.Assessment;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DeadlinePeriod;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.Escalation;
+import org.oversight.complaint.rules.Fixtures;
+import org.oversight.complaint.rules.Obligation;
+import org.oversight.complaint.rules.ObligationKind;
+import org.oversight.complaint.rules.ReviewRule;
+import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.TimeLimitCheck;
 
 /** Scenario table for the England and Wales pack (DOMAIN §4). */
 class EnglandWalesRulesTest {
@@ -229,9 +240,9 @@ class EnglandWalesRulesTest {
         }),
         row("a pre-2020 style filing limit is a parameter, off by default", () -> {
           ComplaintCase old = complaint().incidentAt("2024-01-01T10:00:00Z").receivedAt("2026-06-01T09:00:00Z");
-          assertThat(EW.timeLimit().check(old).status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE);
+          assertThat(EW.timeLimit().check(old, EW.zone()).status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE);
           assertThat(EnglandWalesRules.pack(EnglandWalesRules.Parameters.defaults()
-              .withFilingLimit(Option.some(DeadlinePeriod.calendarMonths(12)))).timeLimit().check(old).status())
+              .withFilingLimit(Option.some(DeadlinePeriod.calendarMonths(12)))).timeLimit().check(old, EW.zone()).status())
               .isEqualTo(TimeLimitCheck.Status.EXPIRED);
         }),
         row("the outcome is told with review rights; never other parties' personal data", () -> {
