@@ -75,6 +75,16 @@ class RulesAndViewsTest {
   }
 
   @Test
+  void aForeclosedBreachKeepsItsCause() throws Exception {
+    Breach foreclosed = new Breach(obligation(Option.none()), Samples.t(201), Breach.Cause.FORECLOSED);
+    String text = json.mapper().writeValueAsString(foreclosed);
+    assertThat(text).contains("\"cause\":\"FORECLOSED\"");
+    assertThat(mapper.readValue(text, Breach.class)).isEqualTo(foreclosed);
+    assertThat(json.mapper().writeValueAsString(new Breach(obligation(Option.none()), Samples.t(24 * 30))))
+        .doesNotContain("cause");
+  }
+
+  @Test
   void assessment() throws Exception {
     golden("rules/Assessment.json", sampleAssessment(), new TypeReference<Assessment>() {});
   }

@@ -33,8 +33,9 @@ public final class BreachDeserializer extends WireDeserializer<Breach> {
     Obligation obligation = ObligationDeserializer.from(n.field("obligation", "an obligation"));
     Instant at = n.field("at", "an instant").instant();
     n.optField("overdueBy").forEach(x -> x.text("the derived overdue duration"));
+    Breach.Cause cause = n.optField("cause").map(x -> x.enumValue(Breach.Cause.class)).getOrElse(Breach.Cause.OVERDUE);
     n.optField("messageKey").forEach(x -> x.text("the derived message key"));
     n.done();
-    return n.build(() -> new Breach(obligation, at), "breach");
+    return n.build(() -> new Breach(obligation, at, cause), "breach");
   }
 }

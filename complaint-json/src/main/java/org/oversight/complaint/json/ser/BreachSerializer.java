@@ -29,6 +29,10 @@ public final class BreachSerializer extends WireSerializer<Breach> {
     ObligationSerializer.INSTANCE.write(value.obligation(), gen);
     Fields.instant(gen, "at", value.at());
     gen.writeStringField("overdueBy", value.overdueBy().toString());
+    if (value.cause() != Breach.Cause.OVERDUE) {
+      // Written only when it is not the default, so overdue breaches keep their wire form.
+      gen.writeStringField("cause", value.cause().name());
+    }
     gen.writeStringField("messageKey", value.messageKey());
     gen.writeEndObject();
   }
