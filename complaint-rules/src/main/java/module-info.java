@@ -12,7 +12,7 @@
  * RulePack pack = NorwayRules.pack();
  * Assessment assessment = pack.assess(complaint, now);
  * assessment.breaches().forEach(b -> show(b.message(Locale.forLanguageTag("nb"))));
- * Either<Rejection, CaseEvent> allowed = pack.check(complaint, proposedEvent);
+ * Either<Rejection, Transition> executed = pack.execute(complaint, proposedEvent);
  * }</pre>
  *
  * <p>Depends on complaint-core and Vavr only. The message bundles live inside this module and

@@ -6,8 +6,9 @@ import org.oversight.complaint.core.ComplaintCase;
 
 /**
  * A rule on a proposed command: an extra check an integrator adds to a pack
- * ({@link RulePack#plusCommandRule(CommandRule)}), run by {@link RulePack#check} after the state
- * graph and before the core's guards.
+ * ({@link RulePack#plusCommandRule(CommandRule)}), asked by {@link RulePack#refusals} (the pack's
+ * command guard, on the path of {@link RulePack#execute}) after the state graph, the core's data checks
+ * and the pack's built-in rules.
  *
  * <h2>Specification for implementors</h2>
  * Must not alter its inputs, must be thread-safe, deterministic (depend on the case and the proposed
