@@ -1,7 +1,7 @@
 package org.oversight.complaint.core;
 
 /**
- * The states of a complaint case in the generic state graph (DOMAIN §6.2). Each jurisdiction uses a
+ * The states of a complaint case in the generic state graph. Each jurisdiction uses a
  * subset. Which commands are allowed in which state is declared once in {@link StateGraph}.
  *
  * @since 0.1

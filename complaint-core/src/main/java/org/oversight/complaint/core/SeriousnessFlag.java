@@ -2,7 +2,7 @@ package org.oversight.complaint.core;
 
 /**
  * Facts alleged about an allegation that make it serious; rule packs derive mandatory escalation,
- * recording and informal-resolution eligibility from them (DOMAIN §6.1, §4.4, §1.9, §2.3, §3.1).
+ * recording and informal-resolution eligibility from them.
  *
  * @since 0.1
  */

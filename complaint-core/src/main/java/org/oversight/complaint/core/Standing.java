@@ -1,7 +1,7 @@
 package org.oversight.complaint.core;
 
 /**
- * On what basis a complainant may complain (E&amp;W PRA s. 12(1A)-(1B); DOMAIN §6.1).
+ * On what basis a complainant may complain (E&amp;W PRA s. 12(1A)-(1B)).
  *
  * @since 0.1
  */

@@ -83,7 +83,7 @@ public final class StateGraph {
   }
 
   /**
-   * Returns the standard graph (DOMAIN §6.2), shared by all cases.
+   * Returns the standard graph, shared by all cases.
    *
    * @return the graph, never null
    */
@@ -244,7 +244,7 @@ public final class StateGraph {
 
   private static StateGraph declare() {
     Declaration d = new Declaration();
-    // The main path (DOMAIN §6.2).
+    // The main path.
     d.edge(REGISTER, RECEIVED, REGISTERED);
     d.edge(ACKNOWLEDGE, REGISTERED, ACKNOWLEDGED);
     d.edges(ASSESS, EnumSet.of(REGISTERED, ACKNOWLEDGED, ASSESSED, REOPENED), ASSESSED);

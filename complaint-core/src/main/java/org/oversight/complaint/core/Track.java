@@ -1,7 +1,7 @@
 package org.oversight.complaint.core;
 
 /**
- * The kind of case, which decides the route and the rules that apply (DOMAIN §6.1).
+ * The kind of case, which decides the route and the rules that apply.
  *
  * @since 0.1
  */

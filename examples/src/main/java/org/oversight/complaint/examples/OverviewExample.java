@@ -40,7 +40,7 @@ import org.oversight.complaint.rules.overview.ReportingPeriod;
  */
 public final class OverviewExample {
 
-  /** The year generated: its size is that of a real year of the Danish authority (DOMAIN.md §1.10). */
+  /** The year generated: its size is that of a real year of the Danish authority (its 2020 annual report). */
   static final GeneratedYear YEAR = GeneratedYear.of(2026, 710, 2026);
 
   private OverviewExample() {}

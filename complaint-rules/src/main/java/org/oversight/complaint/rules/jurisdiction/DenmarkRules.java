@@ -49,7 +49,7 @@ import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.rules.WarningThreshold;
 
 /**
- * Denmark's rules (DOMAIN §1): the independent authority Den Uafhængige Politiklagemyndighed (DUP)
+ * Denmark's rules (retsplejeloven kapitel 93 b and 93 c; each rule names its legal basis): the independent authority Den Uafhængige Politiklagemyndighed (DUP)
  * decides conduct complaints (adfærdsklager, retsplejeloven kap. 93 b) and investigates criminal
  * reports (kap. 93 c) and every death or serious injury after police intervention or in custody
  * (§ 1020 a stk. 2); a 6-month filing limit that DUP may disregard (§ 1019 a stk. 3); notitssag only
@@ -57,7 +57,7 @@ import org.oversight.complaint.rules.WarningThreshold;
  * and officer) and after 1 year then every 6 months (criminal, § 1020 f); conduct decisions are
  * final; a rejected criminal report may be appealed to the statsadvokat within 4 weeks.
  *
- * <p>Values DOMAIN.md marks UNCONFIRMED are {@link Parameters} with documented defaults.
+ * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
  * <p>This class is a static factory and cannot be instantiated.
  *
@@ -111,15 +111,15 @@ public final class DenmarkRules {
   private DenmarkRules() {}
 
   /**
-   * The parameters of the Danish pack whose values DOMAIN.md does not confirm.
+   * The parameters of the Danish pack whose values no statute or published practice confirms.
    *
    * @param district the police district that forwards complaints and handles disposition complaints; default {@code DK-POLITIKREDS}, not null
-   * @param receiptLetterWithin the period for the receipt letter; DOMAIN: no statutory day count; default 5 working days, not null
+   * @param receiptLetterWithin the period for the receipt letter; sources: no statutory day count; default 5 working days, not null
    * @param forwardWithin the period for "immediately" (forwarding to DUP, notifying a death or injury); default the same day, not null
-   * @param conductDelayRepeat whether the 6-month conduct notice repeats; DOMAIN: not stated; default none, not null
-   * @param rigsadvokatenAppealWindow the appeal window over a statsadvokat's decision; DOMAIN: UNCONFIRMED; default none (not encoded), not null
-   * @param outcomeNoticeWithin the period to send the decision; DOMAIN: none found; default 14 days, not null
-   * @param registration the details required at registration; DOMAIN: not stated; default incident time (needed for the filing limit) and description, not null
+   * @param conductDelayRepeat whether the 6-month conduct notice repeats; sources: not stated; default none, not null
+   * @param rigsadvokatenAppealWindow the appeal window over a statsadvokat's decision; sources: UNCONFIRMED; default none (not encoded), not null
+   * @param outcomeNoticeWithin the period to send the decision; sources: none found; default 14 days, not null
+   * @param registration the details required at registration; sources: not stated; default incident time (needed for the filing limit) and description, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */
   public record Parameters(

@@ -65,7 +65,7 @@ import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.rules.WarningThreshold;
 
 /**
- * England and Wales' rules (DOMAIN §4; Police Reform Act 2002 Part 2 and Schedule 3, SI 2020/2): the
+ * England and Wales' rules (Police Reform Act 2002 Part 2 and Schedule 3, SI 2020/2): the
  * appropriate authority (AA) records complaints, and must record (handle under Schedule 3) the serious
  * ones; mandatory referral to the IOPC of the reg 4(1) list, of death or serious injury (DSI) matters
  * and of complaints from the same incident; a report to the local policing body and the IOPC when an
@@ -74,7 +74,7 @@ import org.oversight.complaint.rules.WarningThreshold;
  * or independent investigations or of handling outside Schedule 3; withdrawal of a referred complaint
  * reported to the IOPC, which may continue it (reg 38).
  *
- * <p>Values DOMAIN.md marks UNCONFIRMED are {@link Parameters} with documented defaults.
+ * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
  * <p>This class is a static factory and cannot be instantiated.
  *
@@ -123,16 +123,16 @@ public final class EnglandWalesRules {
   private EnglandWalesRules() {}
 
   /**
-   * The parameters of the E&amp;W pack whose values DOMAIN.md does not confirm.
+   * The parameters of the E&amp;W pack whose values no statute or published practice confirms.
    *
    * @param appropriateAuthority the force's appropriate authority (PSD); default {@code EW-AA}, not null
    * @param localPolicingBody the local policing body (PCC), the usual review body; default {@code EW-LPB}, not null
-   * @param referralWithin the referral deadline; DOMAIN: "end of the day after it becomes clear" UNCONFIRMED; default 1 day, to the end of the next day, not null
-   * @param firstContactWithin the period to contact the complainant and seek their views; DOMAIN: 5 working days is a published average, not a statutory target; default 5 working days, not null
-   * @param complainantUpdateEvery the period of progress updates to the complainant; DOMAIN: "at least every 28 days" UNCONFIRMED; default none (not encoded), not null
-   * @param filingLimit a filing limit; DOMAIN: none found for 2020 (12 months pre-2020) UNCONFIRMED; default none, not null
-   * @param withdrawalNoticeWithin the period to tell the IOPC of a withdrawal; DOMAIN: none; default 5 working days, not null
-   * @param outcomeNoticeWithin the period to send the outcome letter after the decision; DOMAIN: none; default 14 days, not null
+   * @param referralWithin the referral deadline; sources: "end of the day after it becomes clear" UNCONFIRMED; default 1 day, to the end of the next day, not null
+   * @param firstContactWithin the period to contact the complainant and seek their views; sources: 5 working days is a published average, not a statutory target; default 5 working days, not null
+   * @param complainantUpdateEvery the period of progress updates to the complainant; sources: "at least every 28 days" UNCONFIRMED; default none (not encoded), not null
+   * @param filingLimit a filing limit; sources: none found for 2020 (12 months pre-2020) UNCONFIRMED; default none, not null
+   * @param withdrawalNoticeWithin the period to tell the IOPC of a withdrawal; sources: none; default 5 working days, not null
+   * @param outcomeNoticeWithin the period to send the outcome letter after the decision; sources: none; default 14 days, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */
   public record Parameters(

@@ -39,12 +39,12 @@ import org.oversight.complaint.rules.TimeLimitRule;
 import org.oversight.complaint.rules.WarningThreshold;
 
 /**
- * Norway's rules (DOMAIN §2): conduct complaints handled by the police district's politimester with
+ * Norway's rules (straffeprosessloven § 67, påtaleinstruksen kapittel 34; each rule names its legal basis): conduct complaints handled by the police district's politimester with
  * a reasoned answer, a delay notice when processing takes longer than 1 month, and an appeal to the
  * Police Directorate (POD), whose decision is final; criminal reports and every death or serious
  * injury go to Spesialenheten for politisaker, whose decisions are appealed to Riksadvokaten.
  *
- * <p>Values DOMAIN.md marks UNCONFIRMED are {@link Parameters} with documented defaults.
+ * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
  * <p>This class is a static factory and cannot be instantiated.
  *
@@ -96,13 +96,13 @@ public final class NorwayRules {
   }
 
   /**
-   * The parameters of the Norwegian pack whose values DOMAIN.md does not confirm.
+   * The parameters of the Norwegian pack whose values no statute or published practice confirms.
    *
    * @param district the district's complaint body; default {@code NO-OSLO-PD} (the Oslo scenario), not null
-   * @param podAppealWindow the appeal window to POD, counted from the day the answer was sent; DOMAIN: UNCONFIRMED; default 3 weeks (as the criminal appeal), not null
-   * @param delayNoticeRepeat whether and how often the delay notice repeats after the first month; DOMAIN: not stated; default none (told once), not null
-   * @param referralWithin the period to bring a case to Spesialenheten; DOMAIN: "rapid call-out", no day count; default the same day, not null
-   * @param outcomeNoticeWithin the period to send the answer after the decision; DOMAIN: none found; default 14 days, not null
+   * @param podAppealWindow the appeal window to POD, counted from the day the answer was sent; sources: UNCONFIRMED; default 3 weeks (as the criminal appeal), not null
+   * @param delayNoticeRepeat whether and how often the delay notice repeats after the first month; sources: not stated; default none (told once), not null
+   * @param referralWithin the period to bring a case to Spesialenheten; sources: "rapid call-out", no day count; default the same day, not null
+   * @param outcomeNoticeWithin the period to send the answer after the decision; sources: none found; default 14 days, not null
    * @param outcomeToComplainant whether the complainant is told the finding (national page: a reasoned answer on whether something was criticisable) or only that the case is finished (Oslo scenario); UNCONFIRMED; default {@link OutcomeDisclosure#WITHHELD}, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */

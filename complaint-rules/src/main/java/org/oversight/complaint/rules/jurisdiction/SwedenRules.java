@@ -39,14 +39,14 @@ import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.rules.WarningThreshold;
 
 /**
- * Sweden's rules (DOMAIN §3): every report or suspicion of a crime by a police employee goes to the
+ * Sweden's rules (each rule names its legal basis): every report or suspicion of a crime by a police employee goes to the
  * Department for Special Investigations (SU), under prosecutors of Särskilda åklagarkammaren (SÅK),
  * who decide on the preliminary investigation; live fire always gives a preliminary investigation;
  * complaints about treatment go to the Parliamentary Ombudsmen (JO), who normally do not investigate
  * matters older than two years and whose decisions cannot be appealed; victims are asked whether they
  * want contact with victim support and referred only after a yes.
  *
- * <p>Values DOMAIN.md marks UNCONFIRMED are {@link Parameters} with documented defaults.
+ * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
  * <p>This class is a static factory and cannot be instantiated.
  *
@@ -83,12 +83,12 @@ public final class SwedenRules {
   private SwedenRules() {}
 
   /**
-   * The parameters of the Swedish pack whose values DOMAIN.md does not confirm.
+   * The parameters of the Swedish pack whose values no statute or published practice confirms.
    *
-   * @param referralWithin the period to bring a crime suspicion to SU or SÅK; DOMAIN: no day count; default the same day, not null
-   * @param askWithin the period to ask a victim about victim support; DOMAIN: "when someone reports"; default the same day, not null
-   * @param referWithin the period to pass the contact on after a yes; DOMAIN: none; default 2 working days, not null
-   * @param prosecutorReview the review of a prosecutor's decision in the prosecutor hierarchy; DOMAIN: UNCONFIRMED; default none (not encoded), not null
+   * @param referralWithin the period to bring a crime suspicion to SU or SÅK; sources: no day count; default the same day, not null
+   * @param askWithin the period to ask a victim about victim support; sources: "when someone reports"; default the same day, not null
+   * @param referWithin the period to pass the contact on after a yes; sources: none; default 2 working days, not null
+   * @param prosecutorReview the review of a prosecutor's decision in the prosecutor hierarchy; sources: UNCONFIRMED; default none (not encoded), not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */
   public record Parameters(
