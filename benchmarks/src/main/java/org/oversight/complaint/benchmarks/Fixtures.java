@@ -294,7 +294,7 @@ public final class Fixtures {
               EnumSet.noneOf(SeriousnessFlag.class), List.of(officer)))
           .build(at[0], clerk, "");
       recipients = Vector.of(Recipient.party(complainant));
-      route = ReviewRoute.of(Body.of("NO-RIKSADVOKATEN"), at[7].plus(Duration.ofDays(30)), null);
+      route = ReviewRoute.of(Body.of("NO-RIKSADVOKATEN"), at[7].plus(Duration.ofDays(30)));
     }
 
     /**

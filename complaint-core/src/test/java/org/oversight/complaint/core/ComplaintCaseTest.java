@@ -106,9 +106,9 @@ class ComplaintCaseTest {
           .status()).isEqualTo(CaseStatus.REGISTERED);
       ComplaintCase noPlaceNoContact = ComplaintCase.receipt(CaseId.of("c4"), NO).track(Track.CONDUCT_COMPLAINT)
           .channel(Channel.LETTER).receivingBody(OSLO)
-          .incident(Incident.of(IncidentTime.between(INCIDENT, T0), null, "what happened"))
+          .incident(Incident.of(IncidentTime.between(INCIDENT, T0), "what happened"))
           .party(Party.complainant(COMPLAINANT, "Ola", Standing.WITNESS))
-          .party(Party.unidentifiedSubject(OFFICER, null))
+          .party(Party.unidentifiedSubject(OFFICER))
           .receive(T0, INTAKE, "").complaint();
       Rejection r = refused(noPlaceNoContact.register(REF, RegistrationRequirements.of(RequiredDetail.values()), t(1),
           CASEWORKER, ""));
@@ -516,7 +516,7 @@ class ComplaintCaseTest {
       Allegation preDecided = Allegation.of(AllegationId.of("A6"), CategoryCode.of("X"), "", List.of(), List.of())
           .withDecision(new Decision(Outcome.of("X"), OSLO, t(5)));
       assertThat(refused(c.addAllegation(preDecided, t(5), CASEWORKER, ""))).isInstanceOf(Rejection.AlreadyDecided.class);
-      assertThat(refused(decided().addParty(Party.person(PartyId.of("P9"), PartyRole.WITNESS, null), t(9), CASEWORKER, "")))
+      assertThat(refused(decided().addParty(Party.person(PartyId.of("P9"), PartyRole.WITNESS), t(9), CASEWORKER, "")))
           .isInstanceOf(Rejection.IllegalTransition.class);
     }
 

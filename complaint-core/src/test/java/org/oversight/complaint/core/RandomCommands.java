@@ -55,7 +55,7 @@ public final class RandomCommands {
       case 2:
         return Party.subject(id, SubjectKind.OFFICER, "S-" + id, "Unit");
       case 3:
-        return Party.unidentifiedSubject(id, null);
+        return Party.unidentifiedSubject(id);
       default:
         return Party.person(id, pick(r, List.of(PartyRole.VICTIM, PartyRole.WITNESS, PartyRole.INTERESTED_PERSON)), "N");
     }
@@ -155,7 +155,7 @@ public final class RandomCommands {
   }
 
   private static ReviewRoute route(RandomGenerator r, Instant at) {
-    return ReviewRoute.of(body(r), at.plus(Duration.ofHours(r.nextInt(400))), null);
+    return ReviewRoute.of(body(r), at.plus(Duration.ofHours(r.nextInt(400))));
   }
 
   private static Recipient recipient(ComplaintCase c, RandomGenerator r) {

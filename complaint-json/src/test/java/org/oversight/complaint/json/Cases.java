@@ -103,15 +103,18 @@ final class Cases {
         p = Party.anonymousComplainant(id);
         break;
       case 2:
-        p = Party.subject(id, pick(r, List.of(SubjectKind.values()).remove(SubjectKind.UNIDENTIFIED)),
-            personal(r, id, "SN"), r.nextBoolean() ? null : personal(r, id, "Unit"));
+        SubjectKind kind = pick(r, List.of(SubjectKind.values()).remove(SubjectKind.UNIDENTIFIED));
+        String serviceNumber = personal(r, id, "SN");
+        p = r.nextBoolean() ? Party.subject(id, kind, serviceNumber)
+            : Party.subject(id, kind, serviceNumber, personal(r, id, "Unit"));
         break;
       case 3:
-        p = Party.unidentifiedSubject(id, r.nextBoolean() ? null : personal(r, id, "Patrol"));
+        p = r.nextBoolean() ? Party.unidentifiedSubject(id) : Party.unidentifiedSubject(id, personal(r, id, "Patrol"));
         break;
       default:
-        p = Party.person(id, pick(r, List.of(PartyRole.VICTIM, PartyRole.WITNESS, PartyRole.REPRESENTATIVE,
-            PartyRole.INTERESTED_PERSON)), r.nextBoolean() ? null : personal(r, id, "Person"));
+        PartyRole role = pick(r, List.of(PartyRole.VICTIM, PartyRole.WITNESS, PartyRole.REPRESENTATIVE,
+            PartyRole.INTERESTED_PERSON));
+        p = r.nextBoolean() ? Party.person(id, role) : Party.person(id, role, personal(r, id, "Person"));
     }
     return r.nextInt(3) == 0 ? p.withContact(personal(r, id, "tel")) : p;
   }

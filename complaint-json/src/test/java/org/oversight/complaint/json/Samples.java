@@ -202,9 +202,9 @@ final class Samples {
         c -> c.close(t(901), CASEWORKER, "")));
     ComplaintCase denmark = run(ComplaintCase.receipt(CaseId.of("DK-2026-4"), JurisdictionCode.of("DK"))
             .track(Track.CONDUCT_COMPLAINT).channel(Channel.LETTER).receivingBody(Body.of("DUP"))
-            .incident(Incident.of(IncidentTime.at(Instant.parse("2025-06-01T12:00:00Z")), null, "Uhøflig betjent"))
+            .incident(Incident.of(IncidentTime.at(Instant.parse("2025-06-01T12:00:00Z")), "Uhøflig betjent"))
             .party(Party.anonymousComplainant(PartyId.of("K1")))
-            .party(Party.unidentifiedSubject(PartyId.of("S1"), null))
+            .party(Party.unidentifiedSubject(PartyId.of("S1")))
             .receive(T0, Actor.of("dup-post"), ""),
         List.of(
             c -> c.register(CaseReference.parse("DUP-2026-4"), RegistrationRequirements.NONE, t(1), CASEWORKER, ""),
@@ -224,7 +224,7 @@ final class Samples {
             c -> c.recordConsent(PartyId.of("C1"), ConsentPurpose.INFORMAL_RESOLUTION, ConsentState.GIVEN, t(4), CASEWORKER, ""),
             c -> c.startInformalResolution(t(5), CASEWORKER, "Reflective practice"),
             c -> c.fallBackToFormal(t(6), CASEWORKER, ""),
-            c -> c.addParty(Party.subject(PartyId.of("O1"), SubjectKind.CIVILIAN_STAFF, "CS-12", null), t(7), CASEWORKER, ""),
+            c -> c.addParty(Party.subject(PartyId.of("O1"), SubjectKind.CIVILIAN_STAFF, "CS-12"), t(7), CASEWORKER, ""),
             c -> c.addAllegation(Allegation.of(AllegationId.of("A1"), CategoryCode.of("CASE_HANDLING"), "Lost property",
                 List.empty(), List.of(PartyId.of("O1"))), t(8), CASEWORKER, ""),
             c -> c.linkRelatedCase(new RelatedCase(CaseId.of("GB-2025-3"), Relation.SAME_COMPLAINANT), t(9), CASEWORKER, ""),

@@ -108,7 +108,7 @@ final class CaseGenerator {
     }
     SubjectKind kind = pick(SubjectKind.class);
     parties = parties.append(kind == SubjectKind.UNIDENTIFIED
-        ? Party.unidentifiedSubject(PartyId.of("S1"), null)
+        ? Party.unidentifiedSubject(PartyId.of("S1"))
         : Party.subject(PartyId.of("S1"), kind, pick(NUMBERS), "Unit"));
     if (random.nextBoolean()) {
       parties = parties.append(Party.person(PartyId.of("V1"), PartyRole.VICTIM, "Victim"));

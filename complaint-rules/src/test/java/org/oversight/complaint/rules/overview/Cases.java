@@ -119,8 +119,10 @@ final class Cases {
       Party who = complainant == null ? Party.anonymousComplainant(COMPLAINANT)
           : Party.complainant(COMPLAINANT, complainant, Standing.DIRECTLY_AFFECTED);
       b.party(contact == null ? who : who.withContact(contact));
-      b.party(unidentified ? Party.unidentifiedSubject(SUBJECT, unit)
-          : Party.subject(SUBJECT, SubjectKind.OFFICER, serviceNumber, unit));
+      b.party(unidentified
+          ? (unit == null ? Party.unidentifiedSubject(SUBJECT) : Party.unidentifiedSubject(SUBJECT, unit))
+          : (unit == null ? Party.subject(SUBJECT, SubjectKind.OFFICER, serviceNumber)
+              : Party.subject(SUBJECT, SubjectKind.OFFICER, serviceNumber, unit)));
       int i = 1;
       for (String category : categories) {
         b.allegation(Allegation.of(AllegationId.of("A" + i++), CategoryCode.of(category), "what", List.empty(),

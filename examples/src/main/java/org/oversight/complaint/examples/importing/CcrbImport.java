@@ -259,7 +259,8 @@ public final class CcrbImport {
           v -> vocabulary.finding(DISPOSITION, v));
       Option<Party> known = mos.flatMap(officers::get);
       Option<Party> subject = known.isDefined() ? known : problems.convert(r, MOS_ID, mos,
-          v -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v, command.getOrNull()));
+          v -> command.fold(() -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v),
+              unit -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v, unit)));
       if (subject.isDefined()) {
         officers = officers.put(mos.get(), subject.get());
       }

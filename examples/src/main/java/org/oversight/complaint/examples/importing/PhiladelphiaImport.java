@@ -319,8 +319,8 @@ public final class PhiladelphiaImport {
     if (summary.isEmpty()) {
       rows.required(complaint, SUMMARY);
     }
-    Option<Incident> incident = rows.convert(complaint, SUMMARY, summary, text -> Incident.of(IncidentTime.unknown(),
-        district.map(d -> "Philadelphia police district " + d).getOrNull(), text));
+    Option<Incident> incident = rows.convert(complaint, SUMMARY, summary, text -> new Incident(IncidentTime.unknown(),
+        district.map(d -> "Philadelphia police district " + d), text));
     Option<CaseReference> reference = received.flatMap(date -> rows.convert(complaint, COMPLAINT_ID, Option.some(id),
         v -> CaseReference.parse("PHL-" + date.getYear() + "-" + digits(v))));
 
@@ -338,12 +338,15 @@ public final class PhiladelphiaImport {
       if (officer.isEmpty()) {
         unidentified++;
         int n = unidentified;
-        subject = Option.some(Party.unidentifiedSubject(PartyId.of("PO-UNIDENTIFIED-" + n), unit.getOrNull()));
+        PartyId unknown = PartyId.of("PO-UNIDENTIFIED-" + n);
+        subject = Option.some(unit.fold(() -> Party.unidentifiedSubject(unknown),
+            u -> Party.unidentifiedSubject(unknown, u)));
       } else if (officers.containsKey(officer.get())) {
         subject = officers.get(officer.get());
       } else {
         subject = findingProblems.convert(f, OFFICER_ID, officer, o ->
-            Party.subject(PartyId.of("PO-" + o), SubjectKind.OFFICER, o, unit.getOrNull()));
+            unit.fold(() -> Party.subject(PartyId.of("PO-" + o), SubjectKind.OFFICER, o),
+                u -> Party.subject(PartyId.of("PO-" + o), SubjectKind.OFFICER, o, u)));
         if (subject.isDefined()) {
           officers = officers.put(officer.get(), subject.get());
         }
