@@ -22,6 +22,7 @@ import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Transition;
 import io.vavr.control.Either;
 
@@ -90,7 +91,7 @@ public class ApplyCommandBenchmark {
    */
   @Benchmark
   public Either<Rejection, Transition> core() {
-    return assessed.openInvestigation(InvestigationMode.LOCAL, district, at, actor, "");
+    return assessed.openInvestigation(InvestigationMode.LOCAL, district, Stamp.of(at, actor));
   }
 
   /**

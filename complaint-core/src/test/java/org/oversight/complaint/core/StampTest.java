@@ -57,4 +57,22 @@ class StampTest {
     assertThatThrownBy(() -> s.withReason(null)).isInstanceOf(NullPointerException.class).hasMessage("reason is null");
     assertThatThrownBy(() -> s.withReason("x".repeat(4_001))).isInstanceOf(IllegalArgumentException.class);
   }
+
+  // -------------------------------------------------------------- events
+  @Test
+  void should_be_carried_by_every_event_and_read_through_it() {
+    Stamp s = Stamp.of(t(3), CASEWORKER, "why");
+    CaseEvent e = new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, OSLO, s);
+    assertThat(e.stamp()).isSameAs(s);
+    assertThat(e.at()).isEqualTo(t(3));
+    assertThat(e.actor()).isEqualTo(CASEWORKER);
+    assertThat(e.reason()).isEqualTo("why");
+    assertThat(ok(registered().acknowledge(Recipient.party(COMPLAINANT), s)).history().last().stamp()).isSameAs(s);
+    assertThatThrownBy(() -> new CaseEvent.Closed(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("stamp is null");
+    assertThatThrownBy(() -> new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, OSLO, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("stamp is null");
+    assertThatThrownBy(() -> osloReceipt().build(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("stamp is null");
+  }
 }

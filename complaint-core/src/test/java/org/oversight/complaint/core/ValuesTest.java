@@ -203,10 +203,11 @@ class ValuesTest {
     assertThat(route.isOpenAt(T0.plusNanos(1))).isFalse();
     assertThat(ReviewRoute.of(POD, T0).legalBasis()).isEmpty();
     assertThatThrownBy(() -> new Transition(received(), List.empty())).hasMessageContaining("at least one event");
-    assertThatThrownBy(() -> new CaseEvent.OutcomeNotified(List.empty(), Option.none(), T0, INTAKE, ""))
+    assertThatThrownBy(() -> new CaseEvent.OutcomeNotified(List.empty(), Option.none(), Stamp.of(T0, INTAKE)))
         .hasMessage("recipients must not be empty");
-    assertThatThrownBy(() -> new CaseEvent.Closed(T0, INTAKE, "x".repeat(4001))).hasMessageContaining("at most 4000");
-    assertThatThrownBy(() -> new CaseEvent.Closed(null, INTAKE, "")).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> new CaseEvent.Closed(Stamp.of(T0, INTAKE, "x".repeat(4001))))
+        .hasMessageContaining("at most 4000");
+    assertThatThrownBy(() -> new CaseEvent.Closed(Stamp.of(null, INTAKE))).isInstanceOf(NullPointerException.class)
         .hasMessage("at is null");
     assertThatThrownBy(() -> new Rejection.MissingDetails(CaseStatus.RECEIVED, CommandType.REGISTER, List.empty()))
         .hasMessage("missing must not be empty");

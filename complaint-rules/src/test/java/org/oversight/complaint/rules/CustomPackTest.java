@@ -21,6 +21,7 @@ import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
 
 /** Integrators build their own pack, override one rule, or add one, in a few lines. */
@@ -67,7 +68,7 @@ class CustomPackTest {
     ComplaintCase c = decideAll(NorwayRulesTest.investigated("2026-02-01T10:00:00Z"), "CRITICISABLE",
         NorwayRulesTest.OSLO, t("2026-02-10T10:00:00Z"));
     CaseEvent withoutRoute = new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(),
-        t("2026-02-11T10:00:00Z"), ACTOR, "because");
+        Stamp.of(t("2026-02-11T10:00:00Z"), ACTOR, "because"));
     assertThat(NorwayRules.pack().check(c, withoutRoute).isLeft()).isTrue();
     assertThat(noAppeal.check(c, withoutRoute).isRight()).isTrue();
     assertThat(noAppeal.name()).isEqualTo("NO-NO-APPEAL");
@@ -85,12 +86,14 @@ class CustomPackTest {
     RulePack pack = NorwayRules.pack().withCommandRule(noSilentClose).withFeedbackRule(subjectTold);
 
     ComplaintCase c = step(NorwayRulesTest.investigated("2026-02-01T10:00:00Z"), x -> x.referForAdministrativeReview(
-        NorwayRulesTest.OSLO, t("2026-02-02T10:00:00Z"), ACTOR, ""));
-    Either<Rejection, CaseEvent> close = pack.check(c, new CaseEvent.Closed(t("2026-02-03T10:00:00Z"), ACTOR, ""));
+        NorwayRulesTest.OSLO, Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR)));
+    Either<Rejection, CaseEvent> close = pack.check(c, new CaseEvent.Closed(
+        Stamp.of(t("2026-02-03T10:00:00Z"), ACTOR)));
     assertThat(((Rejection.RuleRefused) close.getLeft()).rule()).isEqualTo("local.closeWithoutNotice");
     assertThat(Messages.explain(close.getLeft(), Locale.forLanguageTag("nb")))
         .isEqualTo("a case is closed only after the outcome notice (" + ROUTINE + ")");
-    assertThat(NorwayRules.pack().check(c, new CaseEvent.Closed(t("2026-02-03T10:00:00Z"), ACTOR, "")).isRight()).isTrue();
+    assertThat(NorwayRules.pack().check(c, new CaseEvent.Closed(Stamp.of(t("2026-02-03T10:00:00Z"), ACTOR))).isRight())
+        .isTrue();
     assertThat(pack.assess(c, t("2026-02-03T10:00:00Z")).obligations().map(Obligation::recipient)).contains(TO_SUBJECT);
   }
 
@@ -128,7 +131,8 @@ class CustomPackTest {
     assertThat(changed.warningLead()).isEqualTo(Duration.ofDays(7));
     ComplaintCase old = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, UNIT).incidentAt("2025-01-01T10:00:00Z")
         .receivedAt("2026-02-01T10:00:00Z");
-    assertThat(changed.refusals(old, new CaseEvent.TimeLimitWaived(Option.none(), t("2026-02-01T11:00:00Z"), ACTOR, ""))
+    assertThat(changed.refusals(old, new CaseEvent.TimeLimitWaived(Option.none(),
+        Stamp.of(t("2026-02-01T11:00:00Z"), ACTOR)))
         .map(Refusal::rule)).containsExactly("timeLimit.notWaivable");
   }
 
@@ -143,14 +147,15 @@ class CustomPackTest {
     assertThat(a.isCompliant()).isTrue();
     assertThat(a.timeLimit()).isEqualTo(TimeLimitCheck.NOT_APPLICABLE);
     assertThat(empty.outcomes().codes()).isEmpty();
-    assertThat(empty.check(c, new CaseEvent.Closed(t("2026-02-02T10:00:00Z"), ACTOR, "")).getLeft())
+    assertThat(empty.check(c, new CaseEvent.Closed(Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR))).getLeft())
         .isInstanceOf(Rejection.IllegalTransition.class);
     ComplaintCase assessed = assess(register(c, t("2026-02-01T11:00:00Z")), Track.CONDUCT_COMPLAINT, UNIT,
         t("2026-02-01T12:00:00Z"));
-    assertThat(empty.refusals(assessed, new CaseEvent.InformalResolutionStarted(t("2026-02-02T10:00:00Z"), ACTOR, ""))
+    assertThat(empty.refusals(assessed, new CaseEvent.InformalResolutionStarted(
+        Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR)))
         .map(Refusal::rule)).containsExactly("informal.notAvailable");
     assertThat(empty.check(assessed, new CaseEvent.AllegationDecided(A1, org.oversight.complaint.core.Outcome.of("ANY"),
-        UNIT, t("2026-02-02T10:00:00Z"), ACTOR, "")).getLeft()).isInstanceOf(Rejection.IllegalTransition.class);
+        UNIT, Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR))).getLeft()).isInstanceOf(Rejection.IllegalTransition.class);
   }
 
   @Test
@@ -172,7 +177,8 @@ class CustomPackTest {
         .isInstanceOf(NullPointerException.class).hasMessage("rule is null");
     assertThatThrownBy(() -> NorwayRules.pack().assess(null, t("2026-01-01T00:00:00Z")))
         .isInstanceOf(NullPointerException.class).hasMessage("complaint is null");
-    assertThatThrownBy(() -> NorwayRules.pack().check(null, new CaseEvent.Closed(t("2026-01-01T00:00:00Z"), ACTOR, "")))
+    assertThatThrownBy(() -> NorwayRules.pack().check(null, new CaseEvent.Closed(
+        Stamp.of(t("2026-01-01T00:00:00Z"), ACTOR))))
         .isInstanceOf(NullPointerException.class).hasMessage("complaint is null");
   }
 

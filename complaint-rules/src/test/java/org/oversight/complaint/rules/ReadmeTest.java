@@ -19,6 +19,7 @@ import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
 
 /** Keeps the rule-pack snippets of the repository README compiled and their claims asserted (between "readme:" markers). */
@@ -39,7 +40,7 @@ class ReadmeTest {
     }
     boolean onTime = assessment.isCompliant();
 
-    CaseEvent proposed = new CaseEvent.InformalResolutionStarted(now, Actor.of("caseworker:1"), "notitssag");
+    CaseEvent proposed = new CaseEvent.InformalResolutionStarted(Stamp.of(now, Actor.of("caseworker:1"), "notitssag"));
     Either<Rejection, CaseEvent> allowed = pack.check(complaint, proposed);
     String why = allowed.isLeft() ? Messages.explain(allowed.getLeft(), Locale.forLanguageTag("da")) : "allowed";
 

@@ -32,6 +32,7 @@ import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.ReceiptBuilder;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
@@ -389,13 +390,15 @@ public final class PhiladelphiaImport {
             a.allegations().map(text -> "allegations investigated: " + text).getOrElse(""), Vector.empty(),
             Vector.of(a.subject().id())));
       }
-      return receipt.receive(at, IMPORTER, from);
+      return receipt.receive(Stamp.of(at, IMPORTER, from));
     });
-    t = rows.step(line, t, s -> s.complaint().register(reference, RegistrationRequirements.NONE, at, IMPORTER, undated));
-    t = rows.step(line, t, s -> s.complaint().assess(Track.CONDUCT_COMPLAINT, INTERNAL_AFFAIRS, at, IMPORTER, undated));
+    t = rows.step(line, t, s -> s.complaint().register(reference, RegistrationRequirements.NONE,
+        Stamp.of(at, IMPORTER, undated)));
+    t = rows.step(line, t, s -> s.complaint().assess(Track.CONDUCT_COMPLAINT, INTERNAL_AFFAIRS,
+        Stamp.of(at, IMPORTER, undated)));
     if (!accused.isEmpty()) {
-      t = rows.step(line, t, s -> s.complaint().openInvestigation(InvestigationMode.LOCAL, INTERNAL_AFFAIRS, at,
-          IMPORTER, undated));
+      t = rows.step(line, t, s -> s.complaint().openInvestigation(InvestigationMode.LOCAL, INTERNAL_AFFAIRS,
+          Stamp.of(at, IMPORTER, undated)));
     }
     for (int i = 0; i < accused.size(); i++) {
       Accused a = accused.get(i);
@@ -405,14 +408,14 @@ public final class PhiladelphiaImport {
         String reason = "investigative finding: " + outcome.value()
             + a.discipline().map(d -> "; disciplinary finding: " + d).getOrElse("")
             + " (imported from " + findingsFile + " line " + a.line() + "; the export gives no date)";
-        t = rows.step(findingsFile, a.line(), t, s -> s.complaint().decide(allegation, outcome.outcome(), INTERNAL_AFFAIRS, at,
-            IMPORTER, reason));
+        t = rows.step(findingsFile, a.line(), t, s -> s.complaint().decide(allegation, outcome.outcome(), INTERNAL_AFFAIRS,
+            Stamp.of(at, IMPORTER, reason)));
       }
     }
     if (t.isDefined() && t.get().complaint().status() == CaseStatus.DECIDED) {
-      t = rows.step(line, t, s -> s.complaint().notifyOutcome(Vector.of(Recipient.party(COMPLAINANT)), null, at,
-          IMPORTER, undated));
-      t = rows.step(line, t, s -> s.complaint().close(at, IMPORTER, undated));
+      t = rows.step(line, t, s -> s.complaint().notifyOutcome(Vector.of(Recipient.party(COMPLAINANT)),
+          Stamp.of(at, IMPORTER, undated)));
+      t = rows.step(line, t, s -> s.complaint().close(Stamp.of(at, IMPORTER, undated)));
     }
     return t.isDefined() ? Either.right(t.get().complaint()) : Either.left(rows.errors());
   }
