@@ -165,6 +165,7 @@ class ValuesTest {
     assertThat(Incident.of(IncidentTime.unknown(), "what").place()).isEmpty();
     assertThat(Party.subject(OFFICER, SubjectKind.OFFICER, "1").unit()).isEmpty();
     assertThat(Party.unidentifiedSubject(OFFICER).unit()).isEmpty();
+    assertThat(Party.unidentifiedSubject(OFFICER, "Patrol").unit()).contains("Patrol");
     assertThat(Party.person(VICTIM, PartyRole.VICTIM).name()).isEmpty();
     assertThatThrownBy(() -> ReviewRoute.of(POD, T0, null)).isInstanceOf(NullPointerException.class)
         .hasMessage("legalBasis is null");
