@@ -13,7 +13,7 @@
  * ComplaintCase oslo = Scenarios.osloEscalatedToSpesialenheten().latest();
  * ComplaintAssertions.assertThat(oslo).isEscalated().hasStatus(CaseStatus.CLOSED);
  * ComplaintFixture.given(Complaints.aComplaint().build())
- *     .when(c -> c.close(later, Complaints.CASEWORKER, ""))
+ *     .when(c -> c.close(Stamp.of(later, Complaints.CASEWORKER)))
  *     .thenRejected(Rejection.IllegalTransition.class);
  * }</pre>
  */

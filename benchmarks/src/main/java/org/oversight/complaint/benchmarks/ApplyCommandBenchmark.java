@@ -22,6 +22,7 @@ import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Transition;
 import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 import org.oversight.complaint.rules.Escalation;
@@ -105,7 +106,7 @@ public class ApplyCommandBenchmark {
     java.util.List<CaseEvent> adjusted = new java.util.ArrayList<>();
     for (CaseEvent e : events.subList(0, Fixtures.BEFORE_INVESTIGATION)) {
       adjusted.add(e instanceof CaseEvent.Referred
-          ? new CaseEvent.Referred(owed, ((CaseEvent.Referred) e).legalBasis(), e.at(), e.actor(), e.reason())
+          ? new CaseEvent.Referred(owed, ((CaseEvent.Referred) e).legalBasis(), e.stamp())
           : e);
     }
     return Fixtures.replay(adjusted);
@@ -118,7 +119,7 @@ public class ApplyCommandBenchmark {
    */
   @Benchmark
   public Either<Rejection, Transition> core() {
-    return assessed.openInvestigation(InvestigationMode.LOCAL, district, at, actor, "");
+    return assessed.openInvestigation(InvestigationMode.LOCAL, district, Stamp.of(at, actor));
   }
 
   /**

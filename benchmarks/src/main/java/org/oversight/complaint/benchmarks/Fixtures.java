@@ -36,6 +36,7 @@ import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.Relation;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -114,50 +115,52 @@ public final class Fixtures {
         .allegation(Allegation.of(AllegationId.of("A-" + s + "-3"), CategoryCode.of("UNLAWFUL_SEARCH"),
             "Searched without grounds (" + s + ")", EnumSet.noneOf(SeriousnessFlag.class),
             List.of(officer1, officer2)))
-        .build(at[0], clerk, "web form " + s);
+        .build(Stamp.of(at[0], clerk, "web form " + s));
     events.add(receipt);
     events.add(new CaseEvent.Registered(CaseReference.parse("OSL-2026-" + (100000 + seed)),
-        RegistrationRequirements.DEFAULT, next.apply(2L), clerk, ""));
-    events.add(new CaseEvent.Acknowledged(Recipient.party(complainant), next.apply(1L), clerk, "letter " + s));
+        RegistrationRequirements.DEFAULT, Stamp.of(next.apply(2L), clerk)));
+    events.add(new CaseEvent.Acknowledged(Recipient.party(complainant),
+        Stamp.of(next.apply(1L), clerk, "letter " + s)));
     events.add(new CaseEvent.NotificationRecorded(NotificationKind.SUBJECT_NOTICE, Recipient.party(officer1),
-        next.apply(1L), clerk, ""));
+        Stamp.of(next.apply(1L), clerk)));
     events.add(new CaseEvent.NotificationRecorded(NotificationKind.SUBJECT_NOTICE, Recipient.party(officer2),
-        next.apply(1L), clerk, ""));
+        Stamp.of(next.apply(1L), clerk)));
     events.add(new CaseEvent.ConsentRecorded(complainant, ConsentPurpose.VICTIM_SUPPORT_REFERRAL,
-        ConsentState.GIVEN, next.apply(4L), clerk, "by phone " + s));
-    events.add(new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, district, next.apply(20L), clerk,
-        "possible criminal offence " + s));
+        ConsentState.GIVEN, Stamp.of(next.apply(4L), clerk, "by phone " + s)));
+    events.add(new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, district,
+        Stamp.of(next.apply(20L), clerk, "possible criminal offence " + s)));
     events.add(new CaseEvent.RelatedCaseLinked(new RelatedCase(CaseId.of("case-" + s + "-x"), Relation.SAME_INCIDENT),
-        next.apply(1L), clerk, ""));
+        Stamp.of(next.apply(1L), clerk)));
     events.add(new CaseEvent.Referred(oversight, io.vavr.control.Option.some(LegalBasis.of("Politiloven § 34a " + s)),
-        next.apply(1L), clerk, "possible criminal offence"));
-    events.add(new CaseEvent.ReferredBack(district, next.apply(48L), investigator, "no criminal case " + s));
-    events.add(new CaseEvent.InvestigationOpened(InvestigationMode.LOCAL, district, next.apply(24L), investigator, ""));
+        Stamp.of(next.apply(1L), clerk, "possible criminal offence")));
+    events.add(new CaseEvent.ReferredBack(district, Stamp.of(next.apply(48L), investigator, "no criminal case " + s)));
+    events.add(new CaseEvent.InvestigationOpened(InvestigationMode.LOCAL, district,
+        Stamp.of(next.apply(24L), investigator)));
     events.add(new CaseEvent.NotificationRecorded(NotificationKind.PROGRESS_UPDATE, Recipient.party(complainant),
-        next.apply(240L), investigator, ""));
-    events.add(new CaseEvent.PartyHearingOpened(next.apply(24L), investigator, ""));
-    events.add(new CaseEvent.PartyHearingClosed(next.apply(336L), investigator, "comments received " + s));
+        Stamp.of(next.apply(240L), investigator)));
+    events.add(new CaseEvent.PartyHearingOpened(Stamp.of(next.apply(24L), investigator)));
+    events.add(new CaseEvent.PartyHearingClosed(Stamp.of(next.apply(336L), investigator, "comments received " + s)));
     events.add(new CaseEvent.NotificationRecorded(NotificationKind.DELAY_NOTICE, Recipient.party(complainant),
-        next.apply(24L), investigator, ""));
+        Stamp.of(next.apply(24L), investigator)));
     events.add(new CaseEvent.AllegationDecided(AllegationId.of("A-" + s + "-1"), Outcome.of("NOT_UPHELD"), district,
-        next.apply(24L), investigator, "no independent evidence " + s));
+        Stamp.of(next.apply(24L), investigator, "no independent evidence " + s)));
     events.add(new CaseEvent.AllegationDecided(AllegationId.of("A-" + s + "-2"), Outcome.of("UPHELD"), district,
-        next.apply(1L), investigator, "admitted " + s));
+        Stamp.of(next.apply(1L), investigator, "admitted " + s)));
     events.add(new CaseEvent.NotificationRecorded(NotificationKind.PROGRESS_UPDATE, Recipient.party(complainant),
-        next.apply(1L), investigator, ""));
+        Stamp.of(next.apply(1L), investigator)));
     events.add(new CaseEvent.AllegationDecided(AllegationId.of("A-" + s + "-3"), Outcome.of("NOT_UPHELD"), district,
-        next.apply(1L), investigator, "grounds recorded " + s));
+        Stamp.of(next.apply(1L), investigator, "grounds recorded " + s)));
     events.add(new CaseEvent.OutcomeNotified(Vector.of(Recipient.party(complainant), Recipient.party(officer1),
         Recipient.party(officer2)), io.vavr.control.Option.some(ReviewRoute.of(Body.of("NO-RIKSADVOKATEN-" + s),
         at[0].plus(Duration.ofDays(24)), LegalBasis.of("Straffeprosessloven § 59a " + s))),
-        next.apply(24L), investigator, ""));
-    events.add(new CaseEvent.ReviewRequested(complainant, next.apply(72L), clerk, "disagrees " + s));
+        Stamp.of(next.apply(24L), investigator)));
+    events.add(new CaseEvent.ReviewRequested(complainant, Stamp.of(next.apply(72L), clerk, "disagrees " + s)));
     events.add(new CaseEvent.NotificationRecorded(NotificationKind.PROGRESS_UPDATE, Recipient.party(complainant),
-        next.apply(24L), clerk, ""));
-    events.add(new CaseEvent.ReviewDecided(false, next.apply(480L), clerk, "decision stands " + s));
+        Stamp.of(next.apply(24L), clerk)));
+    events.add(new CaseEvent.ReviewDecided(false, Stamp.of(next.apply(480L), clerk, "decision stands " + s)));
     events.add(new CaseEvent.NotificationRecorded(NotificationKind.OUTCOME, Recipient.party(complainant),
-        next.apply(24L), clerk, ""));
-    events.add(new CaseEvent.Closed(next.apply(1L), clerk, ""));
+        Stamp.of(next.apply(24L), clerk)));
+    events.add(new CaseEvent.Closed(Stamp.of(next.apply(1L), clerk)));
     if (events.size() != REALISTIC_EVENTS) {
       throw new IllegalStateException("bug: the realistic case has " + events.size() + " events");
     }
@@ -221,28 +224,29 @@ public final class Fixtures {
     Lifecycle l = new Lifecycle();
     List<CaseEvent> events = new ArrayList<>(n);
     events.add(l.receipt);
-    events.add(new CaseEvent.Registered(l.reference, RegistrationRequirements.DEFAULT, l.at[1], l.clerk, ""));
-    events.add(new CaseEvent.Acknowledged(Recipient.party(l.complainant), l.at[2], l.clerk, ""));
-    events.add(new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, l.district, l.at[3], l.clerk, ""));
-    events.add(new CaseEvent.InvestigationOpened(InvestigationMode.LOCAL, l.district, l.at[4], l.clerk, ""));
+    events.add(new CaseEvent.Registered(l.reference, RegistrationRequirements.DEFAULT, Stamp.of(l.at[1], l.clerk)));
+    events.add(new CaseEvent.Acknowledged(Recipient.party(l.complainant), Stamp.of(l.at[2], l.clerk)));
+    events.add(new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, l.district, Stamp.of(l.at[3], l.clerk)));
+    events.add(new CaseEvent.InvestigationOpened(InvestigationMode.LOCAL, l.district, Stamp.of(l.at[4], l.clerk)));
     Recipient progress = Recipient.party(l.complainant);
     for (int i = events.size(); i < n; i++) {
       Instant when = l.at[4].plusSeconds(i);
       switch (i % 5) {
         case 0:
-          events.add(new CaseEvent.PartyHearingOpened(when, l.clerk, ""));
+          events.add(new CaseEvent.PartyHearingOpened(Stamp.of(when, l.clerk)));
           break;
         case 1:
-          events.add(new CaseEvent.PartyHearingClosed(when, l.clerk, ""));
+          events.add(new CaseEvent.PartyHearingClosed(Stamp.of(when, l.clerk)));
           break;
         case 2:
-          events.add(new CaseEvent.NotificationRecorded(NotificationKind.PROGRESS_UPDATE, progress, when, l.clerk, ""));
+          events.add(new CaseEvent.NotificationRecorded(NotificationKind.PROGRESS_UPDATE, progress,
+              Stamp.of(when, l.clerk)));
           break;
         case 3:
-          events.add(new CaseEvent.Suspended(when, l.clerk, ""));
+          events.add(new CaseEvent.Suspended(Stamp.of(when, l.clerk)));
           break;
         default:
-          events.add(new CaseEvent.Resumed(when, l.clerk, ""));
+          events.add(new CaseEvent.Resumed(Stamp.of(when, l.clerk)));
       }
     }
     return events;
@@ -292,9 +296,9 @@ public final class Fixtures {
           .party(Party.subject(officer, SubjectKind.OFFICER, "A1234", "Sentrum"))
           .allegation(Allegation.of(allegation, CategoryCode.of("USE_OF_FORCE"), "Pushed to the ground",
               EnumSet.noneOf(SeriousnessFlag.class), List.of(officer)))
-          .build(at[0], clerk, "");
+          .build(Stamp.of(at[0], clerk));
       recipients = Vector.of(Recipient.party(complainant));
-      route = ReviewRoute.of(Body.of("NO-RIKSADVOKATEN"), at[7].plus(Duration.ofDays(30)), null);
+      route = ReviewRoute.of(Body.of("NO-RIKSADVOKATEN"), at[7].plus(Duration.ofDays(30)));
     }
 
     /**
@@ -306,13 +310,13 @@ public final class Fixtures {
     public ComplaintCase run() {
       Transition t = ComplaintCase.receive(receipt);
       ComplaintCase c = t.complaint();
-      c = ok(c.register(reference, RegistrationRequirements.DEFAULT, at[1], clerk, ""));
-      c = ok(c.acknowledge(recipients.head(), at[2], clerk, ""));
-      c = ok(c.assess(Track.CONDUCT_COMPLAINT, district, at[3], clerk, ""));
-      c = ok(c.openInvestigation(InvestigationMode.LOCAL, district, at[4], clerk, ""));
-      c = ok(c.decide(allegation, outcome, district, at[5], clerk, ""));
-      c = ok(c.notifyOutcome(recipients, route, at[6], clerk, ""));
-      return ok(c.close(at[7], clerk, ""));
+      c = ok(c.register(reference, RegistrationRequirements.DEFAULT, Stamp.of(at[1], clerk)));
+      c = ok(c.acknowledge(recipients.head(), Stamp.of(at[2], clerk)));
+      c = ok(c.assess(Track.CONDUCT_COMPLAINT, district, Stamp.of(at[3], clerk)));
+      c = ok(c.openInvestigation(InvestigationMode.LOCAL, district, Stamp.of(at[4], clerk)));
+      c = ok(c.decide(allegation, outcome, district, Stamp.of(at[5], clerk)));
+      c = ok(c.notifyOutcome(recipients, route, Stamp.of(at[6], clerk)));
+      return ok(c.close(Stamp.of(at[7], clerk)));
     }
   }
 

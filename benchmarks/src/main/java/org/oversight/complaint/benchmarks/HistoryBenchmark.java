@@ -20,6 +20,7 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.core.Stamp;
 
 /**
  * Goal 5 and issue 2 §7: cost must not grow with history. {@link #replay} rebuilds a case of n
@@ -52,7 +53,7 @@ public class HistoryBenchmark {
     }
     CaseEvent last = history.get(history.size() - 1);
     next = new CaseEvent.NotificationRecorded(NotificationKind.PROGRESS_UPDATE,
-        Recipient.party(longCase.parties().head().id()), last.at().plusSeconds(1), last.actor(), "");
+        Recipient.party(longCase.parties().head().id()), Stamp.of(last.at().plusSeconds(1), last.actor()));
     if (append().isLeft()) {
       throw new IllegalStateException("the core refuses the appended event: " + append().getLeft());
     }

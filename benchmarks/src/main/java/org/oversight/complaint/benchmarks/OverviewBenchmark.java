@@ -39,6 +39,7 @@ import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.ReviewRoute;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -165,17 +166,17 @@ public class OverviewBenchmark {
       b.allegation(Allegation.of(AllegationId.of("A" + a), CategoryCode.of(CATEGORIES[(i + a) % 3]), "what " + i,
           List.empty(), List.of(SUBJECT)));
     }
-    ComplaintCase c = b.receive(received, ACTOR, "").complaint();
+    ComplaintCase c = b.receive(Stamp.of(received, ACTOR)).complaint();
     Instant at = received.plus(Duration.ofDays(20 + i % 200));
     switch (i % 10) {
       case 0:
         return c;
       case 1:
-        return decideAll(ok(assessed(c, received).startInformalResolution(at, ACTOR, "")), at, "NOTITS_CLOSED");
+        return decideAll(ok(assessed(c, received).startInformalResolution(Stamp.of(at, ACTOR))), at, "NOTITS_CLOSED");
       case 2:
-        return ok(assessed(c, received).reject(RejectionGround.UNFOUNDED, null, at, ACTOR, ""));
+        return ok(assessed(c, received).reject(RejectionGround.UNFOUNDED, Stamp.of(at, ACTOR)));
       case 3:
-        return ok(c.withdraw(COMPLAINANT, at, ACTOR, ""));
+        return ok(c.withdraw(COMPLAINANT, Stamp.of(at, ACTOR)));
       case 4:
       case 5:
         return closed(decideAll(investigated(c, received), at, "NO_CRITICISM"), at);
@@ -186,9 +187,9 @@ public class OverviewBenchmark {
       case 8: {
         ComplaintCase told = ok(decideAll(investigated(c, received), at, "NO_CRITICISM").notifyOutcome(
             List.of(Recipient.party(COMPLAINANT)), ReviewRoute.of(DenmarkRules.STATSADVOKATEN,
-                at.plus(Duration.ofDays(28)), LegalBasis.of("retsplejeloven § 1020 d")), at, ACTOR, ""));
-        return ok(ok(told.requestReview(COMPLAINANT, at.plus(Duration.ofDays(3)), ACTOR, ""))
-            .decideReview(i % 3 == 0, at.plus(Duration.ofDays(30)), ACTOR, ""));
+                at.plus(Duration.ofDays(28)), LegalBasis.of("retsplejeloven § 1020 d")), Stamp.of(at, ACTOR)));
+        return ok(ok(told.requestReview(COMPLAINANT, Stamp.of(at.plus(Duration.ofDays(3)), ACTOR)))
+            .decideReview(i % 3 == 0, Stamp.of(at.plus(Duration.ofDays(30)), ACTOR)));
       }
       default:
         return investigated(c, received);
@@ -197,26 +198,27 @@ public class OverviewBenchmark {
 
   private static ComplaintCase assessed(ComplaintCase c, Instant received) {
     Instant at = received.plus(Duration.ofDays(1));
-    ComplaintCase r = ok(c.register(CaseReference.parse("DUP-2026-1"), RegistrationRequirements.NONE, at, ACTOR, ""));
-    return ok(r.assess(c.track(), DenmarkRules.DUP, at, ACTOR, ""));
+    ComplaintCase r = ok(c.register(CaseReference.parse("DUP-2026-1"), RegistrationRequirements.NONE,
+        Stamp.of(at, ACTOR)));
+    return ok(r.assess(c.track(), DenmarkRules.DUP, Stamp.of(at, ACTOR)));
   }
 
   private static ComplaintCase investigated(ComplaintCase c, Instant received) {
     return ok(assessed(c, received).openInvestigation(InvestigationMode.LOCAL, DenmarkRules.DUP,
-        received.plus(Duration.ofDays(2)), ACTOR, ""));
+        Stamp.of(received.plus(Duration.ofDays(2)), ACTOR)));
   }
 
   private static ComplaintCase decideAll(ComplaintCase c, Instant at, String outcome) {
     ComplaintCase x = c;
     for (Allegation a : c.allegations()) {
-      x = ok(x.decide(a.id(), Outcome.of(outcome), DenmarkRules.DUP, at, ACTOR, "reasons"));
+      x = ok(x.decide(a.id(), Outcome.of(outcome), DenmarkRules.DUP, Stamp.of(at, ACTOR, "reasons")));
     }
     return x;
   }
 
   private static ComplaintCase closed(ComplaintCase decided, Instant at) {
-    ComplaintCase told = ok(decided.notifyOutcome(List.of(Recipient.party(COMPLAINANT)), null, at, ACTOR, ""));
-    return ok(told.close(at, ACTOR, ""));
+    ComplaintCase told = ok(decided.notifyOutcome(List.of(Recipient.party(COMPLAINANT)), Stamp.of(at, ACTOR)));
+    return ok(told.close(Stamp.of(at, ACTOR)));
   }
 
   private static ComplaintCase ok(Either<Rejection, Transition> result) {

@@ -6,8 +6,9 @@ import java.time.Instant;
 
 /**
  * Something that happened to a complaint case: the unit of its history. A closed set of records,
- * one per {@link CommandType}. Every event carries the instant it happened, the actor and a reason
- * (which may be empty); {@link ComplaintCase#replay(Iterable)} rebuilds a case from its events.
+ * one per {@link CommandType}. Every event carries a {@link Stamp}: the instant it happened, the
+ * actor and a reason (which may be empty); {@link ComplaintCase#replay(Iterable)} rebuilds a case
+ * from its events.
  *
  * <p>Events are facts: an event is valid in itself by construction (non-null fields, valid values),
  * and the case checks whether it may follow the history so far when it is applied.
@@ -19,25 +20,38 @@ import java.time.Instant;
 public sealed interface CaseEvent {
 
   /**
-   * Returns when it happened.
+   * Returns when it happened, who did it and why: the event's audit envelope.
+   *
+   * @return the stamp, never null
+   */
+  Stamp stamp();
+
+  /**
+   * Returns when it happened; short for {@code stamp().at()}.
    *
    * @return the instant, never null
    */
-  Instant at();
+  default Instant at() {
+    return stamp().at();
+  }
 
   /**
-   * Returns who did it.
+   * Returns who did it; short for {@code stamp().actor()}.
    *
    * @return the actor, never null
    */
-  Actor actor();
+  default Actor actor() {
+    return stamp().actor();
+  }
 
   /**
-   * Returns why, in the actor's words.
+   * Returns why, in the actor's words; short for {@code stamp().reason()}.
    *
    * @return the reason, never null, may be empty
    */
-  String reason();
+  default String reason() {
+    return stamp().reason();
+  }
 
   /**
    * Returns the command this event records.
@@ -57,16 +71,15 @@ public sealed interface CaseEvent {
    * @param incident when, where, what, not null
    * @param parties the parties known at receipt, ids unique, not null
    * @param allegations the allegations known at receipt, ids unique, undecided, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record ComplaintReceived(CaseId caseId, JurisdictionCode jurisdiction, Track track, Channel channel, Body receivingBody, Incident incident, Seq<Party> parties, Seq<Allegation> allegations, Instant at, Actor actor, String reason) implements CaseEvent {
+  record ComplaintReceived(CaseId caseId, JurisdictionCode jurisdiction, Track track, Channel channel, Body receivingBody, Incident incident, Seq<Party> parties, Seq<Allegation> allegations, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
+     * @throws IllegalArgumentException if parties or allegations are inconsistent (repeated ids, an
+     *     allegation against a party that is not a subject, a decided allegation)
      */
     public ComplaintReceived {
       Checks.notNull(caseId, "caseId");
@@ -80,9 +93,7 @@ public sealed interface CaseEvent {
       parties.forEach(e -> Checks.notNull(e, "parties element"));
       allegations.forEach(e -> Checks.notNull(e, "allegations element"));
       Receipts.checkConsistent(caseId, parties, allegations);
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -96,23 +107,18 @@ public sealed interface CaseEvent {
    *
    * @param reference the reference, not null
    * @param requirements the details that were required (kept so that replay checks the same ones), not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record Registered(CaseReference reference, RegistrationRequirements requirements, Instant at, Actor actor, String reason) implements CaseEvent {
+  record Registered(CaseReference reference, RegistrationRequirements requirements, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public Registered {
       Checks.notNull(reference, "reference");
       Checks.notNull(requirements, "requirements");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -125,22 +131,17 @@ public sealed interface CaseEvent {
    * Receipt was acknowledged (Danish kvitteringsbrev).
    *
    * @param recipient to whom, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record Acknowledged(Recipient recipient, Instant at, Actor actor, String reason) implements CaseEvent {
+  record Acknowledged(Recipient recipient, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public Acknowledged {
       Checks.notNull(recipient, "recipient");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -153,22 +154,17 @@ public sealed interface CaseEvent {
    * The filing time limit was disregarded (DK § 1019 a stk. 3).
    *
    * @param legalBasis the rule allowing the waiver, none if not given, never null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record TimeLimitWaived(Option<LegalBasis> legalBasis, Instant at, Actor actor, String reason) implements CaseEvent {
+  record TimeLimitWaived(Option<LegalBasis> legalBasis, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public TimeLimitWaived {
       Checks.notNull(legalBasis, "legalBasis");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -182,23 +178,18 @@ public sealed interface CaseEvent {
    *
    * @param track the track after classification, not null
    * @param handlingBody the body that handles it, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record Assessed(Track track, Body handlingBody, Instant at, Actor actor, String reason) implements CaseEvent {
+  record Assessed(Track track, Body handlingBody, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public Assessed {
       Checks.notNull(track, "track");
       Checks.notNull(handlingBody, "handlingBody");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -212,23 +203,18 @@ public sealed interface CaseEvent {
    *
    * @param ground why, not null
    * @param reviewRoute the appeal route told with the rejection (DK: rejection of a criminal report, 4 weeks to the statsadvokat), none if none, never null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record Rejected(RejectionGround ground, Option<ReviewRoute> reviewRoute, Instant at, Actor actor, String reason) implements CaseEvent {
+  record Rejected(RejectionGround ground, Option<ReviewRoute> reviewRoute, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public Rejected {
       Checks.notNull(ground, "ground");
       Checks.notNull(reviewRoute, "reviewRoute");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -241,22 +227,17 @@ public sealed interface CaseEvent {
    * The case was forwarded to the competent body.
    *
    * @param to the body, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record Forwarded(Body to, Instant at, Actor actor, String reason) implements CaseEvent {
+  record Forwarded(Body to, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public Forwarded {
       Checks.notNull(to, "to");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -268,22 +249,16 @@ public sealed interface CaseEvent {
   /**
    * Informal handling started (notitssag, outside Schedule 3).
    *
-
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record InformalResolutionStarted(Instant at, Actor actor, String reason) implements CaseEvent {
+  record InformalResolutionStarted(Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public InformalResolutionStarted {
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -295,22 +270,16 @@ public sealed interface CaseEvent {
   /**
    * Informal handling ended without resolution; formal handling resumes.
    *
-
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record FellBackToFormal(Instant at, Actor actor, String reason) implements CaseEvent {
+  record FellBackToFormal(Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public FellBackToFormal {
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -324,23 +293,18 @@ public sealed interface CaseEvent {
    *
    * @param to the oversight body, not null
    * @param legalBasis the rule that required the referral, none for a voluntary referral, never null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record Referred(Body to, Option<LegalBasis> legalBasis, Instant at, Actor actor, String reason) implements CaseEvent {
+  record Referred(Body to, Option<LegalBasis> legalBasis, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public Referred {
       Checks.notNull(to, "to");
       Checks.notNull(legalBasis, "legalBasis");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -353,22 +317,17 @@ public sealed interface CaseEvent {
    * The oversight body referred the case back to be handled by the body that referred it.
    *
    * @param to the body it goes back to, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record ReferredBack(Body to, Instant at, Actor actor, String reason) implements CaseEvent {
+  record ReferredBack(Body to, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public ReferredBack {
       Checks.notNull(to, "to");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -382,23 +341,18 @@ public sealed interface CaseEvent {
    *
    * @param mode the mode, not null
    * @param body the investigating body, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record InvestigationOpened(InvestigationMode mode, Body body, Instant at, Actor actor, String reason) implements CaseEvent {
+  record InvestigationOpened(InvestigationMode mode, Body body, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public InvestigationOpened {
       Checks.notNull(mode, "mode");
       Checks.notNull(body, "body");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -410,22 +364,16 @@ public sealed interface CaseEvent {
   /**
    * The party hearing (partshøring) was opened.
    *
-
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record PartyHearingOpened(Instant at, Actor actor, String reason) implements CaseEvent {
+  record PartyHearingOpened(Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public PartyHearingOpened {
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -437,22 +385,16 @@ public sealed interface CaseEvent {
   /**
    * The party hearing was closed.
    *
-
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record PartyHearingClosed(Instant at, Actor actor, String reason) implements CaseEvent {
+  record PartyHearingClosed(Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public PartyHearingClosed {
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -467,24 +409,19 @@ public sealed interface CaseEvent {
    * @param allegation the allegation, not null
    * @param outcome the outcome, not null
    * @param decidedBy the deciding body, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record AllegationDecided(AllegationId allegation, Outcome outcome, Body decidedBy, Instant at, Actor actor, String reason) implements CaseEvent {
+  record AllegationDecided(AllegationId allegation, Outcome outcome, Body decidedBy, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public AllegationDecided {
       Checks.notNull(allegation, "allegation");
       Checks.notNull(outcome, "outcome");
       Checks.notNull(decidedBy, "decidedBy");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -497,22 +434,17 @@ public sealed interface CaseEvent {
    * The investigation was sent to a prosecutor for decision.
    *
    * @param to the prosecutor, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record ReferredForProsecutionDecision(Body to, Instant at, Actor actor, String reason) implements CaseEvent {
+  record ReferredForProsecutionDecision(Body to, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public ReferredForProsecutionDecision {
       Checks.notNull(to, "to");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -525,22 +457,17 @@ public sealed interface CaseEvent {
    * The case was sent for administrative assessment.
    *
    * @param to the body that assesses, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record ReferredForAdministrativeReview(Body to, Instant at, Actor actor, String reason) implements CaseEvent {
+  record ReferredForAdministrativeReview(Body to, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public ReferredForAdministrativeReview {
       Checks.notNull(to, "to");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -554,16 +481,14 @@ public sealed interface CaseEvent {
    *
    * @param recipients to whom, not empty, not null
    * @param reviewRoute the review or appeal route told, none if none, never null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record OutcomeNotified(Seq<Recipient> recipients, Option<ReviewRoute> reviewRoute, Instant at, Actor actor, String reason) implements CaseEvent {
+  record OutcomeNotified(Seq<Recipient> recipients, Option<ReviewRoute> reviewRoute, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
+     * @throws IllegalArgumentException if recipients is empty
      */
     public OutcomeNotified {
       Checks.notNull(recipients, "recipients");
@@ -572,9 +497,7 @@ public sealed interface CaseEvent {
       if (recipients.isEmpty()) {
         throw new IllegalArgumentException("recipients must not be empty");
       }
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -588,23 +511,18 @@ public sealed interface CaseEvent {
    *
    * @param kind what it told, not null
    * @param recipient to whom, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record NotificationRecorded(NotificationKind kind, Recipient recipient, Instant at, Actor actor, String reason) implements CaseEvent {
+  record NotificationRecorded(NotificationKind kind, Recipient recipient, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public NotificationRecorded {
       Checks.notNull(kind, "kind");
       Checks.notNull(recipient, "recipient");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -617,22 +535,17 @@ public sealed interface CaseEvent {
    * A review or appeal was applied for.
    *
    * @param applicant who applied, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record ReviewRequested(PartyId applicant, Instant at, Actor actor, String reason) implements CaseEvent {
+  record ReviewRequested(PartyId applicant, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public ReviewRequested {
       Checks.notNull(applicant, "applicant");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -645,21 +558,16 @@ public sealed interface CaseEvent {
    * The review or appeal was decided.
    *
    * @param upheld true if upheld
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record ReviewDecided(boolean upheld, Instant at, Actor actor, String reason) implements CaseEvent {
+  record ReviewDecided(boolean upheld, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public ReviewDecided {
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -671,22 +579,16 @@ public sealed interface CaseEvent {
   /**
    * The case was reopened; decisions are cleared for the new handling (they stay in the history).
    *
-
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record Reopened(Instant at, Actor actor, String reason) implements CaseEvent {
+  record Reopened(Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public Reopened {
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -699,22 +601,17 @@ public sealed interface CaseEvent {
    * The complaint was withdrawn.
    *
    * @param by the party who withdrew, none if by a representative not recorded as a party, never null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record Withdrawn(Option<PartyId> by, Instant at, Actor actor, String reason) implements CaseEvent {
+  record Withdrawn(Option<PartyId> by, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public Withdrawn {
       Checks.notNull(by, "by");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -726,22 +623,16 @@ public sealed interface CaseEvent {
   /**
    * The investigation was discontinued.
    *
-
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record Discontinued(Instant at, Actor actor, String reason) implements CaseEvent {
+  record Discontinued(Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public Discontinued {
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -753,22 +644,16 @@ public sealed interface CaseEvent {
   /**
    * The case was suspended while a criminal case runs.
    *
-
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record Suspended(Instant at, Actor actor, String reason) implements CaseEvent {
+  record Suspended(Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public Suspended {
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -780,22 +665,16 @@ public sealed interface CaseEvent {
   /**
    * The case was resumed in the state it was suspended from.
    *
-
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record Resumed(Instant at, Actor actor, String reason) implements CaseEvent {
+  record Resumed(Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public Resumed {
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -807,22 +686,16 @@ public sealed interface CaseEvent {
   /**
    * The case was closed.
    *
-
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record Closed(Instant at, Actor actor, String reason) implements CaseEvent {
+  record Closed(Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public Closed {
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -837,24 +710,19 @@ public sealed interface CaseEvent {
    * @param party who, not null
    * @param purpose for what, not null
    * @param state the answer, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record ConsentRecorded(PartyId party, ConsentPurpose purpose, ConsentState state, Instant at, Actor actor, String reason) implements CaseEvent {
+  record ConsentRecorded(PartyId party, ConsentPurpose purpose, ConsentState state, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public ConsentRecorded {
       Checks.notNull(party, "party");
       Checks.notNull(purpose, "purpose");
       Checks.notNull(state, "state");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -867,22 +735,17 @@ public sealed interface CaseEvent {
    * Another case was linked.
    *
    * @param link the link, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record RelatedCaseLinked(RelatedCase link, Instant at, Actor actor, String reason) implements CaseEvent {
+  record RelatedCaseLinked(RelatedCase link, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public RelatedCaseLinked {
       Checks.notNull(link, "link");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -895,22 +758,17 @@ public sealed interface CaseEvent {
    * An allegation was added.
    *
    * @param allegation the allegation, undecided, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record AllegationAdded(Allegation allegation, Instant at, Actor actor, String reason) implements CaseEvent {
+  record AllegationAdded(Allegation allegation, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public AllegationAdded {
       Checks.notNull(allegation, "allegation");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -923,22 +781,17 @@ public sealed interface CaseEvent {
    * A party was added.
    *
    * @param party the party, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record PartyAdded(Party party, Instant at, Actor actor, String reason) implements CaseEvent {
+  record PartyAdded(Party party, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public PartyAdded {
       Checks.notNull(party, "party");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override
@@ -952,23 +805,18 @@ public sealed interface CaseEvent {
    *
    * @param victim the victim, not null
    * @param organisation the organisation, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    */
-  record VictimSupportReferred(PartyId victim, Body organisation, Instant at, Actor actor, String reason) implements CaseEvent {
+  record VictimSupportReferred(PartyId victim, Body organisation, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the reason is too long or a value is out of range
      */
     public VictimSupportReferred {
       Checks.notNull(victim, "victim");
       Checks.notNull(organisation, "organisation");
-      Checks.notNull(at, "at");
-      Checks.notNull(actor, "actor");
-      Checks.text(reason, "reason", 4_000);
+      Checks.notNull(stamp, "stamp");
     }
 
     @Override

@@ -24,8 +24,10 @@ import org.immutables.value.Value;
  * integrators restore a case from their own store. {@link #version()} is the number of events,
  * for optimistic concurrency. The history is a persistent vector, so a command does not copy it.
  *
- * <p>Time is always a parameter: events are dated by their caller, and a case's events never go
- * back in time ({@link Rejection.OutOfOrder}).
+ * <p>Time is always a parameter: every command takes a {@link Stamp} (when, who and why) that dates
+ * its event, and a case's events never go back in time ({@link Rejection.OutOfOrder}). Optional parts
+ * of a command are overloads, never null: {@code refer(body, stamp)} for a voluntary referral,
+ * {@code refer(body, legalBasis, stamp)} for a required one.
  *
  * <p>This class is immutable and thread-safe. Every command method leaves this instance unaffected.
  *
@@ -527,50 +529,52 @@ public abstract class ComplaintCase {
   }
 
   // ---------------------------------------------------------------- commands
-  // Each command builds its event and executes it. Parameters documented as "null for none" map to
-  // an empty Option in the event.
+  // Each command builds its event and executes it. Where a part of the event is optional, the command
+  // has two overloads: without the part (an empty Option in the event) and with it (not null).
 
   /**
    * Registers the case under a reference, after checking that it holds the required details.
    *
    * @param reference the reference, not null
    * @param requirements the details required, not null ({@link RegistrationRequirements#DEFAULT}: when, who, what)
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition, or {@link Rejection.MissingDetails} listing exactly what is missing, never null
    */
   public final Either<Rejection, Transition> register(
-      CaseReference reference, RegistrationRequirements requirements, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.Registered(reference, requirements, at, actor, reason));
+      CaseReference reference, RegistrationRequirements requirements, Stamp stamp) {
+    return execute(new CaseEvent.Registered(reference, requirements, stamp));
   }
 
   /**
    * Acknowledges receipt.
    *
    * @param recipient to whom, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> acknowledge(
-      Recipient recipient, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.Acknowledged(recipient, at, actor, reason));
+  public final Either<Rejection, Transition> acknowledge(Recipient recipient, Stamp stamp) {
+    return execute(new CaseEvent.Acknowledged(recipient, stamp));
   }
 
   /**
-   * Waives the filing time limit.
+   * Waives the filing time limit without citing the rule that allows it.
    *
-   * @param legalBasis the rule allowing it, null if not given
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> waiveTimeLimit(
-      LegalBasis legalBasis, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.TimeLimitWaived(Option.of(legalBasis), at, actor, reason));
+  public final Either<Rejection, Transition> waiveTimeLimit(Stamp stamp) {
+    return execute(new CaseEvent.TimeLimitWaived(Option.none(), stamp));
+  }
+
+  /**
+   * Waives the filing time limit under a rule.
+   *
+   * @param legalBasis the rule allowing it, not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> waiveTimeLimit(LegalBasis legalBasis, Stamp stamp) {
+    return execute(new CaseEvent.TimeLimitWaived(Option.some(Checks.notNull(legalBasis, "legalBasis")), stamp));
   }
 
   /**
@@ -578,94 +582,99 @@ public abstract class ComplaintCase {
    *
    * @param newTrack the track, not null
    * @param handler the handling body, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> assess(
-      Track newTrack, Body handler, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.Assessed(newTrack, handler, at, actor, reason));
+  public final Either<Rejection, Transition> assess(Track newTrack, Body handler, Stamp stamp) {
+    return execute(new CaseEvent.Assessed(newTrack, handler, stamp));
   }
 
   /**
-   * Rejects the case without a decision on the merits.
+   * Rejects the case without a decision on the merits, telling no appeal route.
    *
    * @param ground why, not null
-   * @param route the appeal route told with the rejection, null if none
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> reject(
-      RejectionGround ground, ReviewRoute route, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.Rejected(ground, Option.of(route), at, actor, reason));
+  public final Either<Rejection, Transition> reject(RejectionGround ground, Stamp stamp) {
+    return execute(new CaseEvent.Rejected(ground, Option.none(), stamp));
+  }
+
+  /**
+   * Rejects the case without a decision on the merits, telling the appeal route.
+   *
+   * @param ground why, not null
+   * @param route the appeal route told with the rejection, not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> reject(RejectionGround ground, ReviewRoute route, Stamp stamp) {
+    return execute(new CaseEvent.Rejected(ground, Option.some(Checks.notNull(route, "route")), stamp));
   }
 
   /**
    * Forwards the case to the competent body.
    *
    * @param to the body, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> forward(Body to, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.Forwarded(to, at, actor, reason));
+  public final Either<Rejection, Transition> forward(Body to, Stamp stamp) {
+    return execute(new CaseEvent.Forwarded(to, stamp));
   }
 
   /**
    * Starts informal handling.
    *
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> startInformalResolution(Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.InformalResolutionStarted(at, actor, reason));
+  public final Either<Rejection, Transition> startInformalResolution(Stamp stamp) {
+    return execute(new CaseEvent.InformalResolutionStarted(stamp));
   }
 
   /**
    * Returns from informal to formal handling.
    *
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> fallBackToFormal(Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.FellBackToFormal(at, actor, reason));
+  public final Either<Rejection, Transition> fallBackToFormal(Stamp stamp) {
+    return execute(new CaseEvent.FellBackToFormal(stamp));
   }
 
   /**
-   * Refers (escalates) the case to an oversight body.
+   * Refers (escalates) the case to an oversight body voluntarily, without a rule requiring it.
    *
    * @param to the oversight body, not null
-   * @param legalBasis the rule requiring it, null for a voluntary referral
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> refer(
-      Body to, LegalBasis legalBasis, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.Referred(to, Option.of(legalBasis), at, actor, reason));
+  public final Either<Rejection, Transition> refer(Body to, Stamp stamp) {
+    return execute(new CaseEvent.Referred(to, Option.none(), stamp));
+  }
+
+  /**
+   * Refers (escalates) the case to an oversight body under the rule requiring it.
+   *
+   * @param to the oversight body, not null
+   * @param legalBasis the rule requiring it, not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> refer(Body to, LegalBasis legalBasis, Stamp stamp) {
+    return execute(new CaseEvent.Referred(to, Option.some(Checks.notNull(legalBasis, "legalBasis")), stamp));
   }
 
   /**
    * Refers a referred case back.
    *
    * @param to the body it goes back to, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> referBack(Body to, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.ReferredBack(to, at, actor, reason));
+  public final Either<Rejection, Transition> referBack(Body to, Stamp stamp) {
+    return execute(new CaseEvent.ReferredBack(to, stamp));
   }
 
   /**
@@ -673,38 +682,31 @@ public abstract class ComplaintCase {
    *
    * @param mode the mode, not null
    * @param body the investigating body, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> openInvestigation(
-      InvestigationMode mode, Body body, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.InvestigationOpened(mode, body, at, actor, reason));
+  public final Either<Rejection, Transition> openInvestigation(InvestigationMode mode, Body body, Stamp stamp) {
+    return execute(new CaseEvent.InvestigationOpened(mode, body, stamp));
   }
 
   /**
    * Opens the party hearing.
    *
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> openPartyHearing(Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.PartyHearingOpened(at, actor, reason));
+  public final Either<Rejection, Transition> openPartyHearing(Stamp stamp) {
+    return execute(new CaseEvent.PartyHearingOpened(stamp));
   }
 
   /**
    * Closes the party hearing.
    *
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> closePartyHearing(Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.PartyHearingClosed(at, actor, reason));
+  public final Either<Rejection, Transition> closePartyHearing(Stamp stamp) {
+    return execute(new CaseEvent.PartyHearingClosed(stamp));
   }
 
   /**
@@ -713,58 +715,58 @@ public abstract class ComplaintCase {
    * @param allegationId the allegation, not null
    * @param outcome the outcome, not null
    * @param decidedBy the deciding body, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why (the reasons given), not null, may be empty
+   * @param stamp when, who and why (the reasons given), not null
    * @return the transition, or the rejection ({@link Rejection.UnknownAllegation},
    *     {@link Rejection.AlreadyDecided} …), never null
    */
   public final Either<Rejection, Transition> decide(
-      AllegationId allegationId, Outcome outcome, Body decidedBy, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.AllegationDecided(allegationId, outcome, decidedBy, at, actor, reason));
+      AllegationId allegationId, Outcome outcome, Body decidedBy, Stamp stamp) {
+    return execute(new CaseEvent.AllegationDecided(allegationId, outcome, decidedBy, stamp));
   }
 
   /**
    * Sends the investigation to a prosecutor for decision.
    *
    * @param to the prosecutor, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> referForProsecutionDecision(
-      Body to, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.ReferredForProsecutionDecision(to, at, actor, reason));
+  public final Either<Rejection, Transition> referForProsecutionDecision(Body to, Stamp stamp) {
+    return execute(new CaseEvent.ReferredForProsecutionDecision(to, stamp));
   }
 
   /**
    * Sends the case for administrative assessment.
    *
    * @param to the assessing body, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> referForAdministrativeReview(
-      Body to, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.ReferredForAdministrativeReview(to, at, actor, reason));
+  public final Either<Rejection, Transition> referForAdministrativeReview(Body to, Stamp stamp) {
+    return execute(new CaseEvent.ReferredForAdministrativeReview(to, stamp));
   }
 
   /**
-   * Tells the outcome. With a review route the review window opens.
+   * Tells the outcome, with no review or appeal route.
    *
    * @param recipients to whom, not null, not empty
-   * @param route the review or appeal route, null if none
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> notifyOutcome(
-      Seq<Recipient> recipients, ReviewRoute route, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.OutcomeNotified(recipients, Option.of(route), at, actor, reason));
+  public final Either<Rejection, Transition> notifyOutcome(Seq<Recipient> recipients, Stamp stamp) {
+    return execute(new CaseEvent.OutcomeNotified(recipients, Option.none(), stamp));
+  }
+
+  /**
+   * Tells the outcome with the review or appeal route, which opens the review window.
+   *
+   * @param recipients to whom, not null, not empty
+   * @param route the review or appeal route, not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> notifyOutcome(Seq<Recipient> recipients, ReviewRoute route, Stamp stamp) {
+    return execute(new CaseEvent.OutcomeNotified(recipients, Option.some(Checks.notNull(route, "route")), stamp));
   }
 
   /**
@@ -772,115 +774,105 @@ public abstract class ComplaintCase {
    *
    * @param kind what it told, not null
    * @param recipient to whom, not null
-   * @param at when it was sent, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
   public final Either<Rejection, Transition> recordNotification(
-      NotificationKind kind, Recipient recipient, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.NotificationRecorded(kind, recipient, at, actor, reason));
+      NotificationKind kind, Recipient recipient, Stamp stamp) {
+    return execute(new CaseEvent.NotificationRecorded(kind, recipient, stamp));
   }
 
   /**
    * Applies for review or appeal.
    *
    * @param applicant who applies, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition, or {@link Rejection.ReviewOutOfTime} / {@link Rejection.ReviewNotAvailable}, never null
    */
-  public final Either<Rejection, Transition> requestReview(
-      PartyId applicant, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.ReviewRequested(applicant, at, actor, reason));
+  public final Either<Rejection, Transition> requestReview(PartyId applicant, Stamp stamp) {
+    return execute(new CaseEvent.ReviewRequested(applicant, stamp));
   }
 
   /**
    * Decides the pending review.
    *
    * @param upheld true if upheld
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> decideReview(
-      boolean upheld, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.ReviewDecided(upheld, at, actor, reason));
+  public final Either<Rejection, Transition> decideReview(boolean upheld, Stamp stamp) {
+    return execute(new CaseEvent.ReviewDecided(upheld, stamp));
   }
 
   /**
    * Reopens the case.
    *
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> reopen(Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.Reopened(at, actor, reason));
+  public final Either<Rejection, Transition> reopen(Stamp stamp) {
+    return execute(new CaseEvent.Reopened(stamp));
   }
 
   /**
-   * Withdraws the complaint.
+   * Withdraws the complaint on behalf of someone not recorded as a party (a representative).
    *
-   * @param by the withdrawing party, null if not a recorded party
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> withdraw(PartyId by, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.Withdrawn(Option.of(by), at, actor, reason));
+  public final Either<Rejection, Transition> withdraw(Stamp stamp) {
+    return execute(new CaseEvent.Withdrawn(Option.none(), stamp));
+  }
+
+  /**
+   * Withdraws the complaint on a party's behalf.
+   *
+   * @param by the withdrawing party, not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> withdraw(PartyId by, Stamp stamp) {
+    return execute(new CaseEvent.Withdrawn(Option.some(Checks.notNull(by, "by")), stamp));
   }
 
   /**
    * Discontinues the investigation.
    *
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> discontinue(Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.Discontinued(at, actor, reason));
+  public final Either<Rejection, Transition> discontinue(Stamp stamp) {
+    return execute(new CaseEvent.Discontinued(stamp));
   }
 
   /**
    * Suspends the case while a criminal case runs.
    *
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> suspend(Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.Suspended(at, actor, reason));
+  public final Either<Rejection, Transition> suspend(Stamp stamp) {
+    return execute(new CaseEvent.Suspended(stamp));
   }
 
   /**
    * Resumes a suspended case in the state it was suspended from.
    *
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> resume(Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.Resumed(at, actor, reason));
+  public final Either<Rejection, Transition> resume(Stamp stamp) {
+    return execute(new CaseEvent.Resumed(stamp));
   }
 
   /**
    * Closes the case.
    *
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> close(Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.Closed(at, actor, reason));
+  public final Either<Rejection, Transition> close(Stamp stamp) {
+    return execute(new CaseEvent.Closed(stamp));
   }
 
   /**
@@ -889,55 +881,45 @@ public abstract class ComplaintCase {
    * @param partyId who, not null
    * @param purpose for what, not null
    * @param state the answer, not null
-   * @param at when, not null
-   * @param actor who recorded it, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
   public final Either<Rejection, Transition> recordConsent(
-      PartyId partyId, ConsentPurpose purpose, ConsentState state, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.ConsentRecorded(partyId, purpose, state, at, actor, reason));
+      PartyId partyId, ConsentPurpose purpose, ConsentState state, Stamp stamp) {
+    return execute(new CaseEvent.ConsentRecorded(partyId, purpose, state, stamp));
   }
 
   /**
    * Links a related case.
    *
    * @param link the link, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> linkRelatedCase(
-      RelatedCase link, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.RelatedCaseLinked(link, at, actor, reason));
+  public final Either<Rejection, Transition> linkRelatedCase(RelatedCase link, Stamp stamp) {
+    return execute(new CaseEvent.RelatedCaseLinked(link, stamp));
   }
 
   /**
    * Adds an allegation.
    *
    * @param allegation the allegation, undecided, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> addAllegation(
-      Allegation allegation, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.AllegationAdded(allegation, at, actor, reason));
+  public final Either<Rejection, Transition> addAllegation(Allegation allegation, Stamp stamp) {
+    return execute(new CaseEvent.AllegationAdded(allegation, stamp));
   }
 
   /**
    * Adds a party.
    *
    * @param party the party, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> addParty(Party party, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.PartyAdded(party, at, actor, reason));
+  public final Either<Rejection, Transition> addParty(Party party, Stamp stamp) {
+    return execute(new CaseEvent.PartyAdded(party, stamp));
   }
 
   /**
@@ -947,13 +929,10 @@ public abstract class ComplaintCase {
    *
    * @param victim the victim, not null
    * @param organisation the organisation, not null
-   * @param at when, not null
-   * @param actor who, not null
-   * @param reason why, not null, may be empty
+   * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
    */
-  public final Either<Rejection, Transition> referToVictimSupport(
-      PartyId victim, Body organisation, Instant at, Actor actor, String reason) {
-    return execute(new CaseEvent.VictimSupportReferred(victim, organisation, at, actor, reason));
+  public final Either<Rejection, Transition> referToVictimSupport(PartyId victim, Body organisation, Stamp stamp) {
+    return execute(new CaseEvent.VictimSupportReferred(victim, organisation, stamp));
   }
 }

@@ -29,17 +29,30 @@ public record Incident(IncidentTime time, Option<String> place, String descripti
   }
 
   /**
+   * Obtains an incident whose place was not given.
+   *
+   * @param time when, not null
+   * @param description what happened, not null, may be empty
+   * @return the incident, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the description is too long
+   */
+  public static Incident of(IncidentTime time, String description) {
+    return new Incident(time, Option.none(), description);
+  }
+
+  /**
    * Obtains an incident.
    *
    * @param time when, not null
-   * @param place where, null when not given
+   * @param place where, not null
    * @param description what happened, not null, may be empty
    * @return the incident, never null
-   * @throws NullPointerException if time or description is null
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if place is blank or a text is too long
    */
   public static Incident of(IncidentTime time, String place, String description) {
-    return new Incident(time, Option.of(place), description);
+    return new Incident(time, Option.some(place), description);
   }
 
   /**

@@ -93,41 +93,77 @@ public record Party(
   }
 
   /**
+   * An identified subject whose unit is unknown.
+   *
+   * @param id the id, not null
+   * @param kind the kind, not null and not {@link SubjectKind#UNIDENTIFIED}
+   * @param serviceNumber the service number, not null
+   * @return the party, never null
+   */
+  public static Party subject(PartyId id, SubjectKind kind, String serviceNumber) {
+    return new Party(id, PartyRole.SUBJECT, Option.none(), Option.none(), Option.none(),
+        Option.some(kind), Option.some(serviceNumber), Option.none());
+  }
+
+  /**
    * An identified subject.
    *
    * @param id the id, not null
    * @param kind the kind, not null and not {@link SubjectKind#UNIDENTIFIED}
    * @param serviceNumber the service number, not null
-   * @param unit the unit, null when unknown
+   * @param unit the unit, not null
    * @return the party, never null
    */
   public static Party subject(PartyId id, SubjectKind kind, String serviceNumber, String unit) {
     return new Party(id, PartyRole.SUBJECT, Option.none(), Option.none(), Option.none(),
-        Option.some(kind), Option.some(serviceNumber), Option.of(unit));
+        Option.some(kind), Option.some(serviceNumber), Option.some(unit));
   }
 
   /**
-   * A subject not yet identified.
+   * A subject not yet identified, whose unit is unknown.
    *
    * @param id the id, not null
-   * @param unit the unit, null when unknown
+   * @return the party, never null
+   */
+  public static Party unidentifiedSubject(PartyId id) {
+    return new Party(id, PartyRole.SUBJECT, Option.none(), Option.none(), Option.none(),
+        Option.some(SubjectKind.UNIDENTIFIED), Option.none(), Option.none());
+  }
+
+  /**
+   * A subject not yet identified, from a known unit.
+   *
+   * @param id the id, not null
+   * @param unit the unit, not null
    * @return the party, never null
    */
   public static Party unidentifiedSubject(PartyId id, String unit) {
     return new Party(id, PartyRole.SUBJECT, Option.none(), Option.none(), Option.none(),
-        Option.some(SubjectKind.UNIDENTIFIED), Option.none(), Option.of(unit));
+        Option.some(SubjectKind.UNIDENTIFIED), Option.none(), Option.some(unit));
   }
 
   /**
-   * A person in any role but complainant and subject.
+   * A person whose name is unknown, in any role but complainant and subject.
    *
    * @param id the id, not null
    * @param role the role, not null, not SUBJECT
-   * @param name the name, null when unknown
+   * @return the party, never null
+   */
+  public static Party person(PartyId id, PartyRole role) {
+    return new Party(id, role, Option.none(), Option.none(), Option.none(), Option.none(),
+        Option.none(), Option.none());
+  }
+
+  /**
+   * A named person in any role but complainant and subject.
+   *
+   * @param id the id, not null
+   * @param role the role, not null, not SUBJECT
+   * @param name the name, not null
    * @return the party, never null
    */
   public static Party person(PartyId id, PartyRole role, String name) {
-    return new Party(id, role, Option.of(name), Option.none(), Option.none(), Option.none(),
+    return new Party(id, role, Option.some(name), Option.none(), Option.none(), Option.none(),
         Option.none(), Option.none());
   }
 

@@ -1,11 +1,10 @@
 package org.oversight.complaint.core;
 
 import io.vavr.collection.Vector;
-import java.time.Instant;
 
 /**
  * Builds the receipt of a new case: the {@link CaseEvent.ComplaintReceived} event, and with
- * {@link #receive(Instant, Actor, String)} the new case itself. Obtained from
+ * {@link #receive(Stamp)} the new case itself. Obtained from
  * {@link ComplaintCase#receipt(CaseId, JurisdictionCode)}.
  *
  * <p>Track, channel and receiving body must be set; the incident defaults to
@@ -99,30 +98,26 @@ public final class ReceiptBuilder {
   /**
    * Builds the receipt event.
    *
-   * @param at when it was received, not null
-   * @param actor who received it, not null
-   * @param reason a note, not null, may be empty
+   * @param stamp when it was received, who received it and a note, not null
    * @return the event, never null
-   * @throws NullPointerException if an argument, the track, the channel or the receiving body is not set
+   * @throws NullPointerException if stamp is null, or the track, the channel or the receiving body is not set
    * @throws IllegalArgumentException if parties or allegations are inconsistent (repeated ids, an
    *     allegation against a party that is not a subject)
    */
-  public CaseEvent.ComplaintReceived build(Instant at, Actor actor, String reason) {
+  public CaseEvent.ComplaintReceived build(Stamp stamp) {
     return new CaseEvent.ComplaintReceived(caseId, jurisdiction, track, channel, receivingBody,
-        incident, parties, allegations, at, actor, reason);
+        incident, parties, allegations, stamp);
   }
 
   /**
    * Builds the receipt and creates the case.
    *
-   * @param at when it was received, not null
-   * @param actor who received it, not null
-   * @param reason a note, not null, may be empty
+   * @param stamp when it was received, who received it and a note, not null
    * @return the transition with the new case in state {@link CaseStatus#RECEIVED}, never null
-   * @throws NullPointerException if an argument, the track, the channel or the receiving body is not set
+   * @throws NullPointerException if stamp is null, or the track, the channel or the receiving body is not set
    * @throws IllegalArgumentException if parties or allegations are inconsistent
    */
-  public Transition receive(Instant at, Actor actor, String reason) {
-    return ComplaintCase.receive(build(at, actor, reason));
+  public Transition receive(Stamp stamp) {
+    return ComplaintCase.receive(build(stamp));
   }
 }

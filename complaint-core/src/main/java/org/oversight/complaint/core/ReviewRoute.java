@@ -29,15 +29,28 @@ public record ReviewRoute(Body body, Instant deadline, Option<LegalBasis> legalB
   }
 
   /**
-   * Obtains a route.
+   * Obtains a route without a legal basis.
    *
    * @param body the body, not null
    * @param deadline the deadline (inclusive), not null
-   * @param legalBasis the basis, null if not given
    * @return the route, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public static ReviewRoute of(Body body, Instant deadline) {
+    return new ReviewRoute(body, deadline, Option.none());
+  }
+
+  /**
+   * Obtains a route with the rule that gives it.
+   *
+   * @param body the body, not null
+   * @param deadline the deadline (inclusive), not null
+   * @param legalBasis the basis, not null
+   * @return the route, never null
+   * @throws NullPointerException if an argument is null
    */
   public static ReviewRoute of(Body body, Instant deadline, LegalBasis legalBasis) {
-    return new ReviewRoute(body, deadline, Option.of(legalBasis));
+    return new ReviewRoute(body, deadline, Option.some(Checks.notNull(legalBasis, "legalBasis")));
   }
 
   /**

@@ -21,7 +21,7 @@ class CommandGuardTest {
       "local.noAssessment", io.vavr.control.Option.some(LegalBasis.of("local routine")), "not today");
 
   private static CaseEvent assessment(int minute) {
-    return new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, OSLO, t(minute), CASEWORKER, "");
+    return new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, OSLO, Stamp.of(t(minute), CASEWORKER));
   }
 
   @Test
@@ -41,9 +41,9 @@ class CommandGuardTest {
       asked.incrementAndGet();
       return List.empty();
     };
-    assertThat(received().execute(new CaseEvent.Closed(t(5), CASEWORKER, ""), counting).getLeft())
+    assertThat(received().execute(new CaseEvent.Closed(Stamp.of(t(5), CASEWORKER)), counting).getLeft())
         .isInstanceOf(Rejection.IllegalTransition.class);
-    assertThat(registered().execute(new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, OSLO, t(-500), CASEWORKER, ""),
+    assertThat(registered().execute(new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, OSLO, Stamp.of(t(-500), CASEWORKER)),
         counting).getLeft()).isInstanceOf(Rejection.OutOfOrder.class);
     assertThat(asked.get()).isZero();
     Either<Rejection, Transition> ok = registered().execute(assessment(10), counting);
@@ -82,7 +82,7 @@ class CommandGuardTest {
 
   @Test
   void should_give_each_event_with_the_case_after_it() {
-    ComplaintCase c = registered().assess(Track.CONDUCT_COMPLAINT, OSLO, t(10), CASEWORKER, "").get().complaint();
+    ComplaintCase c = registered().assess(Track.CONDUCT_COMPLAINT, OSLO, Stamp.of(t(10), CASEWORKER)).get().complaint();
     Seq<TimelineStep> steps = c.timeline();
     assertThat(steps.map(TimelineStep::position)).containsExactly(0, 1, 2);
     assertThat(steps.map(TimelineStep::event)).isEqualTo(c.history());
@@ -110,7 +110,7 @@ class CommandGuardTest {
 
   @Test
   void should_take_a_case_as_it_stood_from_its_timeline() {
-    ComplaintCase c = registered().assess(Track.CONDUCT_COMPLAINT, OSLO, t(10), CASEWORKER, "").get().complaint();
+    ComplaintCase c = registered().assess(Track.CONDUCT_COMPLAINT, OSLO, Stamp.of(t(10), CASEWORKER)).get().complaint();
     assertThat(c.asOf(t(10)).get()).isSameAs(c);
     assertThat(c.asOf(t(9)).get().status()).isEqualTo(CaseStatus.REGISTERED);
     assertThat(c.asOf(t(9)).get()).isEqualTo(registered());

@@ -17,7 +17,7 @@ class ComplaintCaseTest {
   class Receive {
     @Test
     void should_create_a_received_case_holding_the_receipt() {
-      Transition t = osloReceipt().receive(T0, INTAKE, "via ticket 77");
+      Transition t = osloReceipt().receive(Stamp.of(T0, INTAKE, "via ticket 77"));
       ComplaintCase c = t.complaint();
       assertThat(c.status()).isEqualTo(CaseStatus.RECEIVED);
       assertThat(c.id()).isEqualTo(CaseId.of("case-oslo-1"));
@@ -40,20 +40,20 @@ class ComplaintCaseTest {
 
     @Test
     void should_refuse_inconsistent_receipts_as_programmer_errors() {
-      assertThatThrownBy(() -> osloReceipt().party(Party.anonymousComplainant(COMPLAINANT)).build(T0, INTAKE, ""))
+      assertThatThrownBy(() -> osloReceipt().party(Party.anonymousComplainant(COMPLAINANT)).build(Stamp.of(T0, INTAKE)))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("party id P1 repeats");
       assertThatThrownBy(() -> osloReceipt().allegation(Allegation.of(RUDENESS, CategoryCode.of("X"), "",
-          List.empty(), List.empty())).build(T0, INTAKE, ""))
+          List.empty(), List.empty())).build(Stamp.of(T0, INTAKE)))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allegation id A1 repeats");
       assertThatThrownBy(() -> osloReceipt().allegation(Allegation.of(AllegationId.of("A9"), CategoryCode.of("X"),
-          "", List.empty(), List.of(PartyId.of("nobody")))).build(T0, INTAKE, ""))
+          "", List.empty(), List.of(PartyId.of("nobody")))).build(Stamp.of(T0, INTAKE)))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names party nobody");
       assertThatThrownBy(() -> osloReceipt().allegation(Allegation.of(AllegationId.of("A9"), CategoryCode.of("X"),
-          "", List.empty(), List.of(WITNESS_OR_VICTIM()))).build(T0, INTAKE, ""))
+          "", List.empty(), List.of(WITNESS_OR_VICTIM()))).build(Stamp.of(T0, INTAKE)))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("but that party is a VICTIM");
       Allegation decided = Allegation.of(AllegationId.of("A9"), CategoryCode.of("X"), "", List.empty(), List.empty())
           .withDecision(new Decision(Outcome.of("X"), OSLO, T0));
-      assertThatThrownBy(() -> osloReceipt().allegation(decided).build(T0, INTAKE, ""))
+      assertThatThrownBy(() -> osloReceipt().allegation(decided).build(Stamp.of(T0, INTAKE)))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot arrive decided");
     }
 
@@ -64,7 +64,7 @@ class ComplaintCaseTest {
     @Test
     void should_require_track_channel_and_body() {
       assertThatThrownBy(() -> ComplaintCase.receipt(CaseId.of("c"), NO).channel(Channel.LETTER)
-          .receivingBody(OSLO).build(T0, INTAKE, "")).isInstanceOf(NullPointerException.class)
+          .receivingBody(OSLO).build(Stamp.of(T0, INTAKE))).isInstanceOf(NullPointerException.class)
           .hasMessage("track is null");
       assertThatThrownBy(() -> ComplaintCase.receive(null)).isInstanceOf(NullPointerException.class)
           .hasMessage("receipt is null");
@@ -86,8 +86,8 @@ class ComplaintCaseTest {
     void should_list_exactly_the_missing_details() {
       ComplaintCase bare = ComplaintCase.receipt(CaseId.of("c2"), NO).track(Track.CONDUCT_COMPLAINT)
           .channel(Channel.PHONE).receivingBody(OSLO)
-          .party(Party.anonymousComplainant(COMPLAINANT)).receive(T0, INTAKE, "").complaint();
-      Rejection r = refused(bare.register(REF, RegistrationRequirements.DEFAULT, t(1), CASEWORKER, ""));
+          .party(Party.anonymousComplainant(COMPLAINANT)).receive(Stamp.of(T0, INTAKE)).complaint();
+      Rejection r = refused(bare.register(REF, RegistrationRequirements.DEFAULT, Stamp.of(t(1), CASEWORKER)));
       assertThat(r).isInstanceOfSatisfying(Rejection.MissingDetails.class, m -> {
         assertThat(m.missing()).containsExactly(
             RequiredDetail.INCIDENT_TIME, RequiredDetail.SUBJECT, RequiredDetail.DESCRIPTION);
@@ -102,16 +102,17 @@ class ComplaintCaseTest {
     @Test
     void should_use_the_requirements_given() {
       ComplaintCase complete = received();
-      assertThat(ok(complete.register(REF, RegistrationRequirements.of(RequiredDetail.values()), t(1), CASEWORKER, ""))
+      assertThat(ok(complete.register(REF, RegistrationRequirements.of(RequiredDetail.values()),
+          Stamp.of(t(1), CASEWORKER)))
           .status()).isEqualTo(CaseStatus.REGISTERED);
       ComplaintCase noPlaceNoContact = ComplaintCase.receipt(CaseId.of("c4"), NO).track(Track.CONDUCT_COMPLAINT)
           .channel(Channel.LETTER).receivingBody(OSLO)
-          .incident(Incident.of(IncidentTime.between(INCIDENT, T0), null, "what happened"))
+          .incident(Incident.of(IncidentTime.between(INCIDENT, T0), "what happened"))
           .party(Party.complainant(COMPLAINANT, "Ola", Standing.WITNESS))
-          .party(Party.unidentifiedSubject(OFFICER, null))
-          .receive(T0, INTAKE, "").complaint();
-      Rejection r = refused(noPlaceNoContact.register(REF, RegistrationRequirements.of(RequiredDetail.values()), t(1),
-          CASEWORKER, ""));
+          .party(Party.unidentifiedSubject(OFFICER))
+          .receive(Stamp.of(T0, INTAKE)).complaint();
+      Rejection r = refused(noPlaceNoContact.register(REF, RegistrationRequirements.of(RequiredDetail.values()),
+          Stamp.of(t(1), CASEWORKER)));
       assertThat(((Rejection.MissingDetails) r).missing()).containsExactly(
           RequiredDetail.INCIDENT_PLACE, RequiredDetail.COMPLAINANT_CONTACT, RequiredDetail.ALLEGATION);
     }
@@ -119,14 +120,14 @@ class ComplaintCaseTest {
     @Test
     void should_register_with_no_requirements() {
       ComplaintCase bare = ComplaintCase.receipt(CaseId.of("c3"), NO).track(Track.DEATH_OR_SERIOUS_INJURY)
-          .channel(Channel.OWN_INITIATIVE).receivingBody(SPESIALENHETEN).receive(T0, INTAKE, "").complaint();
-      assertThat(ok(bare.register(REF, RegistrationRequirements.NONE, t(1), CASEWORKER, "")).status())
+          .channel(Channel.OWN_INITIATIVE).receivingBody(SPESIALENHETEN).receive(Stamp.of(T0, INTAKE)).complaint();
+      assertThat(ok(bare.register(REF, RegistrationRequirements.NONE, Stamp.of(t(1), CASEWORKER))).status())
           .isEqualTo(CaseStatus.REGISTERED);
     }
 
     @Test
     void should_not_register_twice() {
-      Rejection r = refused(registered().register(REF, RegistrationRequirements.DEFAULT, t(2), CASEWORKER, ""));
+      Rejection r = refused(registered().register(REF, RegistrationRequirements.DEFAULT, Stamp.of(t(2), CASEWORKER)));
       assertThat(r).isInstanceOfSatisfying(Rejection.IllegalTransition.class, i -> {
         assertThat(i.state()).isEqualTo(CaseStatus.REGISTERED);
         assertThat(i.command()).isEqualTo(CommandType.REGISTER);
@@ -142,14 +143,14 @@ class ComplaintCaseTest {
   class Time {
     @Test
     void should_refuse_a_command_dated_before_the_last_event() {
-      Rejection r = refused(registered().acknowledge(Recipient.party(COMPLAINANT), T0, CASEWORKER, ""));
+      Rejection r = refused(registered().acknowledge(Recipient.party(COMPLAINANT), Stamp.of(T0, CASEWORKER)));
       assertThat(r).isEqualTo(new Rejection.OutOfOrder(CaseStatus.REGISTERED, CommandType.ACKNOWLEDGE, t(1), T0));
       assertThat(r.message()).contains("is before the case's last event");
     }
 
     @Test
     void should_accept_a_command_at_the_same_instant() {
-      assertThat(ok(registered().acknowledge(Recipient.party(COMPLAINANT), t(1), CASEWORKER, "")).status())
+      assertThat(ok(registered().acknowledge(Recipient.party(COMPLAINANT), Stamp.of(t(1), CASEWORKER))).status())
           .isEqualTo(CaseStatus.ACKNOWLEDGED);
     }
   }
@@ -167,34 +168,35 @@ class ComplaintCaseTest {
 
     @Test
     void should_refuse_acknowledging_an_unknown_party() {
-      Rejection r = refused(registered().acknowledge(Recipient.party(PartyId.of("X")), t(2), CASEWORKER, ""));
+      Rejection r = refused(registered().acknowledge(Recipient.party(PartyId.of("X")), Stamp.of(t(2), CASEWORKER)));
       assertThat(r).isEqualTo(new Rejection.UnknownParty(CaseStatus.REGISTERED, CommandType.ACKNOWLEDGE, PartyId.of("X")));
       assertThat(r.message()).isEqualTo("ACKNOWLEDGE names party X, which the case does not have");
     }
 
     @Test
     void should_acknowledge_to_a_body() {
-      assertThat(ok(registered().acknowledge(Recipient.body(POD), t(2), CASEWORKER, "")).notifications())
+      assertThat(ok(registered().acknowledge(Recipient.body(POD), Stamp.of(t(2), CASEWORKER))).notifications())
           .hasSize(1);
     }
 
     @Test
     void should_assess_and_route() {
-      ComplaintCase c = ok(acknowledged().assess(Track.CRIMINAL_REPORT, SPESIALENHETEN, t(3), CASEWORKER, ""));
+      ComplaintCase c = ok(acknowledged().assess(Track.CRIMINAL_REPORT, SPESIALENHETEN, Stamp.of(t(3), CASEWORKER)));
       assertThat(c.status()).isEqualTo(CaseStatus.ASSESSED);
       assertThat(c.track()).isEqualTo(Track.CRIMINAL_REPORT);
       assertThat(c.handlingBody()).isEqualTo(SPESIALENHETEN);
-      assertThat(ok(c.assess(Track.CONDUCT_COMPLAINT, OSLO, t(4), CASEWORKER, "")).track())
+      assertThat(ok(c.assess(Track.CONDUCT_COMPLAINT, OSLO, Stamp.of(t(4), CASEWORKER))).track())
           .isEqualTo(Track.CONDUCT_COMPLAINT);
     }
 
     @Test
     void should_record_a_time_limit_waiver() {
       LegalBasis basis = LegalBasis.of("retsplejeloven § 1019 a stk. 3");
-      ComplaintCase c = ok(registered().waiveTimeLimit(basis, t(2), CASEWORKER, "special case"));
+      ComplaintCase c = ok(registered().waiveTimeLimit(basis, Stamp.of(t(2), CASEWORKER, "special case")));
       assertThat(c.timeLimitWaiver()).contains(new TimeLimitWaiver(t(2), Option.some(basis), "special case"));
       assertThat(c.status()).isEqualTo(CaseStatus.REGISTERED);
-      assertThat(refused(decided().waiveTimeLimit(null, t(9), CASEWORKER, ""))).isInstanceOf(Rejection.IllegalTransition.class);
+      assertThat(refused(decided().waiveTimeLimit(Stamp.of(t(9), CASEWORKER))))
+          .isInstanceOf(Rejection.IllegalTransition.class);
     }
   }
 
@@ -204,26 +206,26 @@ class ComplaintCaseTest {
     @Test
     void should_reject_with_an_appeal_route_and_allow_a_timely_review() {
       ReviewRoute route = route(t(100));
-      ComplaintCase c = ok(assessed().reject(RejectionGround.NOT_INVESTIGATED, route, t(4), CASEWORKER, ""));
+      ComplaintCase c = ok(assessed().reject(RejectionGround.NOT_INVESTIGATED, route, Stamp.of(t(4), CASEWORKER)));
       assertThat(c.status()).isEqualTo(CaseStatus.REJECTED);
       assertThat(c.reviewRoute()).contains(route);
       assertThat(c.isOpen()).isFalse();
-      ComplaintCase reviewed = ok(c.requestReview(COMPLAINANT, t(100), CASEWORKER, ""));
+      ComplaintCase reviewed = ok(c.requestReview(COMPLAINANT, Stamp.of(t(100), CASEWORKER)));
       assertThat(reviewed.status()).isEqualTo(CaseStatus.UNDER_REVIEW);
       assertThat(reviewed.reviews()).containsExactly(new Review(COMPLAINANT, POD, t(100), Option.none(), Option.none()));
     }
 
     @Test
     void should_refuse_a_review_of_a_rejection_without_a_route() {
-      ComplaintCase c = ok(assessed().reject(RejectionGround.UNFOUNDED, null, t(4), CASEWORKER, ""));
-      Rejection r = refused(c.requestReview(COMPLAINANT, t(5), CASEWORKER, ""));
+      ComplaintCase c = ok(assessed().reject(RejectionGround.UNFOUNDED, Stamp.of(t(4), CASEWORKER)));
+      Rejection r = refused(c.requestReview(COMPLAINANT, Stamp.of(t(5), CASEWORKER)));
       assertThat(r).isEqualTo(new Rejection.ReviewNotAvailable(CaseStatus.REJECTED, CommandType.REQUEST_REVIEW));
       assertThat(r.message()).contains("no review or appeal route");
     }
 
     @Test
     void should_forward_and_end_here() {
-      ComplaintCase c = ok(received().forward(Body.of("DK-DUP"), t(1), CASEWORKER, ""));
+      ComplaintCase c = ok(received().forward(Body.of("DK-DUP"), Stamp.of(t(1), CASEWORKER)));
       assertThat(c.status()).isEqualTo(CaseStatus.FORWARDED);
       assertThat(c.handlingBody()).isEqualTo(Body.of("DK-DUP"));
       assertThat(c.isOpen()).isFalse();
@@ -232,10 +234,11 @@ class ComplaintCaseTest {
 
     @Test
     void should_start_and_leave_informal_resolution() {
-      ComplaintCase informal = ok(assessed().startInformalResolution(t(4), CASEWORKER, ""));
+      ComplaintCase informal = ok(assessed().startInformalResolution(Stamp.of(t(4), CASEWORKER)));
       assertThat(informal.status()).isEqualTo(CaseStatus.INFORMAL_RESOLUTION);
-      assertThat(ok(informal.fallBackToFormal(t(5), CASEWORKER, "")).status()).isEqualTo(CaseStatus.ASSESSED);
-      assertThat(refused(received().startInformalResolution(t(1), CASEWORKER, ""))).isInstanceOf(Rejection.IllegalTransition.class);
+      assertThat(ok(informal.fallBackToFormal(Stamp.of(t(5), CASEWORKER))).status()).isEqualTo(CaseStatus.ASSESSED);
+      assertThat(refused(received().startInformalResolution(Stamp.of(t(1), CASEWORKER))))
+          .isInstanceOf(Rejection.IllegalTransition.class);
     }
   }
 
@@ -245,7 +248,7 @@ class ComplaintCaseTest {
     @Test
     void should_refer_to_an_oversight_body() {
       LegalBasis basis = LegalBasis.of("straffeprosessloven § 67 (6)");
-      ComplaintCase c = ok(assessed().refer(SPESIALENHETEN, basis, t(4), CASEWORKER, "possible crime"));
+      ComplaintCase c = ok(assessed().refer(SPESIALENHETEN, basis, Stamp.of(t(4), CASEWORKER, "possible crime")));
       assertThat(c.status()).isEqualTo(CaseStatus.REFERRED);
       assertThat(c.isEscalated()).isTrue();
       assertThat(c.handlingBody()).isEqualTo(SPESIALENHETEN);
@@ -256,13 +259,14 @@ class ComplaintCaseTest {
 
     @Test
     void should_refer_a_death_in_custody_at_once() {
-      assertThat(ok(received().refer(SPESIALENHETEN, null, t(1), CASEWORKER, "")).status()).isEqualTo(CaseStatus.REFERRED);
+      assertThat(ok(received().refer(SPESIALENHETEN, Stamp.of(t(1), CASEWORKER))).status())
+          .isEqualTo(CaseStatus.REFERRED);
     }
 
     @Test
     void should_refer_back() {
-      ComplaintCase referred = ok(assessed().refer(SPESIALENHETEN, null, t(4), CASEWORKER, ""));
-      ComplaintCase back = ok(referred.referBack(OSLO, t(5), CASEWORKER, "no crime"));
+      ComplaintCase referred = ok(assessed().refer(SPESIALENHETEN, Stamp.of(t(4), CASEWORKER)));
+      ComplaintCase back = ok(referred.referBack(OSLO, Stamp.of(t(5), CASEWORKER, "no crime")));
       assertThat(back.status()).isEqualTo(CaseStatus.ASSESSED);
       assertThat(back.handlingBody()).isEqualTo(OSLO);
       assertThat(back.referrals().last().kind()).isEqualTo(ReferralKind.REFERRED_BACK);
@@ -278,49 +282,55 @@ class ComplaintCaseTest {
 
     @Test
     void should_hold_a_party_hearing() {
-      ComplaintCase hearing = ok(investigating().openPartyHearing(t(5), CASEWORKER, ""));
+      ComplaintCase hearing = ok(investigating().openPartyHearing(Stamp.of(t(5), CASEWORKER)));
       assertThat(hearing.status()).isEqualTo(CaseStatus.PARTY_HEARING);
-      assertThat(ok(hearing.closePartyHearing(t(6), CASEWORKER, "")).status()).isEqualTo(CaseStatus.INVESTIGATION);
+      assertThat(ok(hearing.closePartyHearing(Stamp.of(t(6), CASEWORKER))).status())
+          .isEqualTo(CaseStatus.INVESTIGATION);
     }
 
     @Test
     void should_refer_for_prosecution_and_administrative_decisions() {
-      ComplaintCase prosecution = ok(investigating().referForProsecutionDecision(Body.of("DK-STATSADVOKAT"), t(5), CASEWORKER, ""));
+      ComplaintCase prosecution = ok(investigating().referForProsecutionDecision(Body.of("DK-STATSADVOKAT"),
+          Stamp.of(t(5), CASEWORKER)));
       assertThat(prosecution.status()).isEqualTo(CaseStatus.REFERRED_FOR_PROSECUTION_DECISION);
       assertThat(prosecution.referrals().last().kind()).isEqualTo(ReferralKind.PROSECUTION);
-      ComplaintCase admin = ok(investigating().referForAdministrativeReview(OSLO, t(5), CASEWORKER, ""));
+      ComplaintCase admin = ok(investigating().referForAdministrativeReview(OSLO, Stamp.of(t(5), CASEWORKER)));
       assertThat(admin.status()).isEqualTo(CaseStatus.REFERRED_FOR_ADMINISTRATIVE_REVIEW);
       assertThat(admin.referrals().last().kind()).isEqualTo(ReferralKind.ADMINISTRATIVE_REVIEW);
-      assertThat(ok(admin.close(t(6), CASEWORKER, "")).status()).isEqualTo(CaseStatus.CLOSED);
+      assertThat(ok(admin.close(Stamp.of(t(6), CASEWORKER))).status()).isEqualTo(CaseStatus.CLOSED);
     }
 
     @Test
     void should_suspend_and_resume_where_it_was() {
-      ComplaintCase suspended = ok(investigating().suspend(t(5), CASEWORKER, ""));
+      ComplaintCase suspended = ok(investigating().suspend(Stamp.of(t(5), CASEWORKER)));
       assertThat(suspended.status()).isEqualTo(CaseStatus.SUSPENDED_PENDING_CRIMINAL);
       assertThat(suspended.suspendedFrom()).contains(CaseStatus.INVESTIGATION);
-      ComplaintCase resumed = ok(suspended.resume(t(6), CASEWORKER, ""));
+      ComplaintCase resumed = ok(suspended.resume(Stamp.of(t(6), CASEWORKER)));
       assertThat(resumed.status()).isEqualTo(CaseStatus.INVESTIGATION);
       assertThat(resumed.suspendedFrom()).isEmpty();
-      ComplaintCase fromAssessed = ok(ok(assessed().suspend(t(5), CASEWORKER, "")).resume(t(6), CASEWORKER, ""));
+      ComplaintCase fromAssessed = ok(ok(assessed().suspend(Stamp.of(t(5), CASEWORKER))).resume(
+          Stamp.of(t(6), CASEWORKER)));
       assertThat(fromAssessed.status()).isEqualTo(CaseStatus.ASSESSED);
     }
 
     @Test
     void leaving_suspension_any_way_ends_it() {
-      ComplaintCase suspended = ok(investigating().suspend(t(5), CASEWORKER, ""));
-      assertThat(ok(suspended.withdraw(COMPLAINANT, t(6), CASEWORKER, "")).suspendedFrom()).isEmpty();
-      assertThat(ok(suspended.discontinue(t(6), CASEWORKER, "")).suspendedFrom()).isEmpty();
+      ComplaintCase suspended = ok(investigating().suspend(Stamp.of(t(5), CASEWORKER)));
+      assertThat(ok(suspended.withdraw(COMPLAINANT, Stamp.of(t(6), CASEWORKER))).suspendedFrom()).isEmpty();
+      assertThat(ok(suspended.discontinue(Stamp.of(t(6), CASEWORKER))).suspendedFrom()).isEmpty();
     }
 
     @Test
     void should_discontinue_and_withdraw() {
-      assertThat(ok(investigating().discontinue(t(5), CASEWORKER, "")).status()).isEqualTo(CaseStatus.DISCONTINUED);
-      assertThat(ok(investigating().withdraw(COMPLAINANT, t(5), CASEWORKER, "")).status()).isEqualTo(CaseStatus.WITHDRAWN);
-      assertThat(ok(investigating().withdraw(null, t(5), CASEWORKER, "")).status()).isEqualTo(CaseStatus.WITHDRAWN);
-      assertThat(refused(investigating().withdraw(PartyId.of("X"), t(5), CASEWORKER, "")))
+      assertThat(ok(investigating().discontinue(Stamp.of(t(5), CASEWORKER))).status())
+          .isEqualTo(CaseStatus.DISCONTINUED);
+      assertThat(ok(investigating().withdraw(COMPLAINANT, Stamp.of(t(5), CASEWORKER))).status())
+          .isEqualTo(CaseStatus.WITHDRAWN);
+      assertThat(ok(investigating().withdraw(Stamp.of(t(5), CASEWORKER))).status()).isEqualTo(CaseStatus.WITHDRAWN);
+      assertThat(refused(investigating().withdraw(PartyId.of("X"), Stamp.of(t(5), CASEWORKER))))
           .isEqualTo(new Rejection.UnknownParty(CaseStatus.INVESTIGATION, CommandType.WITHDRAW, PartyId.of("X")));
-      assertThat(refused(decided().withdraw(COMPLAINANT, t(9), CASEWORKER, ""))).isInstanceOf(Rejection.IllegalTransition.class);
+      assertThat(refused(decided().withdraw(COMPLAINANT, Stamp.of(t(9), CASEWORKER))))
+          .isInstanceOf(Rejection.IllegalTransition.class);
     }
   }
 
@@ -329,7 +339,8 @@ class ComplaintCaseTest {
   class Decide {
     @Test
     void should_decide_allegation_by_allegation() {
-      ComplaintCase one = ok(investigating().decide(RUDENESS, Outcome.of("CRITICISABLE"), OSLO, t(5), CASEWORKER, ""));
+      ComplaintCase one = ok(investigating().decide(RUDENESS, Outcome.of("CRITICISABLE"), OSLO,
+          Stamp.of(t(5), CASEWORKER)));
       assertThat(one.status()).isEqualTo(CaseStatus.INVESTIGATION);
       assertThat(one.allegation(RUDENESS).get().decision())
           .contains(new Decision(Outcome.of("CRITICISABLE"), OSLO, t(5)));
@@ -343,24 +354,25 @@ class ComplaintCaseTest {
     @Test
     void should_refuse_unknown_and_decided_allegations() {
       AllegationId unknown = AllegationId.of("A9");
-      assertThat(refused(investigating().decide(unknown, Outcome.of("X"), OSLO, t(5), CASEWORKER, "")))
+      assertThat(refused(investigating().decide(unknown, Outcome.of("X"), OSLO, Stamp.of(t(5), CASEWORKER))))
           .isEqualTo(new Rejection.UnknownAllegation(CaseStatus.INVESTIGATION, CommandType.DECIDE_ALLEGATION, unknown));
-      ComplaintCase one = ok(investigating().decide(RUDENESS, Outcome.of("X"), OSLO, t(5), CASEWORKER, ""));
-      Rejection again = refused(one.decide(RUDENESS, Outcome.of("Y"), OSLO, t(6), CASEWORKER, ""));
+      ComplaintCase one = ok(investigating().decide(RUDENESS, Outcome.of("X"), OSLO, Stamp.of(t(5), CASEWORKER)));
+      Rejection again = refused(one.decide(RUDENESS, Outcome.of("Y"), OSLO, Stamp.of(t(6), CASEWORKER)));
       assertThat(again).isEqualTo(new Rejection.AlreadyDecided(CaseStatus.INVESTIGATION, CommandType.DECIDE_ALLEGATION, RUDENESS));
       assertThat(again.message()).isEqualTo("allegation A1 is already decided");
-      assertThat(refused(investigating().decide(unknown, Outcome.of("X"), OSLO, t(5), CASEWORKER, "")).message())
+      assertThat(refused(investigating().decide(unknown, Outcome.of("X"), OSLO, Stamp.of(t(5), CASEWORKER))).message())
           .isEqualTo("DECIDE_ALLEGATION names allegation A9, which the case does not have");
     }
 
     @Test
     void should_decide_in_a_party_hearing_and_informally() {
-      ComplaintCase hearing = ok(investigating().openPartyHearing(t(5), CASEWORKER, ""));
-      ComplaintCase a = ok(hearing.decide(RUDENESS, Outcome.of("X"), OSLO, t(6), CASEWORKER, ""));
+      ComplaintCase hearing = ok(investigating().openPartyHearing(Stamp.of(t(5), CASEWORKER)));
+      ComplaintCase a = ok(hearing.decide(RUDENESS, Outcome.of("X"), OSLO, Stamp.of(t(6), CASEWORKER)));
       assertThat(a.status()).isEqualTo(CaseStatus.PARTY_HEARING);
-      assertThat(ok(a.decide(FORCE, Outcome.of("X"), OSLO, t(7), CASEWORKER, "")).status()).isEqualTo(CaseStatus.DECIDED);
-      ComplaintCase informal = ok(assessed().startInformalResolution(t(4), CASEWORKER, ""));
-      assertThat(ok(informal.decide(RUDENESS, Outcome.of("RESOLVED"), OSLO, t(5), CASEWORKER, "")).status())
+      assertThat(ok(a.decide(FORCE, Outcome.of("X"), OSLO, Stamp.of(t(7), CASEWORKER))).status())
+          .isEqualTo(CaseStatus.DECIDED);
+      ComplaintCase informal = ok(assessed().startInformalResolution(Stamp.of(t(4), CASEWORKER)));
+      assertThat(ok(informal.decide(RUDENESS, Outcome.of("RESOLVED"), OSLO, Stamp.of(t(5), CASEWORKER))).status())
           .isEqualTo(CaseStatus.INFORMAL_RESOLUTION);
     }
   }
@@ -371,19 +383,19 @@ class ComplaintCaseTest {
     @Test
     void should_notify_without_a_route() {
       ComplaintCase c = ok(decided().notifyOutcome(List.of(Recipient.party(COMPLAINANT), Recipient.party(OFFICER)),
-          null, t(7), CASEWORKER, ""));
+          Stamp.of(t(7), CASEWORKER)));
       assertThat(c.status()).isEqualTo(CaseStatus.OUTCOME_NOTIFIED);
       assertThat(c.notifications().map(Notification::kind)).containsExactly(
           NotificationKind.ACKNOWLEDGEMENT, NotificationKind.OUTCOME, NotificationKind.OUTCOME);
       assertThat(c.notifications().last().recipient()).isEqualTo(Recipient.party(OFFICER));
       assertThat(c.reviewRoute()).isEmpty();
-      assertThat(ok(c.close(t(8), CASEWORKER, "")).status()).isEqualTo(CaseStatus.CLOSED);
+      assertThat(ok(c.close(Stamp.of(t(8), CASEWORKER))).status()).isEqualTo(CaseStatus.CLOSED);
     }
 
     @Test
     void should_refuse_notifying_an_unknown_party() {
       Rejection r = refused(decided().notifyOutcome(List.of(Recipient.party(COMPLAINANT), Recipient.party(PartyId.of("Z"))),
-          null, t(7), CASEWORKER, ""));
+          Stamp.of(t(7), CASEWORKER)));
       assertThat(r).isEqualTo(new Rejection.UnknownParty(CaseStatus.DECIDED, CommandType.NOTIFY_OUTCOME, PartyId.of("Z")));
     }
 
@@ -396,41 +408,78 @@ class ComplaintCaseTest {
 
     @Test
     void should_accept_a_review_on_the_deadline_and_refuse_it_after() {
-      assertThat(ok(reviewWindowOpen().requestReview(COMPLAINANT, t(1000), CASEWORKER, "")).status())
+      assertThat(ok(reviewWindowOpen().requestReview(COMPLAINANT, Stamp.of(t(1000), CASEWORKER))).status())
           .isEqualTo(CaseStatus.UNDER_REVIEW);
-      Rejection late = refused(reviewWindowOpen().requestReview(COMPLAINANT, t(1001), CASEWORKER, ""));
+      Rejection late = refused(reviewWindowOpen().requestReview(COMPLAINANT, Stamp.of(t(1001), CASEWORKER)));
       assertThat(late).isEqualTo(new Rejection.ReviewOutOfTime(CaseStatus.REVIEW_WINDOW_OPEN, CommandType.REQUEST_REVIEW,
           t(1000), t(1001), Option.some(LegalBasis.of("Instruks 21.11.2005"))));
       assertThat(late.legalBasis()).contains(LegalBasis.of("Instruks 21.11.2005"));
       assertThat(late.message()).contains("after its deadline").endsWith("(Instruks 21.11.2005)");
-      assertThat(refused(reviewWindowOpen().requestReview(PartyId.of("Q"), t(10), CASEWORKER, "")))
+      assertThat(refused(reviewWindowOpen().requestReview(PartyId.of("Q"), Stamp.of(t(10), CASEWORKER))))
           .isInstanceOf(Rejection.UnknownParty.class);
     }
 
     @Test
     void should_decide_a_review_and_reopen() {
-      ComplaintCase under = ok(reviewWindowOpen().requestReview(COMPLAINANT, t(8), CASEWORKER, ""));
-      ComplaintCase decided = ok(under.decideReview(true, t(9), CASEWORKER, "not proportionate"));
+      ComplaintCase under = ok(reviewWindowOpen().requestReview(COMPLAINANT, Stamp.of(t(8), CASEWORKER)));
+      ComplaintCase decided = ok(under.decideReview(true, Stamp.of(t(9), CASEWORKER, "not proportionate")));
       assertThat(decided.status()).isEqualTo(CaseStatus.REVIEW_DECIDED);
       assertThat(decided.reviews()).containsExactly(
           new Review(COMPLAINANT, POD, t(8), Option.some(true), Option.some(t(9))));
       assertThat(decided.reviews().head().isDecided()).isTrue();
-      ComplaintCase reopened = ok(decided.reopen(t(10), CASEWORKER, ""));
+      ComplaintCase reopened = ok(decided.reopen(Stamp.of(t(10), CASEWORKER)));
       assertThat(reopened.status()).isEqualTo(CaseStatus.REOPENED);
       assertThat(reopened.allegations().forAll(a -> !a.isDecided())).isTrue();
       assertThat(reopened.reviewRoute()).isEmpty();
       assertThat(reopened.decisions()).isEmpty();
-      ComplaintCase again = ok(reopened.openInvestigation(InvestigationMode.INDEPENDENT, POD, t(11), CASEWORKER, ""));
-      assertThat(ok(again.decide(RUDENESS, Outcome.of("X"), POD, t(12), CASEWORKER, "")).status())
+      ComplaintCase again = ok(reopened.openInvestigation(InvestigationMode.INDEPENDENT, POD,
+          Stamp.of(t(11), CASEWORKER)));
+      assertThat(ok(again.decide(RUDENESS, Outcome.of("X"), POD, Stamp.of(t(12), CASEWORKER))).status())
           .isEqualTo(CaseStatus.INVESTIGATION);
     }
 
     @Test
     void should_close_after_an_unused_window_and_reopen_a_closed_case() {
-      ComplaintCase closed = ok(reviewWindowOpen().close(t(2000), CASEWORKER, "window expired"));
+      ComplaintCase closed = ok(reviewWindowOpen().close(Stamp.of(t(2000), CASEWORKER, "window expired")));
       assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
       assertThat(closed.isOpen()).isFalse();
-      assertThat(ok(closed.reopen(t(2001), CASEWORKER, "")).status()).isEqualTo(CaseStatus.REOPENED);
+      assertThat(ok(closed.reopen(Stamp.of(t(2001), CASEWORKER))).status()).isEqualTo(CaseStatus.REOPENED);
+    }
+  }
+
+  // -------------------------------------------------------------- optional parts: an overload, never null
+  @Nested
+  class OptionalParts {
+    @Test
+    void should_record_a_part_left_out_as_none() {
+      Stamp s = Stamp.of(t(4), CASEWORKER);
+      assertThat(((CaseEvent.Referred) ok(assessed().refer(SPESIALENHETEN, s)).history().last()).legalBasis())
+          .isEmpty();
+      assertThat(((CaseEvent.Rejected) ok(assessed().reject(RejectionGround.UNFOUNDED, s)).history().last())
+          .reviewRoute()).isEmpty();
+      assertThat(ok(registered().waiveTimeLimit(Stamp.of(t(2), CASEWORKER))).timeLimitWaiver())
+          .contains(new TimeLimitWaiver(t(2), Option.none(), ""));
+      assertThat(ok(decided().notifyOutcome(List.of(Recipient.party(COMPLAINANT)), Stamp.of(t(7), CASEWORKER)))
+          .reviewRoute()).isEmpty();
+      assertThat(((CaseEvent.Withdrawn) ok(investigating().withdraw(Stamp.of(t(5), CASEWORKER))).history().last())
+          .by()).isEmpty();
+    }
+
+    @Test
+    void should_refuse_null_for_a_part_given() {
+      Stamp s = Stamp.of(t(4), CASEWORKER);
+      assertThatThrownBy(() -> assessed().refer(SPESIALENHETEN, (LegalBasis) null, s))
+          .isInstanceOf(NullPointerException.class).hasMessage("legalBasis is null");
+      assertThatThrownBy(() -> assessed().reject(RejectionGround.UNFOUNDED, (ReviewRoute) null, s))
+          .isInstanceOf(NullPointerException.class).hasMessage("route is null");
+      assertThatThrownBy(() -> registered().waiveTimeLimit((LegalBasis) null, s))
+          .isInstanceOf(NullPointerException.class).hasMessage("legalBasis is null");
+      assertThatThrownBy(() -> decided().notifyOutcome(List.of(Recipient.party(COMPLAINANT)), (ReviewRoute) null, s))
+          .isInstanceOf(NullPointerException.class).hasMessage("route is null");
+      assertThatThrownBy(() -> investigating().withdraw((PartyId) null, s))
+          .isInstanceOf(NullPointerException.class).hasMessage("by is null");
+      assertThatThrownBy(() -> assessed().close(null)).isInstanceOf(NullPointerException.class)
+          .hasMessage("stamp is null");
     }
   }
 
@@ -440,83 +489,86 @@ class ComplaintCaseTest {
     @Test
     void should_record_notifications_in_any_state() {
       ComplaintCase c = ok(investigating().recordNotification(NotificationKind.DELAY_NOTICE,
-          Recipient.party(COMPLAINANT), t(5), CASEWORKER, "over one month"));
+          Recipient.party(COMPLAINANT), Stamp.of(t(5), CASEWORKER, "over one month")));
       assertThat(c.notifications().last()).isEqualTo(
           new Notification(NotificationKind.DELAY_NOTICE, Recipient.party(COMPLAINANT), t(5)));
       assertThat(c.status()).isEqualTo(CaseStatus.INVESTIGATION);
       assertThat(refused(investigating().recordNotification(NotificationKind.OTHER, Recipient.party(PartyId.of("Z")),
-          t(5), CASEWORKER, ""))).isInstanceOf(Rejection.UnknownParty.class);
+          Stamp.of(t(5), CASEWORKER)))).isInstanceOf(Rejection.UnknownParty.class);
     }
 
     @Test
     void should_record_consents_and_refer_victims_only_with_consent() {
-      Rejection none = refused(investigating().referToVictimSupport(VICTIM, BOJ, t(5), CASEWORKER, ""));
+      Rejection none = refused(investigating().referToVictimSupport(VICTIM, BOJ, Stamp.of(t(5), CASEWORKER)));
       assertThat(none).isEqualTo(new Rejection.ConsentMissing(CaseStatus.INVESTIGATION,
           CommandType.REFER_TO_VICTIM_SUPPORT, VICTIM, ConsentPurpose.VICTIM_SUPPORT_REFERRAL));
       assertThat(none.message()).contains("needs the consent of party P3");
       ComplaintCase refusedConsent = ok(investigating().recordConsent(VICTIM, ConsentPurpose.VICTIM_SUPPORT_REFERRAL,
-          ConsentState.REFUSED, t(5), CASEWORKER, ""));
+          ConsentState.REFUSED, Stamp.of(t(5), CASEWORKER)));
       assertThat(refusedConsent.consents()).containsExactly(
           new ConsentRecord(VICTIM, ConsentPurpose.VICTIM_SUPPORT_REFERRAL, ConsentState.REFUSED, t(5)));
-      assertThat(refused(refusedConsent.referToVictimSupport(VICTIM, BOJ, t(6), CASEWORKER, "")))
+      assertThat(refused(refusedConsent.referToVictimSupport(VICTIM, BOJ, Stamp.of(t(6), CASEWORKER))))
           .isInstanceOf(Rejection.ConsentMissing.class);
       ComplaintCase yes = ok(refusedConsent.recordConsent(VICTIM, ConsentPurpose.VICTIM_SUPPORT_REFERRAL,
-          ConsentState.GIVEN, t(6), CASEWORKER, ""));
+          ConsentState.GIVEN, Stamp.of(t(6), CASEWORKER)));
       assertThat(yes.hasConsent(VICTIM, ConsentPurpose.VICTIM_SUPPORT_REFERRAL)).isTrue();
       assertThat(yes.hasConsent(VICTIM, ConsentPurpose.INFORMAL_RESOLUTION)).isFalse();
       assertThat(yes.latestConsent(VICTIM, ConsentPurpose.VICTIM_SUPPORT_REFERRAL).get().state()).isEqualTo(ConsentState.GIVEN);
-      ComplaintCase referred = ok(yes.referToVictimSupport(VICTIM, BOJ, t(7), CASEWORKER, ""));
+      ComplaintCase referred = ok(yes.referToVictimSupport(VICTIM, BOJ, Stamp.of(t(7), CASEWORKER)));
       assertThat(referred.referrals()).containsExactly(
           new Referral(ReferralKind.VICTIM_SUPPORT, BOJ, Option.some(VICTIM), Option.none(), t(7)));
       assertThat(referred.isEscalated()).isFalse();
       ComplaintCase withdrawn = ok(yes.recordConsent(VICTIM, ConsentPurpose.VICTIM_SUPPORT_REFERRAL,
-          ConsentState.WITHDRAWN, t(7), CASEWORKER, ""));
-      assertThat(refused(withdrawn.referToVictimSupport(VICTIM, BOJ, t(8), CASEWORKER, "")))
+          ConsentState.WITHDRAWN, Stamp.of(t(7), CASEWORKER)));
+      assertThat(refused(withdrawn.referToVictimSupport(VICTIM, BOJ, Stamp.of(t(8), CASEWORKER))))
           .isInstanceOf(Rejection.ConsentMissing.class);
       assertThat(refused(investigating().recordConsent(PartyId.of("Z"), ConsentPurpose.INFORMAL_RESOLUTION,
-          ConsentState.GIVEN, t(5), CASEWORKER, ""))).isInstanceOf(Rejection.UnknownParty.class);
-      assertThat(refused(investigating().referToVictimSupport(PartyId.of("Z"), BOJ, t(5), CASEWORKER, "")))
+          ConsentState.GIVEN, Stamp.of(t(5), CASEWORKER)))).isInstanceOf(Rejection.UnknownParty.class);
+      assertThat(refused(investigating().referToVictimSupport(PartyId.of("Z"), BOJ, Stamp.of(t(5), CASEWORKER))))
           .isInstanceOf(Rejection.UnknownParty.class);
     }
 
     @Test
     void should_link_related_cases_once() {
       RelatedCase link = new RelatedCase(CaseId.of("case-2"), Relation.SAME_SUBJECT);
-      ComplaintCase linked = ok(assessed().linkRelatedCase(link, t(4), CASEWORKER, ""));
+      ComplaintCase linked = ok(assessed().linkRelatedCase(link, Stamp.of(t(4), CASEWORKER)));
       assertThat(linked.relatedCases()).containsExactly(link);
-      assertThat(refused(linked.linkRelatedCase(link, t(5), CASEWORKER, "")))
+      assertThat(refused(linked.linkRelatedCase(link, Stamp.of(t(5), CASEWORKER))))
           .isEqualTo(new Rejection.Duplicate(CaseStatus.ASSESSED, CommandType.LINK_RELATED_CASE, "case-2 (SAME_SUBJECT)"));
-      assertThat(ok(linked.linkRelatedCase(new RelatedCase(CaseId.of("case-2"), Relation.SAME_INCIDENT), t(5),
-          CASEWORKER, "")).relatedCases()).hasSize(2);
-      assertThat(refused(assessed().linkRelatedCase(new RelatedCase(assessed().id(), Relation.SAME_INCIDENT), t(4),
-          CASEWORKER, ""))).isInstanceOf(Rejection.Duplicate.class);
+      assertThat(ok(linked.linkRelatedCase(new RelatedCase(CaseId.of("case-2"), Relation.SAME_INCIDENT),
+          Stamp.of(t(5), CASEWORKER))).relatedCases()).hasSize(2);
+      assertThat(refused(assessed().linkRelatedCase(new RelatedCase(assessed().id(), Relation.SAME_INCIDENT),
+          Stamp.of(t(4), CASEWORKER)))).isInstanceOf(Rejection.Duplicate.class);
     }
 
     @Test
     void should_add_parties_and_allegations() {
       Party witness = Party.person(WITNESS, PartyRole.WITNESS, "Per");
-      ComplaintCase c = ok(assessed().addParty(witness, t(4), CASEWORKER, ""));
+      ComplaintCase c = ok(assessed().addParty(witness, Stamp.of(t(4), CASEWORKER)));
       assertThat(c.party(WITNESS)).contains(witness);
       assertThat(c.parties(PartyRole.WITNESS)).containsExactly(witness);
-      Rejection dup = refused(c.addParty(witness, t(5), CASEWORKER, ""));
+      Rejection dup = refused(c.addParty(witness, Stamp.of(t(5), CASEWORKER)));
       assertThat(dup).isEqualTo(new Rejection.Duplicate(CaseStatus.ASSESSED, CommandType.ADD_PARTY, "P4"));
       assertThat(dup.message()).isEqualTo("ADD_PARTY would add P4, which the case already has");
 
       Allegation a3 = Allegation.of(AllegationId.of("A3"), CategoryCode.of("DISCRIMINATION"), "", List.of(), List.of(OFFICER));
-      ComplaintCase more = ok(c.addAllegation(a3, t(5), CASEWORKER, ""));
+      ComplaintCase more = ok(c.addAllegation(a3, Stamp.of(t(5), CASEWORKER)));
       assertThat(more.allegation(AllegationId.of("A3"))).contains(a3);
-      assertThat(refused(more.addAllegation(a3, t(6), CASEWORKER, ""))).isInstanceOf(Rejection.Duplicate.class);
+      assertThat(refused(more.addAllegation(a3, Stamp.of(t(6), CASEWORKER)))).isInstanceOf(Rejection.Duplicate.class);
       Allegation againstWitness = Allegation.of(AllegationId.of("A4"), CategoryCode.of("X"), "", List.of(), List.of(WITNESS));
-      Rejection wrong = refused(c.addAllegation(againstWitness, t(5), CASEWORKER, ""));
+      Rejection wrong = refused(c.addAllegation(againstWitness, Stamp.of(t(5), CASEWORKER)));
       assertThat(wrong).isEqualTo(new Rejection.WrongRole(CaseStatus.ASSESSED, CommandType.ADD_ALLEGATION, WITNESS,
           PartyRole.SUBJECT, PartyRole.WITNESS));
       assertThat(wrong.message()).isEqualTo("ADD_ALLEGATION needs party P4 to be a SUBJECT but it is a WITNESS");
       Allegation againstNobody = Allegation.of(AllegationId.of("A5"), CategoryCode.of("X"), "", List.of(), List.of(PartyId.of("Z")));
-      assertThat(refused(c.addAllegation(againstNobody, t(5), CASEWORKER, ""))).isInstanceOf(Rejection.UnknownParty.class);
+      assertThat(refused(c.addAllegation(againstNobody, Stamp.of(t(5), CASEWORKER))))
+          .isInstanceOf(Rejection.UnknownParty.class);
       Allegation preDecided = Allegation.of(AllegationId.of("A6"), CategoryCode.of("X"), "", List.of(), List.of())
           .withDecision(new Decision(Outcome.of("X"), OSLO, t(5)));
-      assertThat(refused(c.addAllegation(preDecided, t(5), CASEWORKER, ""))).isInstanceOf(Rejection.AlreadyDecided.class);
-      assertThat(refused(decided().addParty(Party.person(PartyId.of("P9"), PartyRole.WITNESS, null), t(9), CASEWORKER, "")))
+      assertThat(refused(c.addAllegation(preDecided, Stamp.of(t(5), CASEWORKER))))
+          .isInstanceOf(Rejection.AlreadyDecided.class);
+      assertThat(refused(decided().addParty(Party.person(PartyId.of("P9"), PartyRole.WITNESS),
+          Stamp.of(t(9), CASEWORKER))))
           .isInstanceOf(Rejection.IllegalTransition.class);
     }
 
@@ -543,7 +595,7 @@ class ComplaintCaseTest {
   class Replay {
     @Test
     void should_rebuild_an_equal_case() {
-      ComplaintCase original = ok(reviewWindowOpen().requestReview(COMPLAINANT, t(8), CASEWORKER, ""));
+      ComplaintCase original = ok(reviewWindowOpen().requestReview(COMPLAINANT, Stamp.of(t(8), CASEWORKER)));
       assertThat(ComplaintCase.replay(original.history()).get()).isEqualTo(original);
       assertThat(ComplaintCase.replay(original.history()).get().hashCode()).isEqualTo(original.hashCode());
     }
@@ -578,7 +630,7 @@ class ComplaintCaseTest {
     @Test
     void should_apply_an_event_received_from_elsewhere() {
       ComplaintCase c = registered();
-      CaseEvent ack = new CaseEvent.Acknowledged(Recipient.party(COMPLAINANT), t(2), CASEWORKER, "");
+      CaseEvent ack = new CaseEvent.Acknowledged(Recipient.party(COMPLAINANT), Stamp.of(t(2), CASEWORKER));
       assertThat(c.apply(ack).get().status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
       assertThat(c.execute(ack).get().events()).containsExactly(ack);
       assertThat(c.status()).isEqualTo(CaseStatus.REGISTERED);
@@ -591,8 +643,8 @@ class ComplaintCaseTest {
   void commands_leave_the_receiver_unchanged() {
     ComplaintCase before = assessed();
     ComplaintCase copy = ComplaintCase.replay(before.history()).get();
-    ok(before.refer(SPESIALENHETEN, null, t(5), CASEWORKER, ""));
-    refused(before.close(t(5), CASEWORKER, ""));
+    ok(before.refer(SPESIALENHETEN, Stamp.of(t(5), CASEWORKER)));
+    refused(before.close(Stamp.of(t(5), CASEWORKER)));
     assertThat(before).isEqualTo(copy);
   }
 
@@ -606,7 +658,7 @@ class ComplaintCaseTest {
   @Test
   void instants_are_kept_exactly() {
     Instant precise = Instant.parse("2026-03-02T09:00:00.123456789Z");
-    ComplaintCase c = osloReceipt().receive(precise, INTAKE, "").complaint();
+    ComplaintCase c = osloReceipt().receive(Stamp.of(precise, INTAKE)).complaint();
     assertThat(ComplaintCase.replay(c.history()).get().receivedAt()).isEqualTo(precise);
   }
 

@@ -42,7 +42,7 @@ public final class RandomCommands {
     for (int i = 0; i < allegations; i++) {
       b.allegation(allegation(r, AllegationId.of("A" + i), subjects));
     }
-    return b.build(at, ACTOR, "");
+    return b.build(Stamp.of(at, ACTOR));
   }
 
   /** A party in a random role. */
@@ -55,7 +55,7 @@ public final class RandomCommands {
       case 2:
         return Party.subject(id, SubjectKind.OFFICER, "S-" + id, "Unit");
       case 3:
-        return Party.unidentifiedSubject(id, null);
+        return Party.unidentifiedSubject(id);
       default:
         return Party.person(id, pick(r, List.of(PartyRole.VICTIM, PartyRole.WITNESS, PartyRole.INTERESTED_PERSON)), "N");
     }
@@ -77,85 +77,89 @@ public final class RandomCommands {
         return receipt(r, at);
       case REGISTER:
         return new CaseEvent.Registered(CaseReference.parse("REF-2026-" + r.nextInt(1000)),
-            r.nextBoolean() ? RegistrationRequirements.NONE : RegistrationRequirements.DEFAULT, at, ACTOR, why);
+            r.nextBoolean() ? RegistrationRequirements.NONE : RegistrationRequirements.DEFAULT,
+            Stamp.of(at, ACTOR, why));
       case ACKNOWLEDGE:
-        return new CaseEvent.Acknowledged(recipient(c, r), at, ACTOR, why);
+        return new CaseEvent.Acknowledged(recipient(c, r), Stamp.of(at, ACTOR, why));
       case WAIVE_TIME_LIMIT:
-        return new CaseEvent.TimeLimitWaived(io.vavr.control.Option.none(), at, ACTOR, "special case");
+        return new CaseEvent.TimeLimitWaived(io.vavr.control.Option.none(), Stamp.of(at, ACTOR, "special case"));
       case ASSESS:
-        return new CaseEvent.Assessed(pick(r, List.of(Track.values())), body(r), at, ACTOR, why);
+        return new CaseEvent.Assessed(pick(r, List.of(Track.values())), body(r), Stamp.of(at, ACTOR, why));
       case REJECT:
         return new CaseEvent.Rejected(pick(r, List.of(RejectionGround.values())),
-            io.vavr.control.Option.when(r.nextBoolean(), () -> route(r, at)), at, ACTOR, why);
+            io.vavr.control.Option.when(r.nextBoolean(), () -> route(r, at)), Stamp.of(at, ACTOR, why));
       case FORWARD:
-        return new CaseEvent.Forwarded(body(r), at, ACTOR, why);
+        return new CaseEvent.Forwarded(body(r), Stamp.of(at, ACTOR, why));
       case START_INFORMAL_RESOLUTION:
-        return new CaseEvent.InformalResolutionStarted(at, ACTOR, why);
+        return new CaseEvent.InformalResolutionStarted(Stamp.of(at, ACTOR, why));
       case FALL_BACK_TO_FORMAL:
-        return new CaseEvent.FellBackToFormal(at, ACTOR, why);
+        return new CaseEvent.FellBackToFormal(Stamp.of(at, ACTOR, why));
       case REFER:
-        return new CaseEvent.Referred(body(r), io.vavr.control.Option.none(), at, ACTOR, why);
+        return new CaseEvent.Referred(body(r), io.vavr.control.Option.none(), Stamp.of(at, ACTOR, why));
       case REFER_BACK:
-        return new CaseEvent.ReferredBack(body(r), at, ACTOR, why);
+        return new CaseEvent.ReferredBack(body(r), Stamp.of(at, ACTOR, why));
       case OPEN_INVESTIGATION:
-        return new CaseEvent.InvestigationOpened(pick(r, List.of(InvestigationMode.values())), body(r), at, ACTOR, why);
+        return new CaseEvent.InvestigationOpened(pick(r, List.of(InvestigationMode.values())), body(r),
+            Stamp.of(at, ACTOR, why));
       case OPEN_PARTY_HEARING:
-        return new CaseEvent.PartyHearingOpened(at, ACTOR, why);
+        return new CaseEvent.PartyHearingOpened(Stamp.of(at, ACTOR, why));
       case CLOSE_PARTY_HEARING:
-        return new CaseEvent.PartyHearingClosed(at, ACTOR, why);
+        return new CaseEvent.PartyHearingClosed(Stamp.of(at, ACTOR, why));
       case DECIDE_ALLEGATION: {
         AllegationId id = c.allegations().isEmpty() || r.nextInt(10) == 0
             ? AllegationId.of("A-unknown")
             : pick(r, c.allegations().filter(a -> !a.isDecided() || r.nextInt(5) == 0).map(Allegation::id)
                 .appendAll(c.allegations().map(Allegation::id)).take(c.allegations().size()));
         return new CaseEvent.AllegationDecided(id, Outcome.of(pick(r, List.of("CRITICISM", "NO_CRITICISM"))), body(r),
-            at, ACTOR, why);
+            Stamp.of(at, ACTOR, why));
       }
       case REFER_FOR_PROSECUTION_DECISION:
-        return new CaseEvent.ReferredForProsecutionDecision(body(r), at, ACTOR, why);
+        return new CaseEvent.ReferredForProsecutionDecision(body(r), Stamp.of(at, ACTOR, why));
       case REFER_FOR_ADMINISTRATIVE_REVIEW:
-        return new CaseEvent.ReferredForAdministrativeReview(body(r), at, ACTOR, why);
+        return new CaseEvent.ReferredForAdministrativeReview(body(r), Stamp.of(at, ACTOR, why));
       case NOTIFY_OUTCOME:
         return new CaseEvent.OutcomeNotified(List.of(recipient(c, r)),
-            io.vavr.control.Option.when(r.nextBoolean(), () -> route(r, at)), at, ACTOR, why);
+            io.vavr.control.Option.when(r.nextBoolean(), () -> route(r, at)), Stamp.of(at, ACTOR, why));
       case RECORD_NOTIFICATION:
-        return new CaseEvent.NotificationRecorded(pick(r, List.of(NotificationKind.values())), recipient(c, r), at, ACTOR, why);
+        return new CaseEvent.NotificationRecorded(pick(r, List.of(NotificationKind.values())), recipient(c, r),
+            Stamp.of(at, ACTOR, why));
       case REQUEST_REVIEW:
-        return new CaseEvent.ReviewRequested(partyId(c, r), at, ACTOR, why);
+        return new CaseEvent.ReviewRequested(partyId(c, r), Stamp.of(at, ACTOR, why));
       case DECIDE_REVIEW:
-        return new CaseEvent.ReviewDecided(r.nextBoolean(), at, ACTOR, why);
+        return new CaseEvent.ReviewDecided(r.nextBoolean(), Stamp.of(at, ACTOR, why));
       case REOPEN:
-        return new CaseEvent.Reopened(at, ACTOR, why);
+        return new CaseEvent.Reopened(Stamp.of(at, ACTOR, why));
       case WITHDRAW:
-        return new CaseEvent.Withdrawn(io.vavr.control.Option.when(r.nextBoolean(), () -> partyId(c, r)), at, ACTOR, why);
+        return new CaseEvent.Withdrawn(io.vavr.control.Option.when(r.nextBoolean(), () -> partyId(c, r)),
+            Stamp.of(at, ACTOR, why));
       case DISCONTINUE:
-        return new CaseEvent.Discontinued(at, ACTOR, why);
+        return new CaseEvent.Discontinued(Stamp.of(at, ACTOR, why));
       case SUSPEND:
-        return new CaseEvent.Suspended(at, ACTOR, why);
+        return new CaseEvent.Suspended(Stamp.of(at, ACTOR, why));
       case RESUME:
-        return new CaseEvent.Resumed(at, ACTOR, why);
+        return new CaseEvent.Resumed(Stamp.of(at, ACTOR, why));
       case CLOSE:
-        return new CaseEvent.Closed(at, ACTOR, why);
+        return new CaseEvent.Closed(Stamp.of(at, ACTOR, why));
       case RECORD_CONSENT:
         return new CaseEvent.ConsentRecorded(partyId(c, r), pick(r, List.of(ConsentPurpose.values())),
-            pick(r, List.of(ConsentState.values())), at, ACTOR, why);
+            pick(r, List.of(ConsentState.values())), Stamp.of(at, ACTOR, why));
       case LINK_RELATED_CASE:
         return new CaseEvent.RelatedCaseLinked(new RelatedCase(CaseId.of("other-" + r.nextInt(3)),
-            pick(r, List.of(Relation.values()))), at, ACTOR, why);
+            pick(r, List.of(Relation.values()))), Stamp.of(at, ACTOR, why));
       case ADD_ALLEGATION:
         return new CaseEvent.AllegationAdded(allegation(r, AllegationId.of("A" + r.nextInt(6)),
-            c.parties(PartyRole.SUBJECT).map(Party::id)), at, ACTOR, why);
+            c.parties(PartyRole.SUBJECT).map(Party::id)), Stamp.of(at, ACTOR, why));
       case ADD_PARTY:
-        return new CaseEvent.PartyAdded(party(r, PartyId.of("P" + r.nextInt(8))), at, ACTOR, why);
+        return new CaseEvent.PartyAdded(party(r, PartyId.of("P" + r.nextInt(8))), Stamp.of(at, ACTOR, why));
       case REFER_TO_VICTIM_SUPPORT:
-        return new CaseEvent.VictimSupportReferred(partyId(c, r), Body.of("SE-BOJ"), at, ACTOR, why);
+        return new CaseEvent.VictimSupportReferred(partyId(c, r), Body.of("SE-BOJ"), Stamp.of(at, ACTOR, why));
       default:
         throw new IllegalStateException("bug: no random event for " + command);
     }
   }
 
   private static ReviewRoute route(RandomGenerator r, Instant at) {
-    return ReviewRoute.of(body(r), at.plus(Duration.ofHours(r.nextInt(400))), null);
+    return ReviewRoute.of(body(r), at.plus(Duration.ofHours(r.nextInt(400))));
   }
 
   private static Recipient recipient(ComplaintCase c, RandomGenerator r) {

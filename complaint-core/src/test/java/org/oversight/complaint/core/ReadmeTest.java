@@ -29,11 +29,13 @@ class ReadmeTest {
         .party(Party.complainant(p1, "Ola Nordmann", Standing.DIRECTLY_AFFECTED))
         .party(Party.subject(p2, SubjectKind.OFFICER, "A-1234", "Oslo sentrum"))
         .allegation(Allegation.of(AllegationId.of("A1"), CategoryCode.of("BEHAVIOUR"), "Rude", List.empty(), List.of(p2)))
-        .receive(at, intake, "via the ticket system").complaint();
+        .receive(Stamp.of(at, intake, "via the ticket system")).complaint();
     Either<Rejection, Transition> registered = received.register(
-        CaseReference.parse("OSL-2026-000042"), RegistrationRequirements.DEFAULT, at.plusSeconds(60), caseworker, "");
+        CaseReference.parse("OSL-2026-000042"), RegistrationRequirements.DEFAULT,
+        Stamp.of(at.plusSeconds(60), caseworker));
     ComplaintCase c = registered.get().complaint();          // REGISTERED, version 2; `received` is unchanged
-    Either<Rejection, Transition> refused = c.close(at.plusSeconds(120), caseworker, "");  // Left(IllegalTransition)
+    Either<Rejection, Transition> refused = c.close(
+        Stamp.of(at.plusSeconds(120), caseworker));  // Left(IllegalTransition)
     ComplaintCase restored = ComplaintCase.replay(c.history()).get();                     // equals c
     // readme: end
 

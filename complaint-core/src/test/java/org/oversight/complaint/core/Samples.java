@@ -49,28 +49,29 @@ public final class Samples {
   }
 
   public static ComplaintCase received() {
-    return osloReceipt().receive(T0, INTAKE, "").complaint();
+    return osloReceipt().receive(Stamp.of(T0, INTAKE)).complaint();
   }
 
   public static ComplaintCase registered() {
-    return ok(received().register(REF, RegistrationRequirements.DEFAULT, t(1), CASEWORKER, ""));
+    return ok(received().register(REF, RegistrationRequirements.DEFAULT, Stamp.of(t(1), CASEWORKER)));
   }
 
   public static ComplaintCase acknowledged() {
-    return ok(registered().acknowledge(Recipient.party(COMPLAINANT), t(2), CASEWORKER, ""));
+    return ok(registered().acknowledge(Recipient.party(COMPLAINANT), Stamp.of(t(2), CASEWORKER)));
   }
 
   public static ComplaintCase assessed() {
-    return ok(acknowledged().assess(Track.CONDUCT_COMPLAINT, OSLO, t(3), CASEWORKER, ""));
+    return ok(acknowledged().assess(Track.CONDUCT_COMPLAINT, OSLO, Stamp.of(t(3), CASEWORKER)));
   }
 
   public static ComplaintCase investigating() {
-    return ok(assessed().openInvestigation(InvestigationMode.LOCAL, OSLO, t(4), CASEWORKER, ""));
+    return ok(assessed().openInvestigation(InvestigationMode.LOCAL, OSLO, Stamp.of(t(4), CASEWORKER)));
   }
 
   public static ComplaintCase decided() {
-    ComplaintCase c = ok(investigating().decide(RUDENESS, Outcome.of("CRITICISABLE"), OSLO, t(5), CASEWORKER, ""));
-    return ok(c.decide(FORCE, Outcome.of("NOT_CRITICISABLE"), OSLO, t(6), CASEWORKER, ""));
+    ComplaintCase c = ok(investigating().decide(RUDENESS, Outcome.of("CRITICISABLE"), OSLO,
+        Stamp.of(t(5), CASEWORKER)));
+    return ok(c.decide(FORCE, Outcome.of("NOT_CRITICISABLE"), OSLO, Stamp.of(t(6), CASEWORKER)));
   }
 
   public static ReviewRoute route(Instant deadline) {
@@ -78,7 +79,8 @@ public final class Samples {
   }
 
   public static ComplaintCase reviewWindowOpen() {
-    return ok(decided().notifyOutcome(List.of(Recipient.party(COMPLAINANT)), route(t(1000)), t(7), CASEWORKER, ""));
+    return ok(decided().notifyOutcome(List.of(Recipient.party(COMPLAINANT)), route(t(1000)),
+        Stamp.of(t(7), CASEWORKER)));
   }
 
   /** Unwraps an accepted command, failing the test with the rejection's message otherwise. */

@@ -104,15 +104,15 @@ class ValuesTest {
 
     @Test
     void should_validate_place_and_description() {
-      Incident i = Incident.of(IncidentTime.unknown(), null, "");
+      Incident i = Incident.of(IncidentTime.unknown(), "");
       assertThat(i.place()).isEmpty();
       assertThat(i.isDescribed()).isFalse();
       assertThat(Incident.of(IncidentTime.unknown(), "Oslo", " x ").isDescribed()).isTrue();
       assertThat(Incident.of(IncidentTime.unknown(), "Oslo", "   ").isDescribed()).isFalse();
       assertThatThrownBy(() -> Incident.of(IncidentTime.unknown(), " ", "")).hasMessage("place must not be blank");
-      assertThatThrownBy(() -> Incident.of(IncidentTime.unknown(), null, "x".repeat(20_001)))
+      assertThatThrownBy(() -> Incident.of(IncidentTime.unknown(), "x".repeat(20_001)))
           .hasMessageContaining("at most 20000");
-      assertThat(Incident.unknown()).isEqualTo(Incident.of(IncidentTime.unknown(), null, ""));
+      assertThat(Incident.unknown()).isEqualTo(Incident.of(IncidentTime.unknown(), ""));
     }
   }
 
@@ -131,8 +131,8 @@ class ValuesTest {
       assertThat(officer.subjectKind()).contains(SubjectKind.CHIEF_OFFICER);
       assertThat(officer.serviceNumber()).contains("1");
       assertThat(officer.unit()).contains("HQ");
-      assertThat(Party.unidentifiedSubject(OFFICER, null).unit()).isEmpty();
-      assertThat(Party.person(VICTIM, PartyRole.VICTIM, null).name()).isEmpty();
+      assertThat(Party.unidentifiedSubject(OFFICER).unit()).isEmpty();
+      assertThat(Party.person(VICTIM, PartyRole.VICTIM).name()).isEmpty();
       assertThat(anon.withContact("x@y").contact()).contains("x@y");
     }
 
@@ -151,10 +151,32 @@ class ValuesTest {
           Option.some(Standing.WITNESS), Option.none(), Option.none(), Option.none()))
           .hasMessageContaining("only a COMPLAINANT has standing");
       assertThatThrownBy(() -> Party.complainant(COMPLAINANT, " ", Standing.WITNESS)).hasMessage("name must not be blank");
-      assertThatThrownBy(() -> Party.subject(OFFICER, SubjectKind.OFFICER, "", null)).hasMessage("serviceNumber must not be blank");
+      assertThatThrownBy(() -> Party.subject(OFFICER, SubjectKind.OFFICER, ""))
+          .hasMessage("serviceNumber must not be blank");
       assertThatThrownBy(() -> Party.subject(OFFICER, SubjectKind.OFFICER, "1", "")).hasMessage("unit must not be blank");
       assertThatThrownBy(() -> Party.anonymousComplainant(COMPLAINANT).withContact("")).hasMessage("contact must not be blank");
     }
+  }
+
+  // -------------------------------------------------------------- optional values: an overload, never null
+  @Test
+  void should_leave_out_an_optional_value_by_overload_and_refuse_null() {
+    assertThat(ReviewRoute.of(POD, T0).legalBasis()).isEmpty();
+    assertThat(Incident.of(IncidentTime.unknown(), "what").place()).isEmpty();
+    assertThat(Party.subject(OFFICER, SubjectKind.OFFICER, "1").unit()).isEmpty();
+    assertThat(Party.unidentifiedSubject(OFFICER).unit()).isEmpty();
+    assertThat(Party.unidentifiedSubject(OFFICER, "Patrol").unit()).contains("Patrol");
+    assertThat(Party.person(VICTIM, PartyRole.VICTIM).name()).isEmpty();
+    assertThatThrownBy(() -> ReviewRoute.of(POD, T0, null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("legalBasis is null");
+    assertThatThrownBy(() -> Incident.of(IncidentTime.unknown(), null, "")).isInstanceOf(NullPointerException.class)
+        .hasMessage("place is null");
+    assertThatThrownBy(() -> Party.subject(OFFICER, SubjectKind.OFFICER, "1", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("unit is null");
+    assertThatThrownBy(() -> Party.unidentifiedSubject(OFFICER, null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("unit is null");
+    assertThatThrownBy(() -> Party.person(VICTIM, PartyRole.VICTIM, null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("name is null");
   }
 
   // -------------------------------------------------------------- allegation and small records
@@ -180,12 +202,13 @@ class ValuesTest {
     assertThat(route.isOpenAt(T0)).isTrue();
     assertThat(route.isOpenAt(T0.minusSeconds(1))).isTrue();
     assertThat(route.isOpenAt(T0.plusNanos(1))).isFalse();
-    assertThat(ReviewRoute.of(POD, T0, null).legalBasis()).isEmpty();
+    assertThat(ReviewRoute.of(POD, T0).legalBasis()).isEmpty();
     assertThatThrownBy(() -> new Transition(received(), null)).hasMessage("event is null");
-    assertThatThrownBy(() -> new CaseEvent.OutcomeNotified(List.empty(), Option.none(), T0, INTAKE, ""))
+    assertThatThrownBy(() -> new CaseEvent.OutcomeNotified(List.empty(), Option.none(), Stamp.of(T0, INTAKE)))
         .hasMessage("recipients must not be empty");
-    assertThatThrownBy(() -> new CaseEvent.Closed(T0, INTAKE, "x".repeat(4001))).hasMessageContaining("at most 4000");
-    assertThatThrownBy(() -> new CaseEvent.Closed(null, INTAKE, "")).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> new CaseEvent.Closed(Stamp.of(T0, INTAKE, "x".repeat(4001))))
+        .hasMessageContaining("at most 4000");
+    assertThatThrownBy(() -> new CaseEvent.Closed(Stamp.of(null, INTAKE))).isInstanceOf(NullPointerException.class)
         .hasMessage("at is null");
     assertThatThrownBy(() -> new Rejection.MissingDetails(CaseStatus.RECEIVED, CommandType.REGISTER, List.empty()))
         .hasMessage("missing must not be empty");

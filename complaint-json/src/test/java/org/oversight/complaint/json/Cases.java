@@ -38,6 +38,7 @@ import org.oversight.complaint.core.Relation;
 import org.oversight.complaint.core.RequiredDetail;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -103,15 +104,18 @@ final class Cases {
         p = Party.anonymousComplainant(id);
         break;
       case 2:
-        p = Party.subject(id, pick(r, List.of(SubjectKind.values()).remove(SubjectKind.UNIDENTIFIED)),
-            personal(r, id, "SN"), r.nextBoolean() ? null : personal(r, id, "Unit"));
+        SubjectKind kind = pick(r, List.of(SubjectKind.values()).remove(SubjectKind.UNIDENTIFIED));
+        String serviceNumber = personal(r, id, "SN");
+        p = r.nextBoolean() ? Party.subject(id, kind, serviceNumber)
+            : Party.subject(id, kind, serviceNumber, personal(r, id, "Unit"));
         break;
       case 3:
-        p = Party.unidentifiedSubject(id, r.nextBoolean() ? null : personal(r, id, "Patrol"));
+        p = r.nextBoolean() ? Party.unidentifiedSubject(id) : Party.unidentifiedSubject(id, personal(r, id, "Patrol"));
         break;
       default:
-        p = Party.person(id, pick(r, List.of(PartyRole.VICTIM, PartyRole.WITNESS, PartyRole.REPRESENTATIVE,
-            PartyRole.INTERESTED_PERSON)), r.nextBoolean() ? null : personal(r, id, "Person"));
+        PartyRole role = pick(r, List.of(PartyRole.VICTIM, PartyRole.WITNESS, PartyRole.REPRESENTATIVE,
+            PartyRole.INTERESTED_PERSON));
+        p = r.nextBoolean() ? Party.person(id, role) : Party.person(id, role, personal(r, id, "Person"));
     }
     return r.nextInt(3) == 0 ? p.withContact(personal(r, id, "tel")) : p;
   }
@@ -153,7 +157,7 @@ final class Cases {
     for (int i = 0; i < allegations; i++) {
       b.allegation(allegation(r, AllegationId.of("A" + i), subjects));
     }
-    return b.receive(instant(r), Actor.of("intake"), text(r, 3));
+    return b.receive(Stamp.of(instant(r), Actor.of("intake"), text(r, 3)));
   }
 
   /** A random case after up to {@code steps} proposed commands (some refused and skipped). */
@@ -202,80 +206,84 @@ final class Cases {
         return new CaseEvent.Registered(CaseReference.parse("OSL-2026-" + r.nextInt(1_000_000)),
             r.nextBoolean() ? RegistrationRequirements.NONE : RegistrationRequirements.of(
                 List.of(RequiredDetail.values()).filter(d -> r.nextInt(4) == 0).toJavaArray(RequiredDetail[]::new)),
-            at, actor, why);
+            Stamp.of(at, actor, why));
       case 1:
-        return new CaseEvent.Acknowledged(recipient(r, c), at, actor, why);
+        return new CaseEvent.Acknowledged(recipient(r, c), Stamp.of(at, actor, why));
       case 2:
-        return new CaseEvent.TimeLimitWaived(basis(r), at, actor, why);
+        return new CaseEvent.TimeLimitWaived(basis(r), Stamp.of(at, actor, why));
       case 3:
-        return new CaseEvent.Assessed(pick(r, Track.values()), pick(r, BODIES), at, actor, why);
+        return new CaseEvent.Assessed(pick(r, Track.values()), pick(r, BODIES), Stamp.of(at, actor, why));
       case 4:
         return new CaseEvent.Rejected(pick(r, RejectionGround.values()),
-            r.nextBoolean() ? Option.none() : Option.some(route(r, at)), at, actor, why);
+            r.nextBoolean() ? Option.none() : Option.some(route(r, at)), Stamp.of(at, actor, why));
       case 5:
-        return new CaseEvent.Forwarded(pick(r, BODIES), at, actor, why);
+        return new CaseEvent.Forwarded(pick(r, BODIES), Stamp.of(at, actor, why));
       case 6:
-        return new CaseEvent.InformalResolutionStarted(at, actor, why);
+        return new CaseEvent.InformalResolutionStarted(Stamp.of(at, actor, why));
       case 7:
-        return new CaseEvent.FellBackToFormal(at, actor, why);
+        return new CaseEvent.FellBackToFormal(Stamp.of(at, actor, why));
       case 8:
-        return new CaseEvent.Referred(pick(r, BODIES), basis(r), at, actor, why);
+        return new CaseEvent.Referred(pick(r, BODIES), basis(r), Stamp.of(at, actor, why));
       case 9:
-        return new CaseEvent.ReferredBack(pick(r, BODIES), at, actor, why);
+        return new CaseEvent.ReferredBack(pick(r, BODIES), Stamp.of(at, actor, why));
       case 10:
-        return new CaseEvent.InvestigationOpened(pick(r, InvestigationMode.values()), pick(r, BODIES), at, actor, why);
+        return new CaseEvent.InvestigationOpened(pick(r, InvestigationMode.values()), pick(r, BODIES),
+            Stamp.of(at, actor, why));
       case 11:
-        return new CaseEvent.PartyHearingOpened(at, actor, why);
+        return new CaseEvent.PartyHearingOpened(Stamp.of(at, actor, why));
       case 12:
-        return new CaseEvent.PartyHearingClosed(at, actor, why);
+        return new CaseEvent.PartyHearingClosed(Stamp.of(at, actor, why));
       case 13:
         return new CaseEvent.AllegationDecided(allegation,
             Outcome.of(pick(r, new String[] {"UPHELD", "NOT_UPHELD", "MEDHOLD", "NO_FURTHER_ACTION"})), pick(r, BODIES),
-            at, actor, why);
+            Stamp.of(at, actor, why));
       case 14:
-        return new CaseEvent.ReferredForProsecutionDecision(pick(r, BODIES), at, actor, why);
+        return new CaseEvent.ReferredForProsecutionDecision(pick(r, BODIES), Stamp.of(at, actor, why));
       case 15:
-        return new CaseEvent.ReferredForAdministrativeReview(pick(r, BODIES), at, actor, why);
+        return new CaseEvent.ReferredForAdministrativeReview(pick(r, BODIES), Stamp.of(at, actor, why));
       case 16:
         return new CaseEvent.OutcomeNotified(Vector.of(recipient(r, c)).appendAll(
             r.nextBoolean() ? Vector.empty() : Vector.of(recipient(r, c))),
-            r.nextBoolean() ? Option.none() : Option.some(route(r, at)), at, actor, why);
+            r.nextBoolean() ? Option.none() : Option.some(route(r, at)), Stamp.of(at, actor, why));
       case 17:
-        return new CaseEvent.NotificationRecorded(pick(r, NotificationKind.values()), recipient(r, c), at, actor, why);
+        return new CaseEvent.NotificationRecorded(pick(r, NotificationKind.values()), recipient(r, c),
+            Stamp.of(at, actor, why));
       case 18:
-        return new CaseEvent.ReviewRequested(partyOf(r, c), at, actor, why);
+        return new CaseEvent.ReviewRequested(partyOf(r, c), Stamp.of(at, actor, why));
       case 19:
-        return new CaseEvent.ReviewDecided(r.nextBoolean(), at, actor, why);
+        return new CaseEvent.ReviewDecided(r.nextBoolean(), Stamp.of(at, actor, why));
       case 20:
-        return new CaseEvent.Reopened(at, actor, why);
+        return new CaseEvent.Reopened(Stamp.of(at, actor, why));
       case 21:
-        return new CaseEvent.Withdrawn(r.nextBoolean() ? Option.none() : Option.some(partyOf(r, c)), at, actor, why);
+        return new CaseEvent.Withdrawn(r.nextBoolean() ? Option.none() : Option.some(partyOf(r, c)),
+            Stamp.of(at, actor, why));
       case 22:
-        return new CaseEvent.Discontinued(at, actor, why);
+        return new CaseEvent.Discontinued(Stamp.of(at, actor, why));
       case 23:
-        return new CaseEvent.Suspended(at, actor, why);
+        return new CaseEvent.Suspended(Stamp.of(at, actor, why));
       case 24:
-        return new CaseEvent.Resumed(at, actor, why);
+        return new CaseEvent.Resumed(Stamp.of(at, actor, why));
       case 25:
-        return new CaseEvent.Closed(at, actor, why);
+        return new CaseEvent.Closed(Stamp.of(at, actor, why));
       case 26:
         return new CaseEvent.ConsentRecorded(partyOf(r, c), pick(r, ConsentPurpose.values()),
-            pick(r, ConsentState.values()), at, actor, why);
+            pick(r, ConsentState.values()), Stamp.of(at, actor, why));
       case 27:
         return new CaseEvent.RelatedCaseLinked(new RelatedCase(CaseId.of("C-" + r.nextInt(1000)),
-            pick(r, Relation.values())), at, actor, why);
+            pick(r, Relation.values())), Stamp.of(at, actor, why));
       case 28:
         return new CaseEvent.AllegationAdded(allegation(r, AllegationId.of("A" + (3 + r.nextInt(9))),
-            c.parties(PartyRole.SUBJECT).map(Party::id)), at, actor, why);
+            c.parties(PartyRole.SUBJECT).map(Party::id)), Stamp.of(at, actor, why));
       case 29:
-        return new CaseEvent.PartyAdded(party(r, PartyId.of("P" + (5 + r.nextInt(9)))), at, actor, why);
+        return new CaseEvent.PartyAdded(party(r, PartyId.of("P" + (5 + r.nextInt(9)))), Stamp.of(at, actor, why));
       case 30:
-        return new CaseEvent.VictimSupportReferred(partyOf(r, c), pick(r, BODIES), at, actor, why);
+        return new CaseEvent.VictimSupportReferred(partyOf(r, c), pick(r, BODIES), Stamp.of(at, actor, why));
       default:
         // Try the likeliest next step of the standard path, so that walks reach deep states.
         return c.allowedCommands().contains(org.oversight.complaint.core.CommandType.REGISTER)
-            ? new CaseEvent.Registered(CaseReference.parse("OSL-2026-1"), RegistrationRequirements.NONE, at, actor, why)
-            : new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, pick(r, BODIES), at, actor, why);
+            ? new CaseEvent.Registered(CaseReference.parse("OSL-2026-1"), RegistrationRequirements.NONE,
+            Stamp.of(at, actor, why))
+            : new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, pick(r, BODIES), Stamp.of(at, actor, why));
     }
   }
 }

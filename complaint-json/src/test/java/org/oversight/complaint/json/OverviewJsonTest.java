@@ -28,6 +28,7 @@ import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RejectionGround;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -52,21 +53,22 @@ class OverviewJsonTest {
         .party(Party.complainant(C1, "Complainant " + i, Standing.DIRECTLY_AFFECTED))
         .party(Party.subject(S1, SubjectKind.OFFICER, "SN-" + i, unit))
         .allegation(Allegation.of(AllegationId.of("A1"), CategoryCode.of("CONDUCT"), "what", List.empty(), List.of(S1)))
-        .receive(at, ACTOR, "").complaint();
+        .receive(Stamp.of(at, ACTOR)).complaint();
   }
 
   static ComplaintCase assessed(ComplaintCase c) {
     Instant at = c.receivedAt().plus(Duration.ofDays(1));
-    ComplaintCase r = c.register(CaseReference.parse("DUP-2020-1"), RegistrationRequirements.NONE, at, ACTOR, "")
+    ComplaintCase r = c.register(CaseReference.parse("DUP-2020-1"), RegistrationRequirements.NONE, Stamp.of(at, ACTOR))
         .get().complaint();
-    return r.assess(Track.CONDUCT_COMPLAINT, DenmarkRules.DUP, at, ACTOR, "").get().complaint();
+    return r.assess(Track.CONDUCT_COMPLAINT, DenmarkRules.DUP, Stamp.of(at, ACTOR)).get().complaint();
   }
 
   static ComplaintCase decided(ComplaintCase c, String outcome, int days) {
     Instant at = c.receivedAt().plus(Duration.ofDays(days));
-    ComplaintCase open = assessed(c).openInvestigation(InvestigationMode.LOCAL, DenmarkRules.DUP, at, ACTOR, "")
+    ComplaintCase open = assessed(c).openInvestigation(InvestigationMode.LOCAL, DenmarkRules.DUP, Stamp.of(at, ACTOR))
         .get().complaint();
-    return open.decide(AllegationId.of("A1"), Outcome.of(outcome), DenmarkRules.DUP, at, ACTOR, "reasons").get()
+    return open.decide(AllegationId.of("A1"), Outcome.of(outcome), DenmarkRules.DUP,
+        Stamp.of(at, ACTOR, "reasons")).get()
         .complaint();
   }
 
@@ -76,8 +78,8 @@ class OverviewJsonTest {
     for (int i = 0; i < 20; i++) {
       out = out.append(i < 5 ? decided(received(i, "Aarhus"), "CRITICISM", 30 + i)
           : i < 11 ? decided(received(i, "Aarhus"), "NO_CRITICISM", 60 + i)
-          : i < 13 ? assessed(received(i, "Odense")).reject(RejectionGround.UNFOUNDED, null,
-              Instant.parse("2020-03-01T09:00:00Z"), ACTOR, "").get().complaint()
+          : i < 13 ? assessed(received(i, "Odense")).reject(RejectionGround.UNFOUNDED,
+              Stamp.of(Instant.parse("2020-03-01T09:00:00Z"), ACTOR)).get().complaint()
           : received(i, "Odense"));
     }
     return out;

@@ -42,6 +42,7 @@ import org.oversight.complaint.core.Relation;
 import org.oversight.complaint.core.RequiredDetail;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -94,7 +95,7 @@ final class Samples {
         .party(officer())
         .party(witness())
         .allegation(force())
-        .build(T0, Actor.of("web-intake"), "");
+        .build(Stamp.of(T0, Actor.of("web-intake")));
   }
 
   /** One sample of every event type, keyed by its wire name. */
@@ -103,50 +104,58 @@ final class Samples {
     return LinkedHashMap.<String, CaseEvent>empty()
         .put("ComplaintReceived", receipt())
         .put("Registered", new CaseEvent.Registered(CaseReference.parse("OSL-2026-000123"),
-            RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME, RequiredDetail.SUBJECT), at, CASEWORKER, ""))
-        .put("Acknowledged", new CaseEvent.Acknowledged(Recipient.party(COMPLAINANT), at, CASEWORKER, "kvitteringsbrev"))
-        .put("TimeLimitWaived", new CaseEvent.TimeLimitWaived(Option.some(PL_1019A), at, CASEWORKER, "Særlige grunde"))
-        .put("Assessed", new CaseEvent.Assessed(Track.CRIMINAL_REPORT, Body.of("SPESIALENHETEN"), at, CASEWORKER, ""))
-        .put("Rejected", new CaseEvent.Rejected(RejectionGround.TIME_BARRED, Option.some(STATSADVOKAT), at, CASEWORKER,
-            "Indgivet efter 6 måneder"))
-        .put("Forwarded", new CaseEvent.Forwarded(Body.of("IOPC"), at, CASEWORKER, ""))
-        .put("InformalResolutionStarted", new CaseEvent.InformalResolutionStarted(at, CASEWORKER, "notitssag"))
-        .put("FellBackToFormal", new CaseEvent.FellBackToFormal(at, CASEWORKER, ""))
+            RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME, RequiredDetail.SUBJECT),
+            Stamp.of(at, CASEWORKER)))
+        .put("Acknowledged", new CaseEvent.Acknowledged(Recipient.party(COMPLAINANT),
+            Stamp.of(at, CASEWORKER, "kvitteringsbrev")))
+        .put("TimeLimitWaived", new CaseEvent.TimeLimitWaived(Option.some(PL_1019A),
+            Stamp.of(at, CASEWORKER, "Særlige grunde")))
+        .put("Assessed", new CaseEvent.Assessed(Track.CRIMINAL_REPORT, Body.of("SPESIALENHETEN"),
+            Stamp.of(at, CASEWORKER)))
+        .put("Rejected", new CaseEvent.Rejected(RejectionGround.TIME_BARRED, Option.some(STATSADVOKAT),
+            Stamp.of(at, CASEWORKER, "Indgivet efter 6 måneder")))
+        .put("Forwarded", new CaseEvent.Forwarded(Body.of("IOPC"), Stamp.of(at, CASEWORKER)))
+        .put("InformalResolutionStarted", new CaseEvent.InformalResolutionStarted(
+            Stamp.of(at, CASEWORKER, "notitssag")))
+        .put("FellBackToFormal", new CaseEvent.FellBackToFormal(Stamp.of(at, CASEWORKER)))
         .put("Referred", new CaseEvent.Referred(Body.of("SPESIALENHETEN"),
-            Option.some(LegalBasis.of("påtaleinstruksen § 34-6")), at, CASEWORKER, ""))
-        .put("ReferredBack", new CaseEvent.ReferredBack(Body.of("OSLO-PD"), at, CASEWORKER, ""))
+            Option.some(LegalBasis.of("påtaleinstruksen § 34-6")), Stamp.of(at, CASEWORKER)))
+        .put("ReferredBack", new CaseEvent.ReferredBack(Body.of("OSLO-PD"), Stamp.of(at, CASEWORKER)))
         .put("InvestigationOpened", new CaseEvent.InvestigationOpened(InvestigationMode.INDEPENDENT,
-            Body.of("SPESIALENHETEN"), at, CASEWORKER, ""))
-        .put("PartyHearingOpened", new CaseEvent.PartyHearingOpened(at, CASEWORKER, "partshøring"))
-        .put("PartyHearingClosed", new CaseEvent.PartyHearingClosed(at, CASEWORKER, ""))
+            Body.of("SPESIALENHETEN"), Stamp.of(at, CASEWORKER)))
+        .put("PartyHearingOpened", new CaseEvent.PartyHearingOpened(Stamp.of(at, CASEWORKER, "partshøring")))
+        .put("PartyHearingClosed", new CaseEvent.PartyHearingClosed(Stamp.of(at, CASEWORKER)))
         .put("AllegationDecided", new CaseEvent.AllegationDecided(FORCE, Outcome.of("NOT_UPHELD"),
-            Body.of("SPESIALENHETEN"), at, CASEWORKER, "Intet straffbart forhold"))
-        .put("ReferredForProsecutionDecision", new CaseEvent.ReferredForProsecutionDecision(Body.of("STATSADVOKAT"), at,
-            CASEWORKER, ""))
-        .put("ReferredForAdministrativeReview", new CaseEvent.ReferredForAdministrativeReview(Body.of("OSLO-PD"), at,
-            CASEWORKER, ""))
+            Body.of("SPESIALENHETEN"), Stamp.of(at, CASEWORKER, "Intet straffbart forhold")))
+        .put("ReferredForProsecutionDecision", new CaseEvent.ReferredForProsecutionDecision(Body.of("STATSADVOKAT"),
+            Stamp.of(at, CASEWORKER)))
+        .put("ReferredForAdministrativeReview", new CaseEvent.ReferredForAdministrativeReview(Body.of("OSLO-PD"),
+            Stamp.of(at, CASEWORKER)))
         .put("OutcomeNotified", new CaseEvent.OutcomeNotified(Vector.of(Recipient.party(COMPLAINANT),
-            Recipient.body(Body.of("OSLO-PD"))), Option.some(STATSADVOKAT), at, CASEWORKER, ""))
+            Recipient.body(Body.of("OSLO-PD"))), Option.some(STATSADVOKAT), Stamp.of(at, CASEWORKER)))
         .put("NotificationRecorded", new CaseEvent.NotificationRecorded(NotificationKind.DELAY_NOTICE,
-            Recipient.party(COMPLAINANT), at, CASEWORKER, "Saken tar lengre tid"))
-        .put("ReviewRequested", new CaseEvent.ReviewRequested(COMPLAINANT, at, CASEWORKER, "Klage over henleggelse"))
-        .put("ReviewDecided", new CaseEvent.ReviewDecided(true, at, Actor.of("statsadvokat@riksadvokaten"), "medhold"))
-        .put("Reopened", new CaseEvent.Reopened(at, CASEWORKER, ""))
-        .put("Withdrawn", new CaseEvent.Withdrawn(Option.some(COMPLAINANT), at, CASEWORKER, ""))
-        .put("Discontinued", new CaseEvent.Discontinued(at, CASEWORKER, ""))
-        .put("Suspended", new CaseEvent.Suspended(at, CASEWORKER, "Straffesak pågår"))
-        .put("Resumed", new CaseEvent.Resumed(at, CASEWORKER, ""))
-        .put("Closed", new CaseEvent.Closed(at, CASEWORKER, ""))
+            Recipient.party(COMPLAINANT), Stamp.of(at, CASEWORKER, "Saken tar lengre tid")))
+        .put("ReviewRequested", new CaseEvent.ReviewRequested(COMPLAINANT,
+            Stamp.of(at, CASEWORKER, "Klage over henleggelse")))
+        .put("ReviewDecided", new CaseEvent.ReviewDecided(true,
+            Stamp.of(at, Actor.of("statsadvokat@riksadvokaten"), "medhold")))
+        .put("Reopened", new CaseEvent.Reopened(Stamp.of(at, CASEWORKER)))
+        .put("Withdrawn", new CaseEvent.Withdrawn(Option.some(COMPLAINANT), Stamp.of(at, CASEWORKER)))
+        .put("Discontinued", new CaseEvent.Discontinued(Stamp.of(at, CASEWORKER)))
+        .put("Suspended", new CaseEvent.Suspended(Stamp.of(at, CASEWORKER, "Straffesak pågår")))
+        .put("Resumed", new CaseEvent.Resumed(Stamp.of(at, CASEWORKER)))
+        .put("Closed", new CaseEvent.Closed(Stamp.of(at, CASEWORKER)))
         .put("ConsentRecorded", new CaseEvent.ConsentRecorded(COMPLAINANT, ConsentPurpose.VICTIM_SUPPORT_REFERRAL,
-            ConsentState.GIVEN, at, CASEWORKER, ""))
+            ConsentState.GIVEN, Stamp.of(at, CASEWORKER)))
         .put("RelatedCaseLinked", new CaseEvent.RelatedCaseLinked(new RelatedCase(CaseId.of("NO-2026-9"),
-            Relation.SAME_INCIDENT), at, CASEWORKER, ""))
+            Relation.SAME_INCIDENT), Stamp.of(at, CASEWORKER)))
         .put("AllegationAdded", new CaseEvent.AllegationAdded(Allegation.of(AllegationId.of("A2"),
-            CategoryCode.of("LANGUAGE"), "Kalte meg \"idiot\"", HashSet.empty(), List.of(OFFICER)), at, CASEWORKER, ""))
-        .put("PartyAdded", new CaseEvent.PartyAdded(Party.unidentifiedSubject(PartyId.of("P4"), "Patrulje 12"), at,
-            CASEWORKER, ""))
-        .put("VictimSupportReferred", new CaseEvent.VictimSupportReferred(COMPLAINANT, Body.of("BROTTSOFFERJOUREN"), at,
-            CASEWORKER, "ärendeförmedling"));
+            CategoryCode.of("LANGUAGE"), "Kalte meg \"idiot\"", HashSet.empty(), List.of(OFFICER)),
+            Stamp.of(at, CASEWORKER)))
+        .put("PartyAdded", new CaseEvent.PartyAdded(Party.unidentifiedSubject(PartyId.of("P4"), "Patrulje 12"),
+            Stamp.of(at, CASEWORKER)))
+        .put("VictimSupportReferred", new CaseEvent.VictimSupportReferred(COMPLAINANT, Body.of("BROTTSOFFERJOUREN"),
+            Stamp.of(at, CASEWORKER, "ärendeförmedling")));
   }
 
   /** One sample of every rejection type, keyed by its wire name. */
@@ -189,46 +198,58 @@ final class Samples {
   static Map<String, ComplaintCase> scenarios() {
     Actor sb = Actor.of("spesialenheten:12");
     ComplaintCase norway = run(ComplaintCase.receive(receipt()), List.of(
-        c -> c.register(CaseReference.parse("OSL-2026-000123"), RegistrationRequirements.DEFAULT, t(2), CASEWORKER, ""),
-        c -> c.acknowledge(Recipient.party(COMPLAINANT), t(3), CASEWORKER, ""),
-        c -> c.refer(Body.of("SPESIALENHETEN"), LegalBasis.of("påtaleinstruksen § 34-6"), t(4), CASEWORKER, "Mulig straffbart"),
-        c -> c.openInvestigation(InvestigationMode.INDEPENDENT, Body.of("SPESIALENHETEN"), t(5), sb, ""),
-        c -> c.openPartyHearing(t(30), sb, ""),
-        c -> c.closePartyHearing(t(60), sb, ""),
-        c -> c.decide(FORCE, Outcome.of("NOT_UPHELD"), Body.of("SPESIALENHETEN"), t(200), sb, "Henlagt: intet straffbart forhold"),
-        c -> c.notifyOutcome(Vector.of(Recipient.party(COMPLAINANT), Recipient.party(OFFICER)), STATSADVOKAT, t(201), sb, ""),
-        c -> c.requestReview(COMPLAINANT, t(300), CASEWORKER, "Klage over henleggelse"),
-        c -> c.decideReview(false, t(900), Actor.of("statsadvokat"), "Klagen tas ikke til følge"),
-        c -> c.close(t(901), CASEWORKER, "")));
+        c -> c.register(CaseReference.parse("OSL-2026-000123"), RegistrationRequirements.DEFAULT,
+        Stamp.of(t(2), CASEWORKER)),
+        c -> c.acknowledge(Recipient.party(COMPLAINANT), Stamp.of(t(3), CASEWORKER)),
+        c -> c.refer(Body.of("SPESIALENHETEN"), LegalBasis.of("påtaleinstruksen § 34-6"),
+        Stamp.of(t(4), CASEWORKER, "Mulig straffbart")),
+        c -> c.openInvestigation(InvestigationMode.INDEPENDENT, Body.of("SPESIALENHETEN"), Stamp.of(t(5), sb)),
+        c -> c.openPartyHearing(Stamp.of(t(30), sb)),
+        c -> c.closePartyHearing(Stamp.of(t(60), sb)),
+        c -> c.decide(FORCE, Outcome.of("NOT_UPHELD"), Body.of("SPESIALENHETEN"),
+        Stamp.of(t(200), sb, "Henlagt: intet straffbart forhold")),
+        c -> c.notifyOutcome(Vector.of(Recipient.party(COMPLAINANT), Recipient.party(OFFICER)), STATSADVOKAT,
+        Stamp.of(t(201), sb)),
+        c -> c.requestReview(COMPLAINANT, Stamp.of(t(300), CASEWORKER, "Klage over henleggelse")),
+        c -> c.decideReview(false, Stamp.of(t(900), Actor.of("statsadvokat"), "Klagen tas ikke til følge")),
+        c -> c.close(Stamp.of(t(901), CASEWORKER))));
     ComplaintCase denmark = run(ComplaintCase.receipt(CaseId.of("DK-2026-4"), JurisdictionCode.of("DK"))
             .track(Track.CONDUCT_COMPLAINT).channel(Channel.LETTER).receivingBody(Body.of("DUP"))
-            .incident(Incident.of(IncidentTime.at(Instant.parse("2025-06-01T12:00:00Z")), null, "Uhøflig betjent"))
+            .incident(Incident.of(IncidentTime.at(Instant.parse("2025-06-01T12:00:00Z")), "Uhøflig betjent"))
             .party(Party.anonymousComplainant(PartyId.of("K1")))
-            .party(Party.unidentifiedSubject(PartyId.of("S1"), null))
-            .receive(T0, Actor.of("dup-post"), ""),
+            .party(Party.unidentifiedSubject(PartyId.of("S1")))
+            .receive(Stamp.of(T0, Actor.of("dup-post"))),
         List.of(
-            c -> c.register(CaseReference.parse("DUP-2026-4"), RegistrationRequirements.NONE, t(1), CASEWORKER, ""),
-            c -> c.assess(Track.CONDUCT_COMPLAINT, Body.of("DUP"), t(2), CASEWORKER, ""),
-            c -> c.reject(RejectionGround.TIME_BARRED, STATSADVOKAT, t(3), CASEWORKER, "Klagefristen på 6 måneder er overskredet"),
-            c -> c.recordNotification(NotificationKind.OUTCOME, Recipient.party(PartyId.of("K1")), t(4), CASEWORKER, "")));
+            c -> c.register(CaseReference.parse("DUP-2026-4"), RegistrationRequirements.NONE,
+            Stamp.of(t(1), CASEWORKER)),
+            c -> c.assess(Track.CONDUCT_COMPLAINT, Body.of("DUP"), Stamp.of(t(2), CASEWORKER)),
+            c -> c.reject(RejectionGround.TIME_BARRED, STATSADVOKAT,
+            Stamp.of(t(3), CASEWORKER, "Klagefristen på 6 måneder er overskredet")),
+            c -> c.recordNotification(NotificationKind.OUTCOME, Recipient.party(PartyId.of("K1")),
+            Stamp.of(t(4), CASEWORKER))));
     ComplaintCase england = run(ComplaintCase.receipt(CaseId.of("GB-2026-88"), JurisdictionCode.of("GB-EAW"))
             .track(Track.SERVICE_COMPLAINT).channel(Channel.EMAIL).receivingBody(Body.of("MET-PSD"))
             .incident(Incident.unknown())
             .party(Party.complainant(PartyId.of("C1"), "Alex O'Brien", Standing.ADVERSELY_AFFECTED))
             .party(Party.person(PartyId.of("V1"), PartyRole.VICTIM, "Sam O'Brien"))
-            .receive(T0, Actor.of("psd-intake"), ""),
+            .receive(Stamp.of(T0, Actor.of("psd-intake"))),
         List.of(
-            c -> c.waiveTimeLimit(LegalBasis.of("PRA 2002 Sch. 3 para. 2A"), t(1), CASEWORKER, "good reason for delay"),
-            c -> c.register(CaseReference.parse("MET-2026-88"), RegistrationRequirements.NONE, t(2), CASEWORKER, ""),
-            c -> c.assess(Track.SERVICE_COMPLAINT, Body.of("MET-PSD"), t(3), CASEWORKER, ""),
-            c -> c.recordConsent(PartyId.of("C1"), ConsentPurpose.INFORMAL_RESOLUTION, ConsentState.GIVEN, t(4), CASEWORKER, ""),
-            c -> c.startInformalResolution(t(5), CASEWORKER, "Reflective practice"),
-            c -> c.fallBackToFormal(t(6), CASEWORKER, ""),
-            c -> c.addParty(Party.subject(PartyId.of("O1"), SubjectKind.CIVILIAN_STAFF, "CS-12", null), t(7), CASEWORKER, ""),
+            c -> c.waiveTimeLimit(LegalBasis.of("PRA 2002 Sch. 3 para. 2A"),
+            Stamp.of(t(1), CASEWORKER, "good reason for delay")),
+            c -> c.register(CaseReference.parse("MET-2026-88"), RegistrationRequirements.NONE,
+            Stamp.of(t(2), CASEWORKER)),
+            c -> c.assess(Track.SERVICE_COMPLAINT, Body.of("MET-PSD"), Stamp.of(t(3), CASEWORKER)),
+            c -> c.recordConsent(PartyId.of("C1"), ConsentPurpose.INFORMAL_RESOLUTION, ConsentState.GIVEN,
+            Stamp.of(t(4), CASEWORKER)),
+            c -> c.startInformalResolution(Stamp.of(t(5), CASEWORKER, "Reflective practice")),
+            c -> c.fallBackToFormal(Stamp.of(t(6), CASEWORKER)),
+            c -> c.addParty(Party.subject(PartyId.of("O1"), SubjectKind.CIVILIAN_STAFF, "CS-12"),
+            Stamp.of(t(7), CASEWORKER)),
             c -> c.addAllegation(Allegation.of(AllegationId.of("A1"), CategoryCode.of("CASE_HANDLING"), "Lost property",
-                List.empty(), List.of(PartyId.of("O1"))), t(8), CASEWORKER, ""),
-            c -> c.linkRelatedCase(new RelatedCase(CaseId.of("GB-2025-3"), Relation.SAME_COMPLAINANT), t(9), CASEWORKER, ""),
-            c -> c.withdraw(PartyId.of("C1"), t(10), CASEWORKER, "Resolved privately")));
+                List.empty(), List.of(PartyId.of("O1"))), Stamp.of(t(8), CASEWORKER)),
+            c -> c.linkRelatedCase(new RelatedCase(CaseId.of("GB-2025-3"), Relation.SAME_COMPLAINANT),
+            Stamp.of(t(9), CASEWORKER)),
+            c -> c.withdraw(PartyId.of("C1"), Stamp.of(t(10), CASEWORKER, "Resolved privately"))));
     ComplaintCase sweden = run(ComplaintCase.receipt(CaseId.of("SE-2026-5"), JurisdictionCode.of("SE"))
             .track(Track.CRIMINAL_REPORT).channel(Channel.IN_PERSON).receivingBody(Body.of("SIU"))
             .incident(Incident.of(IncidentTime.at(Instant.parse("2026-02-20T18:45:30.250Z")), "Malmö C", "Knuffad"))
@@ -236,16 +257,19 @@ final class Samples {
             .party(Party.subject(PartyId.of("O1"), SubjectKind.OFFICER, "SE-881", "Malmö IG"))
             .allegation(Allegation.of(AllegationId.of("A1"), CategoryCode.of("FORCE"), "Knuff",
                 List.of(SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE), List.of(PartyId.of("O1"))))
-            .receive(T0, Actor.of("siu"), ""),
+            .receive(Stamp.of(T0, Actor.of("siu"))),
         List.of(
-            c -> c.recordConsent(PartyId.of("M1"), ConsentPurpose.VICTIM_SUPPORT_REFERRAL, ConsentState.GIVEN, t(1), CASEWORKER, ""),
-            c -> c.referToVictimSupport(PartyId.of("M1"), Body.of("BROTTSOFFERJOUREN"), t(2), CASEWORKER, "ärendeförmedling"),
-            c -> c.register(CaseReference.parse("SIU-2026-5"), RegistrationRequirements.NONE, t(3), CASEWORKER, ""),
-            c -> c.assess(Track.CRIMINAL_REPORT, Body.of("SIU"), t(4), CASEWORKER, ""),
-            c -> c.openInvestigation(InvestigationMode.INDEPENDENT, Body.of("SIU"), t(5), CASEWORKER, ""),
-            c -> c.suspend(t(6), CASEWORKER, "Parallellt brottmål"),
-            c -> c.resume(t(7), CASEWORKER, ""),
-            c -> c.referForProsecutionDecision(Body.of("AKLAGARMYNDIGHETEN"), t(8), CASEWORKER, "")));
+            c -> c.recordConsent(PartyId.of("M1"), ConsentPurpose.VICTIM_SUPPORT_REFERRAL, ConsentState.GIVEN,
+            Stamp.of(t(1), CASEWORKER)),
+            c -> c.referToVictimSupport(PartyId.of("M1"), Body.of("BROTTSOFFERJOUREN"),
+            Stamp.of(t(2), CASEWORKER, "ärendeförmedling")),
+            c -> c.register(CaseReference.parse("SIU-2026-5"), RegistrationRequirements.NONE,
+            Stamp.of(t(3), CASEWORKER)),
+            c -> c.assess(Track.CRIMINAL_REPORT, Body.of("SIU"), Stamp.of(t(4), CASEWORKER)),
+            c -> c.openInvestigation(InvestigationMode.INDEPENDENT, Body.of("SIU"), Stamp.of(t(5), CASEWORKER)),
+            c -> c.suspend(Stamp.of(t(6), CASEWORKER, "Parallellt brottmål")),
+            c -> c.resume(Stamp.of(t(7), CASEWORKER)),
+            c -> c.referForProsecutionDecision(Body.of("AKLAGARMYNDIGHETEN"), Stamp.of(t(8), CASEWORKER))));
     return LinkedHashMap.<String, ComplaintCase>empty()
         .put("no-investigated-review-refused", norway)
         .put("dk-rejected-time-barred", denmark)

@@ -37,6 +37,7 @@ import org.oversight.complaint.core.RelatedCase;
 import org.oversight.complaint.core.Relation;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -112,7 +113,7 @@ final class CaseGenerator {
     }
     SubjectKind kind = pick(SubjectKind.class);
     parties = parties.append(kind == SubjectKind.UNIDENTIFIED
-        ? Party.unidentifiedSubject(PartyId.of("S1"), null)
+        ? Party.unidentifiedSubject(PartyId.of("S1"))
         : Party.subject(PartyId.of("S1"), kind, pick(NUMBERS), "Unit"));
     if (random.nextBoolean()) {
       parties = parties.append(Party.person(PartyId.of("V1"), PartyRole.VICTIM, "Victim"));
@@ -123,7 +124,7 @@ final class CaseGenerator {
     CaseEvent.ComplaintReceived receipt = new CaseEvent.ComplaintReceived(CaseId.of(id),
         JurisdictionCode.of(pick(List.of("NO", "DK", "SE", "GB-EAW"))), pick(Track.class), pick(Channel.class),
         pick(BODIES), new Incident(incident, Option.none(), random.nextInt(4) == 0 ? "" : "what happened"),
-        parties, allegations, received, ACTOR, "");
+        parties, allegations, Stamp.of(received, ACTOR));
     ComplaintCase c = ComplaintCase.receive(receipt).complaint();
     int steps = random.nextInt(25);
     Instant at = received;
@@ -165,72 +166,74 @@ final class CaseGenerator {
     switch (command) {
       case REGISTER:
         return Option.some(new CaseEvent.Registered(CaseReference.parse("G-2026-1"), RegistrationRequirements.NONE,
-            at, ACTOR, ""));
+            Stamp.of(at, ACTOR)));
       case ACKNOWLEDGE:
-        return Option.some(new CaseEvent.Acknowledged(recipient(c), at, ACTOR, ""));
+        return Option.some(new CaseEvent.Acknowledged(recipient(c), Stamp.of(at, ACTOR)));
       case WAIVE_TIME_LIMIT:
-        return Option.some(new CaseEvent.TimeLimitWaived(Option.none(), at, ACTOR, "special"));
+        return Option.some(new CaseEvent.TimeLimitWaived(Option.none(), Stamp.of(at, ACTOR, "special")));
       case ASSESS:
-        return Option.some(new CaseEvent.Assessed(pick(Track.class), pick(BODIES), at, ACTOR, ""));
+        return Option.some(new CaseEvent.Assessed(pick(Track.class), pick(BODIES), Stamp.of(at, ACTOR)));
       case REJECT:
-        return Option.some(new CaseEvent.Rejected(pick(RejectionGround.class), route, at, ACTOR, ""));
+        return Option.some(new CaseEvent.Rejected(pick(RejectionGround.class), route, Stamp.of(at, ACTOR)));
       case FORWARD:
-        return Option.some(new CaseEvent.Forwarded(pick(BODIES), at, ACTOR, ""));
+        return Option.some(new CaseEvent.Forwarded(pick(BODIES), Stamp.of(at, ACTOR)));
       case START_INFORMAL_RESOLUTION:
-        return Option.some(new CaseEvent.InformalResolutionStarted(at, ACTOR, ""));
+        return Option.some(new CaseEvent.InformalResolutionStarted(Stamp.of(at, ACTOR)));
       case FALL_BACK_TO_FORMAL:
-        return Option.some(new CaseEvent.FellBackToFormal(at, ACTOR, ""));
+        return Option.some(new CaseEvent.FellBackToFormal(Stamp.of(at, ACTOR)));
       case REFER:
-        return Option.some(new CaseEvent.Referred(pick(BODIES), Option.none(), at, ACTOR, ""));
+        return Option.some(new CaseEvent.Referred(pick(BODIES), Option.none(), Stamp.of(at, ACTOR)));
       case REFER_BACK:
-        return Option.some(new CaseEvent.ReferredBack(pick(BODIES), at, ACTOR, ""));
+        return Option.some(new CaseEvent.ReferredBack(pick(BODIES), Stamp.of(at, ACTOR)));
       case OPEN_INVESTIGATION:
-        return Option.some(new CaseEvent.InvestigationOpened(pick(InvestigationMode.class), pick(BODIES), at, ACTOR, ""));
+        return Option.some(new CaseEvent.InvestigationOpened(pick(InvestigationMode.class), pick(BODIES),
+            Stamp.of(at, ACTOR)));
       case OPEN_PARTY_HEARING:
-        return Option.some(new CaseEvent.PartyHearingOpened(at, ACTOR, ""));
+        return Option.some(new CaseEvent.PartyHearingOpened(Stamp.of(at, ACTOR)));
       case CLOSE_PARTY_HEARING:
-        return Option.some(new CaseEvent.PartyHearingClosed(at, ACTOR, ""));
+        return Option.some(new CaseEvent.PartyHearingClosed(Stamp.of(at, ACTOR)));
       case DECIDE_ALLEGATION:
         return c.allegations().find(a -> !a.isDecided()).map(a -> new CaseEvent.AllegationDecided(a.id(),
-            Outcome.of(pick(OUTCOMES)), pick(BODIES), at, ACTOR, random.nextBoolean() ? "" : "because"));
+            Outcome.of(pick(OUTCOMES)), pick(BODIES), Stamp.of(at, ACTOR, random.nextBoolean() ? "" : "because")));
       case REFER_FOR_PROSECUTION_DECISION:
-        return Option.some(new CaseEvent.ReferredForProsecutionDecision(pick(BODIES), at, ACTOR, ""));
+        return Option.some(new CaseEvent.ReferredForProsecutionDecision(pick(BODIES), Stamp.of(at, ACTOR)));
       case REFER_FOR_ADMINISTRATIVE_REVIEW:
-        return Option.some(new CaseEvent.ReferredForAdministrativeReview(pick(BODIES), at, ACTOR, ""));
+        return Option.some(new CaseEvent.ReferredForAdministrativeReview(pick(BODIES), Stamp.of(at, ACTOR)));
       case NOTIFY_OUTCOME:
-        return Option.some(new CaseEvent.OutcomeNotified(List.of(recipient(c)), route, at, ACTOR, "why"));
+        return Option.some(new CaseEvent.OutcomeNotified(List.of(recipient(c)), route, Stamp.of(at, ACTOR, "why")));
       case RECORD_NOTIFICATION:
-        return Option.some(new CaseEvent.NotificationRecorded(pick(NotificationKind.class), recipient(c), at, ACTOR, ""));
+        return Option.some(new CaseEvent.NotificationRecorded(pick(NotificationKind.class), recipient(c),
+            Stamp.of(at, ACTOR)));
       case REQUEST_REVIEW:
-        return Option.some(new CaseEvent.ReviewRequested(party(c), at, ACTOR, ""));
+        return Option.some(new CaseEvent.ReviewRequested(party(c), Stamp.of(at, ACTOR)));
       case DECIDE_REVIEW:
-        return Option.some(new CaseEvent.ReviewDecided(random.nextBoolean(), at, ACTOR, ""));
+        return Option.some(new CaseEvent.ReviewDecided(random.nextBoolean(), Stamp.of(at, ACTOR)));
       case REOPEN:
-        return Option.some(new CaseEvent.Reopened(at, ACTOR, ""));
+        return Option.some(new CaseEvent.Reopened(Stamp.of(at, ACTOR)));
       case WITHDRAW:
-        return Option.some(new CaseEvent.Withdrawn(Option.some(party(c)), at, ACTOR, ""));
+        return Option.some(new CaseEvent.Withdrawn(Option.some(party(c)), Stamp.of(at, ACTOR)));
       case DISCONTINUE:
-        return Option.some(new CaseEvent.Discontinued(at, ACTOR, ""));
+        return Option.some(new CaseEvent.Discontinued(Stamp.of(at, ACTOR)));
       case SUSPEND:
-        return Option.some(new CaseEvent.Suspended(at, ACTOR, ""));
+        return Option.some(new CaseEvent.Suspended(Stamp.of(at, ACTOR)));
       case RESUME:
-        return Option.some(new CaseEvent.Resumed(at, ACTOR, ""));
+        return Option.some(new CaseEvent.Resumed(Stamp.of(at, ACTOR)));
       case CLOSE:
-        return Option.some(new CaseEvent.Closed(at, ACTOR, ""));
+        return Option.some(new CaseEvent.Closed(Stamp.of(at, ACTOR)));
       case RECORD_CONSENT:
         return Option.some(new CaseEvent.ConsentRecorded(party(c), pick(ConsentPurpose.class),
-            pick(ConsentState.class), at, ACTOR, ""));
+            pick(ConsentState.class), Stamp.of(at, ACTOR)));
       case LINK_RELATED_CASE:
         return Option.some(new CaseEvent.RelatedCaseLinked(new RelatedCase(CaseId.of("g" + random.nextInt(6)),
-            pick(Relation.class)), at, ACTOR, ""));
+            pick(Relation.class)), Stamp.of(at, ACTOR)));
       case ADD_ALLEGATION:
         return Option.some(new CaseEvent.AllegationAdded(Allegation.of(AllegationId.of("A" + (2 + random.nextInt(3))),
-            CategoryCode.of("CONDUCT"), "more", randomFlags(), List.empty()), at, ACTOR, ""));
+            CategoryCode.of("CONDUCT"), "more", randomFlags(), List.empty()), Stamp.of(at, ACTOR)));
       case ADD_PARTY:
         return Option.some(new CaseEvent.PartyAdded(Party.person(PartyId.of("P" + random.nextInt(3)),
-            random.nextBoolean() ? PartyRole.VICTIM : PartyRole.WITNESS, "Someone"), at, ACTOR, ""));
+            random.nextBoolean() ? PartyRole.VICTIM : PartyRole.WITNESS, "Someone"), Stamp.of(at, ACTOR)));
       case REFER_TO_VICTIM_SUPPORT:
-        return Option.some(new CaseEvent.VictimSupportReferred(party(c), pick(BODIES), at, ACTOR, ""));
+        return Option.some(new CaseEvent.VictimSupportReferred(party(c), pick(BODIES), Stamp.of(at, ACTOR)));
       default:
         return Option.none();
     }
@@ -246,6 +249,6 @@ final class CaseGenerator {
         return e.get();
       }
     }
-    return new CaseEvent.Closed(at, ACTOR, "");
+    return new CaseEvent.Closed(Stamp.of(at, ACTOR));
   }
 }

@@ -24,6 +24,7 @@ import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
 
@@ -46,7 +47,7 @@ class CommandPathTest {
   void aLocalInvestigationIsRefusedWhileTheReferralToSpesialenhetenIsPending() {
     ComplaintCase c = seriousInjuryAssessedInOslo();
     Either<Rejection, Transition> local =
-        NO.execute(c, new CaseEvent.InvestigationOpened(InvestigationMode.LOCAL, OSLO, NOW, ACTOR, ""));
+        NO.execute(c, new CaseEvent.InvestigationOpened(InvestigationMode.LOCAL, OSLO, Stamp.of(NOW, ACTOR)));
     assertThat(local.isLeft()).isTrue();
     Rejection.RuleRefused refused = (Rejection.RuleRefused) local.getLeft();
     assertThat(refused.rule()).isEqualTo("escalation.pending");
@@ -68,7 +69,7 @@ class CommandPathTest {
     assertThat(NO.whyRefused(c, CommandType.OPEN_INVESTIGATION, NOW).map(Fixtures::ruleOf))
         .contains("escalation.pending");
     assertThat(NO.whyRefused(c, CommandType.REFER, NOW)).isEmpty();
-    assertThat(NO.execute(c, new CaseEvent.InformalResolutionStarted(NOW, ACTOR, "")).getLeft())
+    assertThat(NO.execute(c, new CaseEvent.InformalResolutionStarted(Stamp.of(NOW, ACTOR))).getLeft())
         .isInstanceOf(Rejection.RuleRefused.class);
   }
 
@@ -85,10 +86,10 @@ class CommandPathTest {
   void afterTheReferralSpesialenhetenInvestigatesAndDecides() {
     ComplaintCase c = step(seriousInjuryAssessedInOslo(), x -> NO.execute(x,
         new CaseEvent.Referred(NorwayRules.SPESIALENHETEN, io.vavr.control.Option.some(NorwayRules.SPESIALENHETEN_MANDATE),
-            NOW, ACTOR, "")));
+            Stamp.of(NOW, ACTOR))));
     assertThat(NO.allowedCommands(c, NOW)).contains(CommandType.OPEN_INVESTIGATION);
     c = step(c, x -> NO.execute(x, new CaseEvent.InvestigationOpened(InvestigationMode.INDEPENDENT,
-        NorwayRules.SPESIALENHETEN, NOW, ACTOR, "")));
+        NorwayRules.SPESIALENHETEN, Stamp.of(NOW, ACTOR))));
     ComplaintCase decided = decideAll(c, "NO_PROSECUTION", NorwayRules.SPESIALENHETEN, t("2026-03-01T12:00:00Z"));
     assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
     assertThat(NO.assess(decided, t("2026-03-01T12:00:00Z")).breaches()).isEmpty();
@@ -98,8 +99,8 @@ class CommandPathTest {
   void aCaseDecidedLocallyDespiteTheDutyShowsTheMissedReferralAtOnce() {
     // Built without the pack (as an import of old data would be): the assessment still finds the breach.
     ComplaintCase c = step(seriousInjuryAssessedInOslo(),
-        x -> x.openInvestigation(InvestigationMode.LOCAL, OSLO, NOW, ACTOR, ""));
-    ComplaintCase decided = step(c, x -> x.decide(Fixtures.A1, Outcome.of("NO_PROSECUTION"), OSLO, NOW, ACTOR, ""));
+        x -> x.openInvestigation(InvestigationMode.LOCAL, OSLO, Stamp.of(NOW, ACTOR)));
+    ComplaintCase decided = step(c, x -> x.decide(Fixtures.A1, Outcome.of("NO_PROSECUTION"), OSLO, Stamp.of(NOW, ACTOR)));
     assertThat(decided.status()).isEqualTo(CaseStatus.DECIDED);
     Assessment a = NO.assess(decided, NOW);
     assertThat(a.breaches().map(Breach::cause)).containsExactly(Breach.Cause.FORECLOSED);
@@ -112,20 +113,20 @@ class CommandPathTest {
   void aCommandThatWouldMakeAnOwedReferralImpossibleIsRefused() {
     // Investigating locally (allowed by the core) then opening the party hearing, where no referral is possible.
     ComplaintCase c = step(seriousInjuryAssessedInOslo(),
-        x -> x.openInvestigation(InvestigationMode.LOCAL, OSLO, NOW, ACTOR, ""));
+        x -> x.openInvestigation(InvestigationMode.LOCAL, OSLO, Stamp.of(NOW, ACTOR)));
     Either<Rejection, Transition> withdraw = NO.execute(c, new CaseEvent.Withdrawn(io.vavr.control.Option.none(),
-        NOW, ACTOR, ""));
+        Stamp.of(NOW, ACTOR)));
     assertThat(ruleOf(withdraw.getLeft())).isEqualTo("obligation.foreclosed");
     assertThat(withdraw.getLeft().legalBasis()).contains(NorwayRules.SPESIALENHETEN_MANDATE);
     assertThat(NO.refusals(c, new CaseEvent.Referred(NorwayRules.SPESIALENHETEN, io.vavr.control.Option.none(),
-        NOW, ACTOR, ""))).isEmpty();
+        Stamp.of(NOW, ACTOR)))).isEmpty();
   }
 
   @Test
   void theCoreAloneStillAcceptsWhatItsGraphAllows() {
     ComplaintCase c = seriousInjuryAssessedInOslo();
-    assertThat(c.openInvestigation(InvestigationMode.LOCAL, OSLO, NOW, ACTOR, "").isRight()).isTrue();
-    assertThat(NO.execute(c, new CaseEvent.InvestigationOpened(InvestigationMode.LOCAL, OSLO, NOW, ACTOR, ""))
+    assertThat(c.openInvestigation(InvestigationMode.LOCAL, OSLO, Stamp.of(NOW, ACTOR)).isRight()).isTrue();
+    assertThat(NO.execute(c, new CaseEvent.InvestigationOpened(InvestigationMode.LOCAL, OSLO, Stamp.of(NOW, ACTOR)))
         .isLeft()).isTrue();
     assertThat(List.of(CommandType.values()).filter(cmd -> NO.allowedCommands(c, NOW).contains(cmd))
         .forAll(cmd -> NO.whyRefused(c, cmd, NOW).isEmpty())).isTrue();

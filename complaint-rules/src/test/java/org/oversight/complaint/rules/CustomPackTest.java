@@ -23,6 +23,7 @@ import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.Transition;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
@@ -90,7 +91,7 @@ class CustomPackTest {
     ComplaintCase c = decideAll(investigated("2026-02-01T10:00:00Z"), "CRITICISABLE",
         OSLO, t("2026-02-10T10:00:00Z"));
     CaseEvent withoutRoute = new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(),
-        t("2026-02-11T10:00:00Z"), ACTOR, "because");
+        Stamp.of(t("2026-02-11T10:00:00Z"), ACTOR, "because"));
     assertThat(NorwayRules.pack().execute(c, withoutRoute).isLeft()).isTrue();
     assertThat(noAppeal.execute(c, withoutRoute).isRight()).isTrue();
     assertThat(noAppeal.name()).isEqualTo("NO-NO-APPEAL");
@@ -108,12 +109,12 @@ class CustomPackTest {
     RulePack pack = NorwayRules.pack().plusCommandRule(noSilentClose).plusFeedbackRule(subjectTold);
 
     ComplaintCase c = step(investigated("2026-02-01T10:00:00Z"), x -> x.referForAdministrativeReview(
-        OSLO, t("2026-02-02T10:00:00Z"), ACTOR, ""));
-    Either<Rejection, Transition> close = pack.execute(c, new CaseEvent.Closed(t("2026-02-03T10:00:00Z"), ACTOR, ""));
+        OSLO, Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR)));
+    Either<Rejection, Transition> close = pack.execute(c, new CaseEvent.Closed(Stamp.of(t("2026-02-03T10:00:00Z"), ACTOR)));
     assertThat(((Rejection.RuleRefused) close.getLeft()).rule()).isEqualTo("local.closeWithoutNotice");
     assertThat(Messages.explain(close.getLeft(), Locale.forLanguageTag("nb")))
         .isEqualTo("a case is closed only after the outcome notice (" + ROUTINE + ")");
-    assertThat(NorwayRules.pack().execute(c, new CaseEvent.Closed(t("2026-02-03T10:00:00Z"), ACTOR, "")).isRight()).isTrue();
+    assertThat(NorwayRules.pack().execute(c, new CaseEvent.Closed(Stamp.of(t("2026-02-03T10:00:00Z"), ACTOR))).isRight()).isTrue();
     assertThat(pack.assess(c, t("2026-02-03T10:00:00Z")).obligations().map(Obligation::recipient)).contains(TO_SUBJECT);
   }
 
@@ -152,7 +153,7 @@ class CustomPackTest {
     assertThat(changed.warningLead()).isEqualTo(Duration.ofDays(7));
     ComplaintCase old = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, UNIT).incidentAt("2025-01-01T10:00:00Z")
         .receivedAt("2026-02-01T10:00:00Z");
-    assertThat(changed.refusals(old, new CaseEvent.TimeLimitWaived(Option.none(), t("2026-02-01T11:00:00Z"), ACTOR, ""))
+    assertThat(changed.refusals(old, new CaseEvent.TimeLimitWaived(Option.none(), Stamp.of(t("2026-02-01T11:00:00Z"), ACTOR)))
         .map(Fixtures::ruleOf)).containsExactly("timeLimit.notWaivable");
   }
 
@@ -167,14 +168,14 @@ class CustomPackTest {
     assertThat(a.isCompliant()).isTrue();
     assertThat(a.timeLimit()).isEqualTo(TimeLimitCheck.NOT_APPLICABLE);
     assertThat(empty.outcomes().codes()).isEmpty();
-    assertThat(empty.execute(c, new CaseEvent.Closed(t("2026-02-02T10:00:00Z"), ACTOR, "")).getLeft())
+    assertThat(empty.execute(c, new CaseEvent.Closed(Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR))).getLeft())
         .isInstanceOf(Rejection.IllegalTransition.class);
     ComplaintCase assessed = assess(register(c, t("2026-02-01T11:00:00Z")), Track.CONDUCT_COMPLAINT, UNIT,
         t("2026-02-01T12:00:00Z"));
-    assertThat(empty.refusals(assessed, new CaseEvent.InformalResolutionStarted(t("2026-02-02T10:00:00Z"), ACTOR, ""))
+    assertThat(empty.refusals(assessed, new CaseEvent.InformalResolutionStarted(Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR)))
         .map(Fixtures::ruleOf)).containsExactly("informal.notAvailable");
     assertThat(empty.execute(assessed, new CaseEvent.AllegationDecided(A1, org.oversight.complaint.core.Outcome.of("ANY"),
-        UNIT, t("2026-02-02T10:00:00Z"), ACTOR, "")).getLeft()).isInstanceOf(Rejection.IllegalTransition.class);
+        UNIT, Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR))).getLeft()).isInstanceOf(Rejection.IllegalTransition.class);
   }
 
   @Test
@@ -196,7 +197,7 @@ class CustomPackTest {
         .isInstanceOf(NullPointerException.class).hasMessage("rule is null");
     assertThatThrownBy(() -> NorwayRules.pack().assess(null, t("2026-01-01T00:00:00Z")))
         .isInstanceOf(NullPointerException.class).hasMessage("complaint is null");
-    assertThatThrownBy(() -> NorwayRules.pack().execute(null, new CaseEvent.Closed(t("2026-01-01T00:00:00Z"), ACTOR, "")))
+    assertThatThrownBy(() -> NorwayRules.pack().execute(null, new CaseEvent.Closed(Stamp.of(t("2026-01-01T00:00:00Z"), ACTOR))))
         .isInstanceOf(NullPointerException.class).hasMessage("complaint is null");
   }
 

@@ -21,6 +21,7 @@ import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RelatedCase;
 import org.oversight.complaint.core.Relation;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
@@ -35,7 +36,7 @@ class DerivationTest {
 
   static ComplaintCase withAllegation(ComplaintCase c, String id, SeriousnessFlag flag, String at) {
     return step(c, x -> x.addAllegation(Allegation.of(AllegationId.of(id), CategoryCode.of("CONDUCT"), "later",
-        List.of(flag), List.of(SUBJECT)), t(at), ACTOR, ""));
+        List.of(flag), List.of(SUBJECT)), Stamp.of(t(at), ACTOR)));
   }
 
   @Test
@@ -88,18 +89,18 @@ class DerivationTest {
   void aVictimAddedLaterIsAskedFromTheirAddition() {
     ComplaintCase c = spec(SwedenRules.JURISDICTION, Track.CRIMINAL_REPORT, Body.of("SE-POLISEN")).noComplainant()
         .receivedAt("2026-02-02T10:00:00Z");
-    c = step(c, x -> x.addParty(Party.person(PartyId.of("V9"), PartyRole.VICTIM, "Later"), t("2026-02-04T10:00:00Z"),
-        ACTOR, ""));
+    c = step(c, x -> x.addParty(Party.person(PartyId.of("V9"), PartyRole.VICTIM, "Later"),
+        Stamp.of(t("2026-02-04T10:00:00Z"), ACTOR)));
     Obligation ask = SwedenRules.pack().assess(c, t("2026-02-04T12:00:00Z")).obligations()
         .filter(o -> o.kind() == ObligationKind.ASK_VICTIM_SUPPORT_CONSENT).single();
     assertThat(ask.recipient()).isEqualTo(Recipient.party(PartyId.of("V9")));
     assertThat(ask.triggeredAt()).isEqualTo(t("2026-02-04T10:00:00Z"));
     ComplaintCase answered = step(c, x -> x.recordConsent(PartyId.of("V9"), ConsentPurpose.VICTIM_SUPPORT_REFERRAL,
-        ConsentState.GIVEN, t("2026-02-04T13:00:00Z"), ACTOR, ""));
+        ConsentState.GIVEN, Stamp.of(t("2026-02-04T13:00:00Z"), ACTOR)));
     answered = step(answered, x -> x.referToVictimSupport(PartyId.of("V9"), SwedenRules.BROTTSOFFERJOUREN,
-        t("2026-02-04T14:00:00Z"), ACTOR, ""));
+        Stamp.of(t("2026-02-04T14:00:00Z"), ACTOR)));
     answered = step(answered, x -> x.recordConsent(PartyId.of("V9"), ConsentPurpose.VICTIM_SUPPORT_REFERRAL,
-        ConsentState.GIVEN, t("2026-02-05T10:00:00Z"), ACTOR, "asked again"));
+        ConsentState.GIVEN, Stamp.of(t("2026-02-05T10:00:00Z"), ACTOR, "asked again")));
     Assessment a = SwedenRules.pack().assess(answered, t("2026-02-12T10:00:00Z"));
     assertThat(a.obligations().find(o -> o.kind() == ObligationKind.ASK_VICTIM_SUPPORT_CONSENT).get().satisfiedAt())
         .contains(t("2026-02-04T13:00:00Z"));
@@ -118,10 +119,10 @@ class DerivationTest {
         .flags(SeriousnessFlag.SERIOUS_ASSAULT).receivedAt("2026-06-01T09:30:00Z");
     ComplaintCase c = spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA).id("c")
         .receivedAt("2026-06-02T09:00:00Z");
-    c = step(c, x -> x.linkRelatedCase(new RelatedCase(CaseId.of("d1"), Relation.SAME_INCIDENT), t("2026-06-02T10:00:00Z"),
-        ACTOR, ""));
+    c = step(c, x -> x.linkRelatedCase(new RelatedCase(CaseId.of("d1"), Relation.SAME_INCIDENT),
+        Stamp.of(t("2026-06-02T10:00:00Z"), ACTOR)));
     ComplaintCase linked = step(c, x -> x.linkRelatedCase(new RelatedCase(CaseId.of("d2"), Relation.SAME_INCIDENT),
-        t("2026-06-02T11:00:00Z"), ACTOR, ""));
+        Stamp.of(t("2026-06-02T11:00:00Z"), ACTOR)));
     Assessment a = EnglandWalesRules.pack().assess(linked, List.of(d1, d2, linked), t("2026-06-02T12:00:00Z"));
     assertThat(a.escalations().map(Escalation::rule)).containsExactly("escalation.sameIncident");
     assertThat(a.escalations().single().triggeredAt()).isEqualTo(t("2026-06-02T10:00:00Z"));
@@ -134,9 +135,9 @@ class DerivationTest {
     Body oslo = CustomPackTest.OSLO;
     ComplaintCase c = decideAll(CustomPackTest.investigated("2026-02-01T10:00:00Z"), "CRITICISABLE", oslo,
         t("2026-02-10T10:00:00Z"));
-    c = step(c, x -> x.notifyOutcome(List.of(TO_COMPLAINANT), null, t("2026-02-11T10:00:00Z"), ACTOR, "because"));
-    c = step(c, x -> x.close(t("2026-02-12T10:00:00Z"), ACTOR, ""));
-    c = step(c, x -> x.reopen(t("2026-03-01T10:00:00Z"), ACTOR, "new evidence"));
+    c = step(c, x -> x.notifyOutcome(List.of(TO_COMPLAINANT), Stamp.of(t("2026-02-11T10:00:00Z"), ACTOR, "because")));
+    c = step(c, x -> x.close(Stamp.of(t("2026-02-12T10:00:00Z"), ACTOR)));
+    c = step(c, x -> x.reopen(Stamp.of(t("2026-03-01T10:00:00Z"), ACTOR, "new evidence")));
     c = decideAll(investigate(c, oslo, t("2026-03-02T10:00:00Z")), "NOT_CRITICISABLE", oslo, t("2026-03-03T10:00:00Z"));
     Obligation o = NorwayRules.pack().assess(c, t("2026-03-04T10:00:00Z")).obligations()
         .find(x -> x.kind() == ObligationKind.OUTCOME_NOTICE).get();
@@ -151,7 +152,7 @@ class DerivationTest {
         InformalResolutionRule.Insistence.NOT_ALLOWED, EnglandWalesRules.RECORDING);
     ComplaintCase refused = step(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA)
         .receivedAt("2026-06-01T09:00:00Z"), x -> x.recordConsent(COMPLAINANT, ConsentPurpose.INFORMAL_RESOLUTION,
-        ConsentState.REFUSED, t("2026-06-01T10:00:00Z"), ACTOR, ""));
+        ConsentState.REFUSED, Stamp.of(t("2026-06-01T10:00:00Z"), ACTOR)));
     assertThat(lenient.refusals(refused)).isEmpty();
     InformalResolutionRule consent = InformalResolutionRule.of(EnumSet.of(Track.CONDUCT_COMPLAINT),
         EnumSet.noneOf(SeriousnessFlag.class), InformalResolutionRule.Consent.REQUIRED,

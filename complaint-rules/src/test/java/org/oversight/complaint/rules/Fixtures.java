@@ -28,6 +28,7 @@ import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -79,27 +80,27 @@ public final class Fixtures {
   }
 
   public static ComplaintCase register(ComplaintCase c, Instant at) {
-    return ok(c.register(CaseReference.parse("T-2026-1"), RegistrationRequirements.NONE, at, ACTOR, ""));
+    return ok(c.register(CaseReference.parse("T-2026-1"), RegistrationRequirements.NONE, Stamp.of(at, ACTOR)));
   }
 
   public static ComplaintCase assess(ComplaintCase c, Track track, Body body, Instant at) {
-    return ok(c.assess(track, body, at, ACTOR, ""));
+    return ok(c.assess(track, body, Stamp.of(at, ACTOR)));
   }
 
   public static ComplaintCase investigate(ComplaintCase c, Body body, Instant at) {
-    return ok(c.openInvestigation(org.oversight.complaint.core.InvestigationMode.LOCAL, body, at, ACTOR, ""));
+    return ok(c.openInvestigation(org.oversight.complaint.core.InvestigationMode.LOCAL, body, Stamp.of(at, ACTOR)));
   }
 
   public static ComplaintCase decideAll(ComplaintCase c, String outcome, Body body, Instant at) {
     ComplaintCase x = c;
     for (Allegation a : c.allegations()) {
-      x = ok(x.decide(a.id(), Outcome.of(outcome), body, at, ACTOR, "reasons given"));
+      x = ok(x.decide(a.id(), Outcome.of(outcome), body, Stamp.of(at, ACTOR, "reasons given")));
     }
     return x;
   }
 
   public static ComplaintCase sent(ComplaintCase c, NotificationKind kind, Recipient to, Instant at) {
-    return ok(c.recordNotification(kind, to, at, ACTOR, ""));
+    return ok(c.recordNotification(kind, to, Stamp.of(at, ACTOR)));
   }
 
   /** A mutable description of a receipt (test helper only). */
@@ -215,7 +216,7 @@ public final class Fixtures {
       }
       Seq<SeriousnessFlag> f = List.ofAll(flags);
       b.allegation(Allegation.of(A1, CategoryCode.of("CONDUCT"), description, f, List.of(SUBJECT)));
-      return b.receive(at, ACTOR, "").complaint();
+      return b.receive(Stamp.of(at, ACTOR)).complaint();
     }
   }
 }

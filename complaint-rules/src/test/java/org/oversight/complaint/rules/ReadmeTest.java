@@ -21,6 +21,7 @@ import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.Transition;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
@@ -47,7 +48,7 @@ class ReadmeTest {
     }
     boolean onTime = assessment.isCompliant();
 
-    CaseEvent proposed = new CaseEvent.InformalResolutionStarted(now, Actor.of("caseworker:1"), "notitssag");
+    CaseEvent proposed = new CaseEvent.InformalResolutionStarted(Stamp.of(now, Actor.of("caseworker:1"), "notitssag"));
     Either<Rejection, Transition> executed = pack.execute(complaint, proposed);   // the one path
     String why = executed.isLeft() ? Messages.explain(executed.getLeft(), Locale.forLanguageTag("da")) : "done";
     Set<CommandType> offer = pack.allowedCommands(complaint, now);   // what to offer the caseworker now

@@ -13,6 +13,7 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.fixtures.Complaints;
 import org.oversight.complaint.fixtures.Scenario;
 import org.oversight.complaint.fixtures.Scenarios;
@@ -80,8 +81,8 @@ public final class CaseServiceExample {
     ComplaintCase seenByOla = service.load(id).get();
     CaseEvent escalate = oslo.history().get(6).event();
     CaseEvent progressNote = new CaseEvent.NotificationRecorded(NotificationKind.PROGRESS_UPDATE,
-        Recipient.party(Complaints.COMPLAINANT_ID), Instant.parse("2026-03-11T11:05:00Z"),
-        Actor.of("caseworker:ola.hansen"), "Called the complainant");
+        Recipient.party(Complaints.COMPLAINANT_ID),
+        Stamp.of(Instant.parse("2026-03-11T11:05:00Z"), Actor.of("caseworker:ola.hansen"), "Called the complainant"));
     out.print("   Ingrid escalates to Spesialenheten:  ");
     show(out, service.handle(id, seenByIngrid.version(), escalate));
     out.print("   Ola records a progress update:       ");
@@ -92,13 +93,13 @@ public final class CaseServiceExample {
     out.println("3. Invalid commands are refused before anything is stored");
     long before = store.version(id);
     out.print("   Close a case just referred to Spesialenheten: ");
-    show(out, service.handle(id, before, new CaseEvent.Closed(Instant.parse("2026-03-12T09:00:00Z"),
-        Complaints.CASEWORKER, "")));
+    show(out, service.handle(id, before, new CaseEvent.Closed(
+        Stamp.of(Instant.parse("2026-03-12T09:00:00Z"), Complaints.CASEWORKER))));
     out.print("   Decide with an outcome Norway's rule pack does not know: ");
     ComplaintCase investigating = service.handle(id, before, oslo.history().get(7).event()).get();
     show(out, service.handle(id, investigating.version(), new CaseEvent.AllegationDecided(AllegationId.of("A2"),
-        Outcome.of("SORT_OF_UPHELD"), Scenarios.SPESIALENHETEN, Instant.parse("2026-06-19T12:00:00Z"),
-        Complaints.CASEWORKER, "")));
+        Outcome.of("SORT_OF_UPHELD"), Scenarios.SPESIALENHETEN,
+        Stamp.of(Instant.parse("2026-06-19T12:00:00Z"), Complaints.CASEWORKER))));
     out.println("   Stored events: " + store.version(id) + " (the investigation was opened; nothing refused was stored)");
 
     out.println();

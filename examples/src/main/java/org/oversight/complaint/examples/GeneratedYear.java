@@ -34,6 +34,7 @@ import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.RejectionGround;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -155,41 +156,43 @@ public final class GeneratedYear implements Iterable<ComplaintCase> {
             UNITS[r.nextInt(UNITS.length)]))
         .allegation(Allegation.of(AllegationId.of("A1"), category, "Generated allegation", List.empty(),
             List.of(officer)))
-        .receive(received, INTAKE, "")
+        .receive(Stamp.of(received, INTAKE))
         .complaint();
     Steps steps = new Steps(c, end());
     steps.then(0, (x, when) -> x.register(CaseReference.parse("DUP-" + year + "-" + String.format("%06d", number)),
-            RegistrationRequirements.DEFAULT, when, CASEWORKER, ""))
-        .then(1 + r.nextInt(10), (x, when) -> x.acknowledge(Recipient.party(complainant), when, CASEWORKER, ""))
-        .then(3 + r.nextInt(15), (x, when) -> x.assess(Track.CONDUCT_COMPLAINT, DUP, when, CASEWORKER, ""));
+            RegistrationRequirements.DEFAULT, Stamp.of(when, CASEWORKER)))
+        .then(1 + r.nextInt(10), (x, when) -> x.acknowledge(Recipient.party(complainant), Stamp.of(when, CASEWORKER)))
+        .then(3 + r.nextInt(15), (x, when) -> x.assess(Track.CONDUCT_COMPLAINT, DUP, Stamp.of(when, CASEWORKER)));
     if (incidentDaysBefore > 183) {
-      return steps.then(1, (x, when) -> x.reject(RejectionGround.TIME_BARRED, null, when, CASEWORKER, "forældet"))
+      return steps.then(1, (x, when) -> x.reject(RejectionGround.TIME_BARRED, Stamp.of(when, CASEWORKER, "forældet")))
           .then(0, (x, when) -> x.recordNotification(NotificationKind.OUTCOME,
-              Recipient.party(complainant), when, CASEWORKER, ""))
+              Recipient.party(complainant), Stamp.of(when, CASEWORKER)))
           .result();
     }
     int path = weighted(r, 15, 8, 77);
     if (path == 0) {
       // Notitssag: a conversation with a police manager, only with the complainant's consent.
       return steps.then(1, (x, when) -> x.recordConsent(complainant, ConsentPurpose.INFORMAL_RESOLUTION, ConsentState.GIVEN,
-              when, CASEWORKER, ""))
-          .then(0, (x, when) -> x.startInformalResolution(when, CASEWORKER, "notitssag"))
-          .then(10 + r.nextInt(40), (x, when) -> x.decide(AllegationId.of("A1"), Outcome.of("NOTITS_CLOSED"), DUP, when,
-              CASEWORKER, ""))
-          .then(1, (x, when) -> x.notifyOutcome(Vector.of(Recipient.party(complainant)), null, when, CASEWORKER, ""))
-          .then(1, (x, when) -> x.close(when, CASEWORKER, ""))
+              Stamp.of(when, CASEWORKER)))
+          .then(0, (x, when) -> x.startInformalResolution(Stamp.of(when, CASEWORKER, "notitssag")))
+          .then(10 + r.nextInt(40), (x, when) -> x.decide(AllegationId.of("A1"), Outcome.of("NOTITS_CLOSED"), DUP,
+              Stamp.of(when, CASEWORKER)))
+          .then(1, (x, when) -> x.notifyOutcome(Vector.of(Recipient.party(complainant)), Stamp.of(when, CASEWORKER)))
+          .then(1, (x, when) -> x.close(Stamp.of(when, CASEWORKER)))
           .result();
     }
     if (path == 1) {
-      return steps.then(5 + r.nextInt(60), (x, when) -> x.withdraw(complainant, when, CASEWORKER, "tilbagekaldt")).result();
+      return steps.then(5 + r.nextInt(60), (x, when) -> x.withdraw(complainant,
+          Stamp.of(when, CASEWORKER, "tilbagekaldt"))).result();
     }
     Outcome outcome = Outcome.of(List.of("CRITICISM", "REGRETTABLE", "NO_CRITICISM").get(weighted(r, 6, 5, 89)));
-    return steps.then(5 + r.nextInt(20), (x, when) -> x.openInvestigation(InvestigationMode.INDEPENDENT, DUP, when,
-            CASEWORKER, ""))
-        .then(60 + r.nextInt(300), (x, when) -> x.decide(AllegationId.of("A1"), outcome, DUP, when, CASEWORKER, ""))
-        .then(2, (x, when) -> x.notifyOutcome(Vector.of(Recipient.party(complainant), Recipient.party(officer)), null,
-            when, CASEWORKER, ""))
-        .then(1, (x, when) -> x.close(when, CASEWORKER, ""))
+    return steps.then(5 + r.nextInt(20), (x, when) -> x.openInvestigation(InvestigationMode.INDEPENDENT, DUP,
+            Stamp.of(when, CASEWORKER)))
+        .then(60 + r.nextInt(300), (x, when) -> x.decide(AllegationId.of("A1"), outcome, DUP,
+            Stamp.of(when, CASEWORKER)))
+        .then(2, (x, when) -> x.notifyOutcome(Vector.of(Recipient.party(complainant), Recipient.party(officer)),
+            Stamp.of(when, CASEWORKER)))
+        .then(1, (x, when) -> x.close(Stamp.of(when, CASEWORKER)))
         .result();
   }
 

@@ -27,6 +27,7 @@ import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.fixtures.Complaints;
 import org.oversight.complaint.fixtures.Scenario;
 import org.oversight.complaint.fixtures.Scenarios;
@@ -114,7 +115,7 @@ class CaseServiceTest {
   void aCommandTheCoreRefusesIsNotStored() {
     storeUpTo(service, OSLO, 3);
     Either<ServiceFailure, ComplaintCase> r = service.handle(ID, 4,
-        new CaseEvent.Closed(Instant.parse("2026-03-05T00:00:00Z"), Complaints.CASEWORKER, ""));
+        new CaseEvent.Closed(Stamp.of(Instant.parse("2026-03-05T00:00:00Z"), Complaints.CASEWORKER)));
     assertThat(r.getLeft()).isInstanceOf(ServiceFailure.Refused.class);
     assertThat(((ServiceFailure.Refused) r.getLeft()).rejection()).isInstanceOf(Rejection.IllegalTransition.class);
     assertThat(store.version(ID)).isEqualTo(4);
@@ -125,7 +126,7 @@ class CaseServiceTest {
     storeUpTo(service, OSLO, 7);
     Either<ServiceFailure, ComplaintCase> r = service.handle(ID, 8, new CaseEvent.AllegationDecided(
         AllegationId.of("A2"), Outcome.of("SORT_OF_UPHELD"), Scenarios.SPESIALENHETEN,
-        Instant.parse("2026-06-19T12:00:00Z"), Complaints.CASEWORKER, ""));
+        Stamp.of(Instant.parse("2026-06-19T12:00:00Z"), Complaints.CASEWORKER)));
     assertThat(((ServiceFailure.Refused) r.getLeft()).rejection()).isInstanceOf(Rejection.RuleRefused.class);
     assertThat(r.getLeft().message()).contains("SORT_OF_UPHELD");
     assertThat(store.version(ID)).isEqualTo(8);
@@ -208,6 +209,6 @@ class CaseServiceTest {
 
   private static CaseEvent progressNote(String at) {
     return new CaseEvent.NotificationRecorded(NotificationKind.PROGRESS_UPDATE, Recipient.party(Complaints.COMPLAINANT_ID),
-        Instant.parse(at), Complaints.CASEWORKER, "");
+        Stamp.of(Instant.parse(at), Complaints.CASEWORKER));
   }
 }

@@ -17,6 +17,7 @@ import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RejectionGround;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.json.internal.Node;
 import org.oversight.complaint.json.internal.WireNames;
@@ -127,6 +128,10 @@ public final class CaseEventDeserializer extends WireDeserializer<CaseEvent> {
     return n.field("reason", "a reason (may be empty)").text("a reason");
   }
 
+  private static Stamp stamp(Node n) {
+    return new Stamp(at(n), actor(n), reason(n));
+  }
+
   private static Body body(Node n, String field) {
     return StringValueDeserializer.BODY.at(n.field(field, "a body code"));
   }
@@ -146,53 +151,53 @@ public final class CaseEventDeserializer extends WireDeserializer<CaseEvent> {
         Seq<Allegation> allegations =
             n.field("allegations", "allegations").elements("allegations").map(AllegationDeserializer::from);
         return new CaseEvent.ComplaintReceived(caseId, jurisdiction, track, channel, receivingBody, incident,
-            parties, allegations, at(n), actor(n), reason(n));
+            parties, allegations, stamp(n));
       }
       case "Registered":
         return new CaseEvent.Registered(
             StringValueDeserializer.REFERENCE.at(n.field("reference", "a case reference")),
             RegistrationRequirementsDeserializer.from(n.field("requirements", "required detail codes")),
-            at(n), actor(n), reason(n));
+            stamp(n));
       case "Acknowledged":
         return new CaseEvent.Acknowledged(
-            RecipientDeserializer.from(n.field("recipient", "a recipient")), at(n), actor(n), reason(n));
+            RecipientDeserializer.from(n.field("recipient", "a recipient")), stamp(n));
       case "TimeLimitWaived":
         return new CaseEvent.TimeLimitWaived(
-            n.optField("legalBasis").map(StringValueDeserializer.LEGAL_BASIS::at), at(n), actor(n), reason(n));
+            n.optField("legalBasis").map(StringValueDeserializer.LEGAL_BASIS::at), stamp(n));
       case "Assessed":
         return new CaseEvent.Assessed(n.field("track", "a track").enumValue(Track.class),
-            body(n, "handlingBody"), at(n), actor(n), reason(n));
+            body(n, "handlingBody"), stamp(n));
       case "Rejected":
         return new CaseEvent.Rejected(n.field("ground", "a rejection ground").enumValue(RejectionGround.class),
-            n.optField("reviewRoute").map(ReviewRouteDeserializer::from), at(n), actor(n), reason(n));
+            n.optField("reviewRoute").map(ReviewRouteDeserializer::from), stamp(n));
       case "Forwarded":
-        return new CaseEvent.Forwarded(body(n, "to"), at(n), actor(n), reason(n));
+        return new CaseEvent.Forwarded(body(n, "to"), stamp(n));
       case "InformalResolutionStarted":
-        return new CaseEvent.InformalResolutionStarted(at(n), actor(n), reason(n));
+        return new CaseEvent.InformalResolutionStarted(stamp(n));
       case "FellBackToFormal":
-        return new CaseEvent.FellBackToFormal(at(n), actor(n), reason(n));
+        return new CaseEvent.FellBackToFormal(stamp(n));
       case "Referred":
         return new CaseEvent.Referred(body(n, "to"),
-            n.optField("legalBasis").map(StringValueDeserializer.LEGAL_BASIS::at), at(n), actor(n), reason(n));
+            n.optField("legalBasis").map(StringValueDeserializer.LEGAL_BASIS::at), stamp(n));
       case "ReferredBack":
-        return new CaseEvent.ReferredBack(body(n, "to"), at(n), actor(n), reason(n));
+        return new CaseEvent.ReferredBack(body(n, "to"), stamp(n));
       case "InvestigationOpened":
         return new CaseEvent.InvestigationOpened(
             n.field("mode", "an investigation mode").enumValue(InvestigationMode.class), body(n, "body"),
-            at(n), actor(n), reason(n));
+            stamp(n));
       case "PartyHearingOpened":
-        return new CaseEvent.PartyHearingOpened(at(n), actor(n), reason(n));
+        return new CaseEvent.PartyHearingOpened(stamp(n));
       case "PartyHearingClosed":
-        return new CaseEvent.PartyHearingClosed(at(n), actor(n), reason(n));
+        return new CaseEvent.PartyHearingClosed(stamp(n));
       case "AllegationDecided":
         return new CaseEvent.AllegationDecided(
             StringValueDeserializer.ALLEGATION_ID.at(n.field("allegation", "an allegation id")),
             StringValueDeserializer.OUTCOME.at(n.field("outcome", "an outcome code")),
-            body(n, "decidedBy"), at(n), actor(n), reason(n));
+            body(n, "decidedBy"), stamp(n));
       case "ReferredForProsecutionDecision":
-        return new CaseEvent.ReferredForProsecutionDecision(body(n, "to"), at(n), actor(n), reason(n));
+        return new CaseEvent.ReferredForProsecutionDecision(body(n, "to"), stamp(n));
       case "ReferredForAdministrativeReview":
-        return new CaseEvent.ReferredForAdministrativeReview(body(n, "to"), at(n), actor(n), reason(n));
+        return new CaseEvent.ReferredForAdministrativeReview(body(n, "to"), stamp(n));
       case "OutcomeNotified": {
         Node recipientsNode = n.field("recipients", "at least one recipient");
         Seq<Recipient> recipients = recipientsNode.elements("recipients").map(RecipientDeserializer::from);
@@ -200,47 +205,47 @@ public final class CaseEventDeserializer extends WireDeserializer<CaseEvent> {
           throw recipientsNode.fail("no recipients", "at least one recipient", null);
         }
         return new CaseEvent.OutcomeNotified(recipients,
-            n.optField("reviewRoute").map(ReviewRouteDeserializer::from), at(n), actor(n), reason(n));
+            n.optField("reviewRoute").map(ReviewRouteDeserializer::from), stamp(n));
       }
       case "NotificationRecorded":
         return new CaseEvent.NotificationRecorded(
             n.field("kind", "a notification kind").enumValue(NotificationKind.class),
-            RecipientDeserializer.from(n.field("recipient", "a recipient")), at(n), actor(n), reason(n));
+            RecipientDeserializer.from(n.field("recipient", "a recipient")), stamp(n));
       case "ReviewRequested":
         return new CaseEvent.ReviewRequested(
-            StringValueDeserializer.PARTY_ID.at(n.field("applicant", "a party id")), at(n), actor(n), reason(n));
+            StringValueDeserializer.PARTY_ID.at(n.field("applicant", "a party id")), stamp(n));
       case "ReviewDecided":
-        return new CaseEvent.ReviewDecided(n.field("upheld", "true or false").bool(), at(n), actor(n), reason(n));
+        return new CaseEvent.ReviewDecided(n.field("upheld", "true or false").bool(), stamp(n));
       case "Reopened":
-        return new CaseEvent.Reopened(at(n), actor(n), reason(n));
+        return new CaseEvent.Reopened(stamp(n));
       case "Withdrawn":
         return new CaseEvent.Withdrawn(n.optField("by").map(StringValueDeserializer.PARTY_ID::at),
-            at(n), actor(n), reason(n));
+            stamp(n));
       case "Discontinued":
-        return new CaseEvent.Discontinued(at(n), actor(n), reason(n));
+        return new CaseEvent.Discontinued(stamp(n));
       case "Suspended":
-        return new CaseEvent.Suspended(at(n), actor(n), reason(n));
+        return new CaseEvent.Suspended(stamp(n));
       case "Resumed":
-        return new CaseEvent.Resumed(at(n), actor(n), reason(n));
+        return new CaseEvent.Resumed(stamp(n));
       case "Closed":
-        return new CaseEvent.Closed(at(n), actor(n), reason(n));
+        return new CaseEvent.Closed(stamp(n));
       case "ConsentRecorded":
         return new CaseEvent.ConsentRecorded(
             StringValueDeserializer.PARTY_ID.at(n.field("party", "a party id")),
             n.field("purpose", "a consent purpose").enumValue(ConsentPurpose.class),
-            n.field("state", "a consent state").enumValue(ConsentState.class), at(n), actor(n), reason(n));
+            n.field("state", "a consent state").enumValue(ConsentState.class), stamp(n));
       case "RelatedCaseLinked":
         return new CaseEvent.RelatedCaseLinked(
-            RelatedCaseDeserializer.from(n.field("link", "a related case")), at(n), actor(n), reason(n));
+            RelatedCaseDeserializer.from(n.field("link", "a related case")), stamp(n));
       case "AllegationAdded":
         return new CaseEvent.AllegationAdded(
-            AllegationDeserializer.from(n.field("allegation", "an allegation")), at(n), actor(n), reason(n));
+            AllegationDeserializer.from(n.field("allegation", "an allegation")), stamp(n));
       case "PartyAdded":
-        return new CaseEvent.PartyAdded(PartyDeserializer.from(n.field("party", "a party")), at(n), actor(n), reason(n));
+        return new CaseEvent.PartyAdded(PartyDeserializer.from(n.field("party", "a party")), stamp(n));
       case "VictimSupportReferred":
         return new CaseEvent.VictimSupportReferred(
             StringValueDeserializer.PARTY_ID.at(n.field("victim", "a party id")), body(n, "organisation"),
-            at(n), actor(n), reason(n));
+            stamp(n));
       default:
         throw new IllegalStateException("bug: event type " + type + " is named in WireNames but not read");
     }

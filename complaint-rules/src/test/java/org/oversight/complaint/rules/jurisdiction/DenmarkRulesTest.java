@@ -29,6 +29,7 @@ import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Assessment;
 import org.oversight.complaint.rules.Audience;
@@ -57,7 +58,8 @@ class DenmarkRulesTest {
   }
 
   static CaseEvent registration(Instant at) {
-    return new CaseEvent.Registered(CaseReference.parse("DUP-2026-1"), RegistrationRequirements.NONE, at, ACTOR, "");
+    return new CaseEvent.Registered(CaseReference.parse("DUP-2026-1"), RegistrationRequirements.NONE,
+        Stamp.of(at, ACTOR));
   }
 
   static ComplaintCase assessedConduct(Fixtures.Spec s) {
@@ -87,8 +89,7 @@ class DenmarkRulesTest {
           assertThat(refusal(DK, c, registration(t("2026-02-01T11:00:00Z")))).isEqualTo("timeLimit.expired");
           assertThat(DK.assess(c, t("2026-02-01T11:00:00Z")).warnings().map(Warning::key))
               .contains("warning.timeLimit.expired");
-          ComplaintCase waived = step(c, x -> x.waiveTimeLimit(DenmarkRules.FILING_LIMIT, t("2026-02-01T10:30:00Z"),
-              ACTOR, "særlige tilfælde"));
+          ComplaintCase waived = step(c, x -> x.waiveTimeLimit(DenmarkRules.FILING_LIMIT, Stamp.of(t("2026-02-01T10:30:00Z"), ACTOR, "særlige tilfælde")));
           assertThat(DK.timeLimit().check(waived, DK.zone()).status()).isEqualTo(TimeLimitCheck.Status.WAIVED);
           assertThat(DK.execute(waived, registration(t("2026-02-01T11:00:00Z"))).isRight()).isTrue();
         }),
@@ -97,7 +98,7 @@ class DenmarkRulesTest {
               .incidentAt("2020-01-10T10:00:00Z").receivedAt("2026-02-01T10:00:00Z");
           assertThat(DK.timeLimit().check(c, DK.zone()).status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE);
           assertThat(DK.execute(c, registration(t("2026-02-01T11:00:00Z"))).isRight()).isTrue();
-          assertThat(DK.execute(c, new CaseEvent.TimeLimitWaived(Option.none(), t("2026-02-01T11:00:00Z"), ACTOR, ""))
+          assertThat(DK.execute(c, new CaseEvent.TimeLimitWaived(Option.none(), Stamp.of(t("2026-02-01T11:00:00Z"), ACTOR)))
               .isRight()).isTrue();
         }),
         row("an unknown incident time is warned about and blocks registration", () -> {
@@ -109,21 +110,21 @@ class DenmarkRulesTest {
         }),
         row("notitssag needs the complainant's consent", () -> {
           ComplaintCase c = assessedConduct(conduct());
-          CaseEvent start = new CaseEvent.InformalResolutionStarted(t("2026-02-03T10:00:00Z"), ACTOR, "");
+          CaseEvent start = new CaseEvent.InformalResolutionStarted(Stamp.of(t("2026-02-03T10:00:00Z"), ACTOR));
           assertThat(refusal(DK, c, start)).isEqualTo("informal.consentMissing");
           ComplaintCase agreed = step(c, x -> x.recordConsent(COMPLAINANT, ConsentPurpose.INFORMAL_RESOLUTION,
-              ConsentState.GIVEN, t("2026-02-02T12:00:00Z"), ACTOR, ""));
+              ConsentState.GIVEN, Stamp.of(t("2026-02-02T12:00:00Z"), ACTOR)));
           assertThat(DK.execute(agreed, start).isRight()).isTrue();
         }),
         row("notitssag is refused for a death or serious injury", () -> {
           ComplaintCase c = step(assessedConduct(conduct().flags(SeriousnessFlag.SERIOUS_INJURY)),
               x -> x.recordConsent(COMPLAINANT, ConsentPurpose.INFORMAL_RESOLUTION, ConsentState.GIVEN,
-                  t("2026-02-02T12:00:00Z"), ACTOR, ""));
+                  Stamp.of(t("2026-02-02T12:00:00Z"), ACTOR)));
           assertThat(DK.informalResolution().refusals(c).map(Refusal::rule)).containsExactly("informal.excludedFlag");
         }),
         row("a complainant who refused notitssag insists on formal handling", () -> {
           ComplaintCase c = step(assessedConduct(conduct()), x -> x.recordConsent(COMPLAINANT,
-              ConsentPurpose.INFORMAL_RESOLUTION, ConsentState.REFUSED, t("2026-02-02T12:00:00Z"), ACTOR, ""));
+              ConsentPurpose.INFORMAL_RESOLUTION, ConsentState.REFUSED, Stamp.of(t("2026-02-02T12:00:00Z"), ACTOR)));
           assertThat(DK.informalResolution().refusals(c).map(Refusal::rule))
               .containsExactly("informal.complainantInsists");
         }),
@@ -154,8 +155,9 @@ class DenmarkRulesTest {
         row("a death is investigated by DUP; its delay notices start with the investigation and reach the next of kin", () -> {
           ComplaintCase c = spec(DenmarkRules.JURISDICTION, Track.DEATH_OR_SERIOUS_INJURY, DISTRICT).noComplainant().kin()
               .receivedAt("2026-03-01T04:22:00Z");
-          c = step(c, x -> x.refer(DUP, DenmarkRules.DEATH_OR_INJURY, t("2026-03-01T05:00:00Z"), ACTOR, ""));
-          c = step(c, x -> x.openInvestigation(InvestigationMode.INDEPENDENT, DUP, t("2026-03-02T09:00:00Z"), ACTOR, ""));
+          c = step(c, x -> x.refer(DUP, DenmarkRules.DEATH_OR_INJURY, Stamp.of(t("2026-03-01T05:00:00Z"), ACTOR)));
+          c = step(c, x -> x.openInvestigation(InvestigationMode.INDEPENDENT, DUP,
+              Stamp.of(t("2026-03-02T09:00:00Z"), ACTOR)));
           Assessment a = DK.assess(c, t("2027-03-03T10:00:00Z"));
           assertThat(a.escalations().map(Escalation::rule)).contains("escalation.deathOrSeriousInjury");
           assertThat(a.pendingEscalations()).isEmpty();
@@ -170,7 +172,7 @@ class DenmarkRulesTest {
               .find(x -> x.kind() == ObligationKind.ACKNOWLEDGE).get();
           assertThat(o.due()).isEqualTo(t("2026-01-16T22:59:59.999999999Z"));
           ComplaintCase acked = step(register(c, t("2026-01-09T11:00:00Z")),
-              x -> x.acknowledge(TO_COMPLAINANT, t("2026-01-12T10:00:00Z"), ACTOR, ""));
+              x -> x.acknowledge(TO_COMPLAINANT, Stamp.of(t("2026-01-12T10:00:00Z"), ACTOR)));
           assertThat(DK.assess(acked, t("2026-01-20T10:00:00Z")).obligations()
               .find(x -> x.kind() == ObligationKind.ACKNOWLEDGE).get().satisfiedAt()).contains(t("2026-01-12T10:00:00Z"));
         }),
@@ -181,21 +183,21 @@ class DenmarkRulesTest {
           assertThat(r.body()).isEqualTo(DenmarkRules.STATSADVOKATEN);
           assertThat(r.deadline()).isEqualTo(t("2026-03-30T21:59:59.999999999Z"));
           assertThat(refusal(DK, c, new CaseEvent.Rejected(RejectionGround.UNFOUNDED, Option.none(),
-              t("2026-03-02T10:00:00Z"), ACTOR, ""))).isEqualTo("review.routeMissing");
+              Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR)))).isEqualTo("review.routeMissing");
           ReviewRoute wrong = ReviewRoute.of(DenmarkRules.STATSADVOKATEN, t("2026-04-30T10:00:00Z"), DenmarkRules.KAP_93C);
           assertThat(refusal(DK, c, new CaseEvent.Rejected(RejectionGround.UNFOUNDED, Option.some(wrong),
-              t("2026-03-02T10:00:00Z"), ACTOR, ""))).isEqualTo("review.routeMismatch");
+              Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR)))).isEqualTo("review.routeMismatch");
         }),
         row("a conduct decision is final: no appeal route may be given", () -> {
           ComplaintCase c = decideAll(investigate(assessedConduct(conduct()), DUP, t("2026-02-03T10:00:00Z")), "CRITICISM",
               DUP, t("2026-03-01T10:00:00Z"));
           ReviewRoute route = ReviewRoute.of(DenmarkRules.STATSADVOKATEN, t("2026-04-01T10:00:00Z"), DenmarkRules.KAP_93B);
           assertThat(refusal(DK, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route),
-              t("2026-03-02T10:00:00Z"), ACTOR, ""))).isEqualTo("review.notAvailable");
+              Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR)))).isEqualTo("review.notAvailable");
           assertThat(DK.execute(c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(),
-              t("2026-03-02T10:00:00Z"), ACTOR, "")).isRight()).isTrue();
+              Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR))).isRight()).isTrue();
           assertThat(refusal(DK, c, new CaseEvent.OutcomeNotified(List.of(TO_SUBJECT), Option.none(),
-              t("2026-03-02T10:00:00Z"), ACTOR, ""))).isEqualTo("outcome.recipientMissing");
+              Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR)))).isEqualTo("outcome.recipientMissing");
         }),
         row("the Rigsadvokaten appeal is a parameter, off by default", () -> {
           ComplaintCase c = spec(DenmarkRules.JURISDICTION, Track.CRIMINAL_REPORT, DUP).receivedAt("2026-02-01T10:00:00Z");
@@ -210,16 +212,14 @@ class DenmarkRulesTest {
           Escalation e = DK.assess(c, t("2026-02-01T12:00:00Z")).escalations().single();
           assertThat(e.rule()).isEqualTo("escalation.forwardToAuthority");
           assertThat(e.due()).isEqualTo(t("2026-02-01T22:59:59.999999999Z"));
-          ComplaintCase forwarded = step(c, x -> x.forward(DUP, t("2026-02-01T13:00:00Z"), ACTOR, ""));
+          ComplaintCase forwarded = step(c, x -> x.forward(DUP, Stamp.of(t("2026-02-01T13:00:00Z"), ACTOR)));
           assertThat(DK.assess(forwarded, t("2026-02-02T12:00:00Z")).breaches()).isEmpty();
         }),
         row("routing: disposition complaints stay with the district", () -> {
           ComplaintCase c = register(spec(DenmarkRules.JURISDICTION, Track.DISPOSITION_COMPLAINT, DISTRICT)
               .receivedAt("2026-02-01T10:00:00Z"), t("2026-02-01T11:00:00Z"));
-          assertThat(refusal(DK, c, new CaseEvent.Assessed(Track.DISPOSITION_COMPLAINT, DUP, t("2026-02-02T10:00:00Z"),
-              ACTOR, ""))).isEqualTo("routing.wrongBody");
-          assertThat(DK.execute(c, new CaseEvent.Assessed(Track.DISPOSITION_COMPLAINT, DISTRICT, t("2026-02-02T10:00:00Z"),
-              ACTOR, "")).isRight()).isTrue();
+          assertThat(refusal(DK, c, new CaseEvent.Assessed(Track.DISPOSITION_COMPLAINT, DUP, Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR)))).isEqualTo("routing.wrongBody");
+          assertThat(DK.execute(c, new CaseEvent.Assessed(Track.DISPOSITION_COMPLAINT, DISTRICT, Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR))).isRight()).isTrue();
         }),
         row("medhold = criticism over investigated and decided", () -> {
           OutcomeTaxonomy o = DK.outcomes();

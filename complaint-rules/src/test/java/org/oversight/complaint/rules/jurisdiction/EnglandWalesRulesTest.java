@@ -29,6 +29,7 @@ import org.oversight.complaint.core.RelatedCase;
 import org.oversight.complaint.core.Relation;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -79,8 +80,8 @@ class EnglandWalesRulesTest {
     ReviewRoute route = EW.reviewRoute(c, ReviewRule.Occasion.OUTCOME, told).get();
     assertThat(route.deadline()).isEqualTo(t("2026-04-29T22:59:59.999999999Z"));
     assertThat(route.body()).isEqualTo(LPB);
-    c = step(c, x -> x.notifyOutcome(List.of(TO_COMPLAINANT), route, told, ACTOR, "not acceptable"));
-    var result = EW.execute(c, new CaseEvent.ReviewRequested(COMPLAINANT, t(requestedAt), ACTOR, ""));
+    c = step(c, x -> x.notifyOutcome(List.of(TO_COMPLAINANT), route, Stamp.of(told, ACTOR, "not acceptable")));
+    var result = EW.execute(c, new CaseEvent.ReviewRequested(COMPLAINANT, Stamp.of(t(requestedAt), ACTOR)));
     assertThat(result.isRight()).isEqualTo(inTime);
     if (!inTime) {
       assertThat(result.getLeft()).isInstanceOf(Rejection.ReviewOutOfTime.class);
@@ -121,18 +122,18 @@ class EnglandWalesRulesTest {
           ComplaintCase death = complaint().id("a").flags(SeriousnessFlag.DEATH).receivedAt("2026-06-01T09:00:00Z");
           ComplaintCase other = complaint().id("b").receivedAt("2026-06-02T09:00:00Z");
           ComplaintCase linked = step(other, x -> x.linkRelatedCase(new RelatedCase(CaseId.of("a"), Relation.SAME_INCIDENT),
-              t("2026-06-03T09:00:00Z"), ACTOR, ""));
+              Stamp.of(t("2026-06-03T09:00:00Z"), ACTOR)));
           assertThat(EW.assess(linked, t("2026-06-03T10:00:00Z")).escalations()).isEmpty();
           Escalation e = EW.assess(linked, List.of(death), t("2026-06-03T10:00:00Z")).escalations().single();
           assertThat(e.rule()).isEqualTo("escalation.sameIncident");
           assertThat(e.triggeredAt()).isEqualTo(t("2026-06-03T09:00:00Z"));
           assertThat(e.due()).isEqualTo(t("2026-06-04T22:59:59.999999999Z"));
           ComplaintCase deathLinked = step(death, x -> x.linkRelatedCase(new RelatedCase(CaseId.of("b"),
-              Relation.SAME_INCIDENT), t("2026-06-01T10:00:00Z"), ACTOR, ""));
+              Relation.SAME_INCIDENT), Stamp.of(t("2026-06-01T10:00:00Z"), ACTOR)));
           assertThat(EW.assess(other, List.of(deathLinked), t("2026-06-03T10:00:00Z")).escalations().single().triggeredAt())
               .isEqualTo(t("2026-06-02T09:00:00Z"));
           ComplaintCase subjectLink = step(other, x -> x.linkRelatedCase(new RelatedCase(CaseId.of("a"),
-              Relation.SAME_SUBJECT), t("2026-06-03T09:00:00Z"), ACTOR, ""));
+              Relation.SAME_SUBJECT), Stamp.of(t("2026-06-03T09:00:00Z"), ACTOR)));
           assertThat(EW.assess(subjectLink, List.of(death), t("2026-06-03T10:00:00Z")).escalations()).isEmpty();
         }),
         row("a chief officer matter that may justify proceedings is referred; an officer's is not", () -> {
@@ -145,7 +146,7 @@ class EnglandWalesRulesTest {
               t("2026-06-01T10:00:00Z")).escalations()).isEmpty();
         }),
         row("outside Schedule 3 needs no consent but is excluded for recordable matters", () -> {
-          CaseEvent start = new CaseEvent.InformalResolutionStarted(t("2026-06-02T10:00:00Z"), ACTOR, "");
+          CaseEvent start = new CaseEvent.InformalResolutionStarted(Stamp.of(t("2026-06-02T10:00:00Z"), ACTOR));
           assertThat(EW.execute(assessed(complaint(), "2026-06-01T09:00:00Z"), start).isRight()).isTrue();
           assertThat(refusal(EW, assessed(complaint().flags(SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE),
               "2026-06-01T09:00:00Z"), start)).isEqualTo("informal.excludedFlag");
@@ -154,8 +155,9 @@ class EnglandWalesRulesTest {
         }),
         row("a complainant who wants the complaint recorded insists on formal handling", () -> {
           ComplaintCase c = step(assessed(complaint(), "2026-06-01T09:00:00Z"), x -> x.recordConsent(COMPLAINANT,
-              ConsentPurpose.INFORMAL_RESOLUTION, ConsentState.WITHDRAWN, t("2026-06-01T12:00:00Z"), ACTOR, ""));
-          assertThat(refusal(EW, c, new CaseEvent.InformalResolutionStarted(t("2026-06-02T10:00:00Z"), ACTOR, "")))
+              ConsentPurpose.INFORMAL_RESOLUTION, ConsentState.WITHDRAWN, Stamp.of(t("2026-06-01T12:00:00Z"), ACTOR)));
+          assertThat(refusal(EW, c, new CaseEvent.InformalResolutionStarted(
+              Stamp.of(t("2026-06-02T10:00:00Z"), ACTOR))))
               .isEqualTo("informal.complainantInsists");
         }),
         row("first contact within 5 working days: Thursday to the next Thursday", () -> {
@@ -189,43 +191,46 @@ class EnglandWalesRulesTest {
           assertThat(EW.reviewRoute(c, ReviewRule.Occasion.OUTCOME, t("2026-04-01T09:00:00Z")).get().body()).isEqualTo(LPB);
         }),
         row("the IOPC reviews a complaint referred to it", () -> {
-          ComplaintCase c = step(assessed(complaint(), "2026-03-01T10:00:00Z"), x -> x.refer(IOPC, null,
-              t("2026-03-01T12:00:00Z"), ACTOR, ""));
-          c = step(step(c, x -> x.openInvestigation(InvestigationMode.LOCAL, AA, t("2026-03-02T10:00:00Z"), ACTOR, "")),
-              x -> x.decide(A1, Outcome.of("SERVICE_ACCEPTABLE"), AA, t("2026-03-31T10:00:00Z"), ACTOR, ""));
+          ComplaintCase c = step(assessed(complaint(), "2026-03-01T10:00:00Z"), x -> x.refer(IOPC,
+              Stamp.of(t("2026-03-01T12:00:00Z"), ACTOR)));
+          c = step(step(c, x -> x.openInvestigation(InvestigationMode.LOCAL, AA,
+              Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR))),
+              x -> x.decide(A1, Outcome.of("SERVICE_ACCEPTABLE"), AA, Stamp.of(t("2026-03-31T10:00:00Z"), ACTOR)));
           assertThat(EW.reviewRoute(c, ReviewRule.Occasion.OUTCOME, t("2026-04-01T09:00:00Z")).get().body()).isEqualTo(IOPC);
         }),
         row("no review of a directed investigation", () -> {
           ComplaintCase c = step(assessed(complaint(), "2026-03-01T10:00:00Z"), x -> x.openInvestigation(
-              InvestigationMode.DIRECTED, AA, t("2026-03-02T10:00:00Z"), ACTOR, ""));
+              InvestigationMode.DIRECTED, AA, Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR)));
           c = decideAll(c, "SERVICE_ACCEPTABLE", AA, t("2026-03-31T10:00:00Z"));
           assertThat(EW.reviewRoute(c, ReviewRule.Occasion.OUTCOME, t("2026-04-01T09:00:00Z"))).isEmpty();
           ReviewRoute r = ReviewRoute.of(LPB, t("2026-04-29T10:00:00Z"), EnglandWalesRules.REVIEW);
           assertThat(refusal(EW, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(r),
-              t("2026-04-01T09:00:00Z"), ACTOR, ""))).isEqualTo("review.notAvailable");
+              Stamp.of(t("2026-04-01T09:00:00Z"), ACTOR)))).isEqualTo("review.notAvailable");
         }),
         row("no review after handling outside Schedule 3, nor for an ineligible complainant", () -> {
           ComplaintCase c = step(assessed(complaint(), "2026-03-01T10:00:00Z"), x -> x.startInformalResolution(
-              t("2026-03-02T10:00:00Z"), ACTOR, ""));
+              Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR)));
           c = decideAll(c, "NFA", AA, t("2026-03-10T10:00:00Z"));
           assertThat(EW.reviewRoute(c, ReviewRule.Occasion.OUTCOME, t("2026-03-11T09:00:00Z"))).isEmpty();
           assertThat(EW.reviewRoute(decided(complaint().standing(Standing.ANY_PERSON)), ReviewRule.Occasion.OUTCOME,
               t("2026-04-01T09:00:00Z"))).isEmpty();
           ComplaintCase fellBack = step(step(assessed(complaint(), "2026-03-01T10:00:00Z"), x -> x.startInformalResolution(
-              t("2026-03-02T10:00:00Z"), ACTOR, "")), x -> x.fallBackToFormal(t("2026-03-03T10:00:00Z"), ACTOR, ""));
+              Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR))), x -> x.fallBackToFormal(
+              Stamp.of(t("2026-03-03T10:00:00Z"), ACTOR)));
           fellBack = decideAll(investigate(fellBack, AA, t("2026-03-04T10:00:00Z")), "NFA", AA, t("2026-03-10T10:00:00Z"));
           assertThat(EW.reviewRoute(fellBack, ReviewRule.Occasion.OUTCOME, t("2026-03-11T09:00:00Z"))).isNotEmpty();
         }),
         row("a referred complaint that is withdrawn must be reported to the IOPC", () -> {
           ComplaintCase c = step(assessed(complaint().flags(SeriousnessFlag.SERIOUS_ASSAULT), "2026-06-01T09:00:00Z"),
-              x -> x.refer(IOPC, EnglandWalesRules.REFERRAL, t("2026-06-01T12:00:00Z"), ACTOR, ""));
-          c = step(c, x -> x.withdraw(COMPLAINANT, t("2026-06-05T10:00:00Z"), ACTOR, "signed notice"));
+              x -> x.refer(IOPC, EnglandWalesRules.REFERRAL, Stamp.of(t("2026-06-01T12:00:00Z"), ACTOR)));
+          c = step(c, x -> x.withdraw(COMPLAINANT, Stamp.of(t("2026-06-05T10:00:00Z"), ACTOR, "signed notice")));
           Obligation o = EW.assess(c, t("2026-06-06T10:00:00Z")).obligations()
               .find(x -> x.kind() == ObligationKind.WITHDRAWAL_NOTICE).get();
           assertThat(o.recipient()).isEqualTo(Recipient.body(IOPC));
           assertThat(o.due()).isEqualTo(t("2026-06-12T22:59:59.999999999Z"));
-          assertThat(EW.assess(step(assessed(complaint(), "2026-06-01T09:00:00Z"), x -> x.withdraw(COMPLAINANT,
-              t("2026-06-05T10:00:00Z"), ACTOR, "")), t("2026-06-06T10:00:00Z")).obligations().map(Obligation::kind))
+          assertThat(EW.assess(step(assessed(complaint(), "2026-06-01T09:00:00Z"),
+              x -> x.withdraw(COMPLAINANT, Stamp.of(t("2026-06-05T10:00:00Z"), ACTOR))), t("2026-06-06T10:00:00Z"))
+              .obligations().map(Obligation::kind))
               .doesNotContain(ObligationKind.WITHDRAWAL_NOTICE);
         }),
         row("complainant updates every 28 days are a parameter, off by default", () -> {

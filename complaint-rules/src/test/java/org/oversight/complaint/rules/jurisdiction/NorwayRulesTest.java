@@ -22,6 +22,7 @@ import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.DeadlinePeriod;
@@ -77,7 +78,7 @@ class NorwayRulesTest {
         row("a criminal report is satisfied once referred to Spesialenheten", () -> {
           ComplaintCase c = spec(NorwayRules.JURISDICTION, Track.CRIMINAL_REPORT, OSLO).receivedAt("2026-02-01T10:00:00Z");
           c = step(c, x -> x.refer(NorwayRules.SPESIALENHETEN, NorwayRules.SPESIALENHETEN_MANDATE,
-              t("2026-02-03T10:00:00Z"), ACTOR, ""));
+              Stamp.of(t("2026-02-03T10:00:00Z"), ACTOR)));
           Escalation e = NO.assess(c, t("2026-02-04T10:00:00Z")).escalations().single();
           assertThat(e.rule()).isEqualTo("escalation.criminalSuspicion");
           assertThat(e.satisfiedAt()).contains(t("2026-02-03T10:00:00Z"));
@@ -132,14 +133,15 @@ class NorwayRulesTest {
         row("registration needs when, who and what", () -> {
           ComplaintCase c = conduct().incident(IncidentTime.unknown()).receivedAt("2026-02-01T10:00:00Z");
           CaseEvent e = new CaseEvent.Registered(org.oversight.complaint.core.CaseReference.parse("OSL-2026-1"),
-              org.oversight.complaint.core.RegistrationRequirements.NONE, t("2026-02-01T11:00:00Z"), ACTOR, "");
+              org.oversight.complaint.core.RegistrationRequirements.NONE, Stamp.of(t("2026-02-01T11:00:00Z"), ACTOR));
           assertThat(refusal(NO, c, e)).isEqualTo("registration.missingDetails");
           assertThat(NO.execute(conduct().receivedAt("2026-02-01T10:00:00Z"), e).isRight()).isTrue();
         }),
         row("there is no informal track", () -> {
           ComplaintCase c = assess(register(conduct().receivedAt("2026-02-01T10:00:00Z"), t("2026-02-01T11:00:00Z")),
               Track.CONDUCT_COMPLAINT, OSLO, t("2026-02-01T12:00:00Z"));
-          assertThat(refusal(NO, c, new CaseEvent.InformalResolutionStarted(t("2026-02-02T10:00:00Z"), ACTOR, "")))
+          assertThat(refusal(NO, c, new CaseEvent.InformalResolutionStarted(
+              Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR))))
               .isEqualTo("informal.notAvailable");
         }),
         row("the answer must give reasons and name the POD appeal route (3 weeks, across the DST change)", () -> {
@@ -149,12 +151,9 @@ class NorwayRulesTest {
           ReviewRoute route = NO.reviewRoute(c, ReviewRule.Occasion.OUTCOME, told).get();
           assertThat(route.body()).isEqualTo(NorwayRules.POD);
           assertThat(route.deadline()).isEqualTo(t("2026-03-31T21:59:59.999999999Z"));
-          assertThat(refusal(NO, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route), told,
-              ACTOR, ""))).isEqualTo("outcome.reasonsMissing");
-          assertThat(refusal(NO, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(), told,
-              ACTOR, "because"))).isEqualTo("review.routeMissing");
-          assertThat(NO.execute(c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route), told,
-              ACTOR, "because")).isRight()).isTrue();
+          assertThat(refusal(NO, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route), Stamp.of(told, ACTOR)))).isEqualTo("outcome.reasonsMissing");
+          assertThat(refusal(NO, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(), Stamp.of(told, ACTOR, "because")))).isEqualTo("review.routeMissing");
+          assertThat(NO.execute(c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route), Stamp.of(told, ACTOR, "because"))).isRight()).isTrue();
         }),
         row("the outcome notice is an obligation from the decision, satisfied by the notice", () -> {
           ComplaintCase c = decideAll(investigated("2026-02-01T10:00:00Z"), "CRITICISABLE", OSLO,
@@ -164,7 +163,7 @@ class NorwayRulesTest {
           assertThat(o.due()).isEqualTo(t("2026-02-24T22:59:59.999999999Z"));
           ComplaintCase told = step(c, x -> x.notifyOutcome(List.of(TO_COMPLAINANT),
               NO.reviewRoute(x, ReviewRule.Occasion.OUTCOME, t("2026-02-12T10:00:00Z")).get(),
-              t("2026-02-12T10:00:00Z"), ACTOR, "because"));
+              Stamp.of(t("2026-02-12T10:00:00Z"), ACTOR, "because")));
           assertThat(NO.assess(told, t("2026-03-30T10:00:00Z")).obligations().single().satisfiedAt())
               .contains(t("2026-02-12T10:00:00Z"));
         }),
@@ -177,7 +176,7 @@ class NorwayRulesTest {
           assertThat(r.body()).isEqualTo(NorwayRules.RIKSADVOKATEN);
           assertThat(r.deadline()).isEqualTo(t("2026-05-25T21:59:59.999999999Z"));
           assertThat(NO.execute(c, new CaseEvent.Rejected(RejectionGround.UNFOUNDED, Option.some(r),
-              t("2026-05-04T10:00:00Z"), ACTOR, "")).isRight()).isTrue();
+              Stamp.of(t("2026-05-04T10:00:00Z"), ACTOR))).isRight()).isTrue();
         }),
         row("routing: conduct to the district, a criminal report to Spesialenheten", () -> {
           assertThat(NO.routing().route(Track.CONDUCT_COMPLAINT).get().body()).isEqualTo(OSLO);
@@ -185,14 +184,14 @@ class NorwayRulesTest {
           assertThat(NO.routing().route(Track.DISPOSITION_COMPLAINT)).isEmpty();
           ComplaintCase c = register(conduct().receivedAt("2026-02-01T10:00:00Z"), t("2026-02-01T11:00:00Z"));
           assertThat(refusal(NO, c, new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, NorwayRules.SPESIALENHETEN,
-              t("2026-02-02T10:00:00Z"), ACTOR, ""))).isEqualTo("routing.wrongBody");
+              Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR)))).isEqualTo("routing.wrongBody");
         }),
         row("no filing limit: an old incident registers", () -> {
           ComplaintCase c = conduct().incidentAt("2019-01-01T10:00:00Z").receivedAt("2026-02-01T10:00:00Z");
           assertThat(NO.assess(c, t("2026-02-01T10:00:00Z")).timeLimit().status())
               .isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE);
           assertThat(NO.execute(c, new CaseEvent.Registered(org.oversight.complaint.core.CaseReference.parse("OSL-2026-2"),
-              org.oversight.complaint.core.RegistrationRequirements.DEFAULT, t("2026-02-01T11:00:00Z"), ACTOR, ""))
+              org.oversight.complaint.core.RegistrationRequirements.DEFAULT, Stamp.of(t("2026-02-01T11:00:00Z"), ACTOR)))
               .isRight()).isTrue();
         }),
         row("disclosure: the complainant is told the case is finished, the outcome stays internal", () -> {
@@ -216,7 +215,7 @@ class NorwayRulesTest {
           assertThat(o.countsInDenominator(Outcome.of("FINE"))).isFalse();
           ComplaintCase c = investigated("2026-02-01T10:00:00Z");
           assertThat(refusal(NO, c, new CaseEvent.AllegationDecided(A1, Outcome.of("CRITICISM"), OSLO,
-              t("2026-02-05T10:00:00Z"), ACTOR, ""))).isEqualTo("outcome.unknown");
+              Stamp.of(t("2026-02-05T10:00:00Z"), ACTOR)))).isEqualTo("outcome.unknown");
         }),
         row("three complaints about the same officer within 12 months are flagged together", () -> {
           ComplaintCase a = conduct().id("a").receivedAt("2026-01-01T10:00:00Z");

@@ -24,6 +24,7 @@ import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Assessment;
 import org.oversight.complaint.rules.Audience;
@@ -81,9 +82,9 @@ class SwedenRulesTest {
         row("live fire always gives a preliminary investigation: to SÅK, met by SÅK opening it", () -> {
           ComplaintCase c = report().flags(SeriousnessFlag.FIREARM_DISCHARGE).receivedAt("2026-03-01T10:00:00Z");
           c = step(register(c, t("2026-03-01T10:05:00Z")), x -> x.refer(SwedenRules.SU, SwedenRules.SU_MANDATE,
-              t("2026-03-01T10:10:00Z"), ACTOR, ""));
-          c = step(c, x -> x.openInvestigation(InvestigationMode.INDEPENDENT, SwedenRules.SAK, t("2026-03-01T12:00:00Z"),
-              ACTOR, ""));
+              Stamp.of(t("2026-03-01T10:10:00Z"), ACTOR)));
+          c = step(c, x -> x.openInvestigation(InvestigationMode.INDEPENDENT, SwedenRules.SAK,
+              Stamp.of(t("2026-03-01T12:00:00Z"), ACTOR)));
           Assessment a = SE.assess(c, t("2026-03-05T10:00:00Z"));
           assertThat(a.escalations().map(Escalation::rule))
               .containsExactly("escalation.criminalSuspicion", "escalation.firearmDischarge");
@@ -99,8 +100,7 @@ class SwedenRulesTest {
           ComplaintCase c = jo().incidentAt("2022-01-01T10:00:00Z").receivedAt("2026-03-01T10:00:00Z");
           CaseEvent reg = DenmarkRulesTest.registration(t("2026-03-01T11:00:00Z"));
           assertThat(refusal(SE, c, reg)).isEqualTo("timeLimit.expired");
-          ComplaintCase waived = step(c, x -> x.waiveTimeLimit(SwedenRules.JO_PRACTICE, t("2026-03-01T10:30:00Z"), ACTOR,
-              "särskilda skäl"));
+          ComplaintCase waived = step(c, x -> x.waiveTimeLimit(SwedenRules.JO_PRACTICE, Stamp.of(t("2026-03-01T10:30:00Z"), ACTOR, "särskilda skäl")));
           assertThat(SE.execute(waived, reg).isRight()).isTrue();
         }),
         row("a criminal report has no time limit", () ->
@@ -115,24 +115,25 @@ class SwedenRulesTest {
         }),
         row("after a yes, the contact is passed on within 2 working days", () -> {
           ComplaintCase c = step(report().receivedAt("2026-03-06T10:00:00Z"), x -> x.recordConsent(VICTIM,
-              ConsentPurpose.VICTIM_SUPPORT_REFERRAL, ConsentState.GIVEN, t("2026-03-06T11:00:00Z"), ACTOR, ""));
+              ConsentPurpose.VICTIM_SUPPORT_REFERRAL, ConsentState.GIVEN, Stamp.of(t("2026-03-06T11:00:00Z"), ACTOR)));
           Obligation refer = SE.assess(c, t("2026-03-07T10:00:00Z")).obligations()
               .find(o -> o.kind() == ObligationKind.REFER_TO_VICTIM_SUPPORT).get();
           assertThat(refer.due()).isEqualTo(t("2026-03-10T22:59:59.999999999Z"));
           assertThat(refer.recipient()).isEqualTo(Recipient.body(SwedenRules.BROTTSOFFERJOUREN));
           ComplaintCase referred = step(c, x -> x.referToVictimSupport(VICTIM, SwedenRules.BROTTSOFFERJOUREN,
-              t("2026-03-09T10:00:00Z"), ACTOR, ""));
+              Stamp.of(t("2026-03-09T10:00:00Z"), ACTOR)));
           assertThat(SE.assess(referred, t("2026-03-12T10:00:00Z")).obligations()
               .filter(o -> o.recipient().equals(Recipient.body(SwedenRules.BROTTSOFFERJOUREN)))
               .map(Obligation::isSatisfied)).containsExactly(true);
         }),
         row("after a no there is no referral, and a referral is refused", () -> {
           ComplaintCase c = step(report().receivedAt("2026-03-06T10:00:00Z"), x -> x.recordConsent(VICTIM,
-              ConsentPurpose.VICTIM_SUPPORT_REFERRAL, ConsentState.REFUSED, t("2026-03-06T11:00:00Z"), ACTOR, ""));
+              ConsentPurpose.VICTIM_SUPPORT_REFERRAL, ConsentState.REFUSED,
+              Stamp.of(t("2026-03-06T11:00:00Z"), ACTOR)));
           Assessment a = SE.assess(c, t("2026-03-20T10:00:00Z"));
           assertThat(a.obligations().map(Obligation::kind)).doesNotContain(ObligationKind.REFER_TO_VICTIM_SUPPORT);
           assertThat(SE.execute(c, new CaseEvent.VictimSupportReferred(VICTIM, SwedenRules.BROTTSOFFERJOUREN,
-              t("2026-03-07T10:00:00Z"), ACTOR, "")).getLeft()).isInstanceOf(Rejection.ConsentMissing.class);
+              Stamp.of(t("2026-03-07T10:00:00Z"), ACTOR))).getLeft()).isInstanceOf(Rejection.ConsentMissing.class);
         }),
         row("no victim-support duty on a JO complaint", () ->
             assertThat(SE.assess(jo().victim().receivedAt("2026-03-01T10:00:00Z"), t("2026-03-20T10:00:00Z"))
@@ -147,7 +148,7 @@ class SwedenRulesTest {
               t("2026-05-01T10:00:00Z"));
           ReviewRoute r = ReviewRoute.of(SwedenRules.JO, t("2026-06-01T10:00:00Z"), SwedenRules.JO_PRACTICE);
           assertThat(refusal(SE, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(r),
-              t("2026-05-02T10:00:00Z"), ACTOR, ""))).isEqualTo("review.notAvailable");
+              Stamp.of(t("2026-05-02T10:00:00Z"), ACTOR)))).isEqualTo("review.notAvailable");
         }),
         row("a prosecutor-hierarchy review can be configured", () -> {
           RulePack withReview = SwedenRules.pack(SwedenRules.Parameters.defaults().withProsecutorReview(Option.some(
@@ -168,7 +169,7 @@ class SwedenRulesTest {
         row("routing: criminal reports to SU, treatment complaints to JO", () -> {
           ComplaintCase c = register(report().receivedAt("2026-03-01T10:00:00Z"), t("2026-03-01T11:00:00Z"));
           assertThat(refusal(SE, c, new CaseEvent.Assessed(Track.CRIMINAL_REPORT, SwedenRules.JO,
-              t("2026-03-02T10:00:00Z"), ACTOR, ""))).isEqualTo("routing.wrongBody");
+              Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR)))).isEqualTo("routing.wrongBody");
           assertThat(SE.routing().route(Track.SERVICE_COMPLAINT).get().body()).isEqualTo(SwedenRules.JO);
         }),
         row("registration needs a description", () ->

@@ -28,6 +28,7 @@ import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.ReviewRoute;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -119,14 +120,16 @@ final class Cases {
       Party who = complainant == null ? Party.anonymousComplainant(COMPLAINANT)
           : Party.complainant(COMPLAINANT, complainant, Standing.DIRECTLY_AFFECTED);
       b.party(contact == null ? who : who.withContact(contact));
-      b.party(unidentified ? Party.unidentifiedSubject(SUBJECT, unit)
-          : Party.subject(SUBJECT, SubjectKind.OFFICER, serviceNumber, unit));
+      b.party(unidentified
+          ? (unit == null ? Party.unidentifiedSubject(SUBJECT) : Party.unidentifiedSubject(SUBJECT, unit))
+          : (unit == null ? Party.subject(SUBJECT, SubjectKind.OFFICER, serviceNumber)
+              : Party.subject(SUBJECT, SubjectKind.OFFICER, serviceNumber, unit)));
       int i = 1;
       for (String category : categories) {
         b.allegation(Allegation.of(AllegationId.of("A" + i++), CategoryCode.of(category), "what", List.empty(),
             List.of(SUBJECT)));
       }
-      return b.receive(at, ACTOR, "").complaint();
+      return b.receive(Stamp.of(at, ACTOR)).complaint();
     }
   }
 
@@ -139,13 +142,14 @@ final class Cases {
   }
 
   static ComplaintCase assessed(ComplaintCase c, Instant at) {
-    ComplaintCase r = ok(c.register(CaseReference.parse("DUP-2020-1"), RegistrationRequirements.NONE, at, ACTOR, ""));
-    return ok(r.assess(c.track(), DUP, at, ACTOR, ""));
+    ComplaintCase r = ok(c.register(CaseReference.parse("DUP-2020-1"), RegistrationRequirements.NONE,
+        Stamp.of(at, ACTOR)));
+    return ok(r.assess(c.track(), DUP, Stamp.of(at, ACTOR)));
   }
 
   /** Investigated, every allegation decided with the outcomes in order (the last one repeats). */
   static ComplaintCase decided(ComplaintCase c, Instant at, String... outcomes) {
-    ComplaintCase x = ok(assessed(c, at).openInvestigation(InvestigationMode.LOCAL, DUP, at, ACTOR, ""));
+    ComplaintCase x = ok(assessed(c, at).openInvestigation(InvestigationMode.LOCAL, DUP, Stamp.of(at, ACTOR)));
     return decideAll(x, at, outcomes);
   }
 
@@ -154,35 +158,36 @@ final class Cases {
     int i = 0;
     for (Allegation a : c.allegations()) {
       String outcome = outcomes[Math.min(i++, outcomes.length - 1)];
-      x = ok(x.decide(a.id(), Outcome.of(outcome), DUP, at, ACTOR, "reasons"));
+      x = ok(x.decide(a.id(), Outcome.of(outcome), DUP, Stamp.of(at, ACTOR, "reasons")));
     }
     return x;
   }
 
   /** A notitssag: informal resolution, closed with the outcome. */
   static ComplaintCase informal(ComplaintCase c, Instant at, String outcome) {
-    ComplaintCase x = ok(assessed(c, at).startInformalResolution(at, ACTOR, "consent given"));
+    ComplaintCase x = ok(assessed(c, at).startInformalResolution(Stamp.of(at, ACTOR, "consent given")));
     return decideAll(x, at, outcome);
   }
 
   static ComplaintCase rejected(ComplaintCase c, Instant at) {
-    return ok(assessed(c, at).reject(RejectionGround.TIME_BARRED, null, at, ACTOR, ""));
+    return ok(assessed(c, at).reject(RejectionGround.TIME_BARRED, Stamp.of(at, ACTOR)));
   }
 
   static ComplaintCase withdrawn(ComplaintCase c, Instant at) {
-    return ok(c.withdraw(COMPLAINANT, at, ACTOR, ""));
+    return ok(c.withdraw(COMPLAINANT, Stamp.of(at, ACTOR)));
   }
 
   static ComplaintCase closed(ComplaintCase decided, Instant at) {
-    ComplaintCase told = ok(decided.notifyOutcome(List.of(Recipient.party(COMPLAINANT)), null, at, ACTOR, ""));
-    return ok(told.close(at, ACTOR, ""));
+    ComplaintCase told = ok(decided.notifyOutcome(List.of(Recipient.party(COMPLAINANT)), Stamp.of(at, ACTOR)));
+    return ok(told.close(Stamp.of(at, ACTOR)));
   }
 
   /** Outcome told with a review route, review requested at the same instant and, if given, decided. */
   static ComplaintCase reviewed(ComplaintCase decided, Instant at, Boolean upheld) {
     ComplaintCase told = ok(decided.notifyOutcome(List.of(Recipient.party(COMPLAINANT)),
-        ReviewRoute.of(DenmarkRules.STATSADVOKATEN, at.plus(Duration.ofDays(28)), LegalBasis.of("test")), at, ACTOR, ""));
-    ComplaintCase requested = ok(told.requestReview(COMPLAINANT, at, ACTOR, ""));
-    return upheld == null ? requested : ok(requested.decideReview(upheld, at, ACTOR, ""));
+        ReviewRoute.of(DenmarkRules.STATSADVOKATEN, at.plus(Duration.ofDays(28)), LegalBasis.of("test")),
+        Stamp.of(at, ACTOR)));
+    ComplaintCase requested = ok(told.requestReview(COMPLAINANT, Stamp.of(at, ACTOR)));
+    return upheld == null ? requested : ok(requested.decideReview(upheld, Stamp.of(at, ACTOR)));
   }
 }

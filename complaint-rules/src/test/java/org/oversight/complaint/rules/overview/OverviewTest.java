@@ -20,6 +20,7 @@ import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.DeadlinePeriod;
@@ -214,8 +215,9 @@ class OverviewTest {
   }
 
   static ComplaintCase acknowledged(ComplaintCase c, Instant at) {
-    ComplaintCase r = ok(c.register(CaseReference.parse("DUP-2020-2"), RegistrationRequirements.NONE, at, ACTOR, ""));
-    return ok(r.acknowledge(Recipient.party(COMPLAINANT), at, ACTOR, ""));
+    ComplaintCase r = ok(c.register(CaseReference.parse("DUP-2020-2"), RegistrationRequirements.NONE,
+        Stamp.of(at, ACTOR)));
+    return ok(r.acknowledge(Recipient.party(COMPLAINANT), Stamp.of(at, ACTOR)));
   }
 
   @Test

@@ -31,6 +31,7 @@ import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.ReceiptBuilder;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
@@ -259,7 +260,8 @@ public final class CcrbImport {
           v -> vocabulary.finding(DISPOSITION, v));
       Option<Party> known = mos.flatMap(officers::get);
       Option<Party> subject = known.isDefined() ? known : problems.convert(r, MOS_ID, mos,
-          v -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v, command.getOrNull()));
+          v -> command.fold(() -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v),
+              unit -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v, unit)));
       if (subject.isDefined()) {
         officers = officers.put(mos.get(), subject.get());
       }
@@ -332,13 +334,14 @@ public final class CcrbImport {
         receipt.allegation(Allegation.of(AllegationId.of("A" + (i + 1)), r.category(), r.allegation(),
             Vector.empty(), Vector.of(r.subject().id())));
       }
-      return receipt.receive(receivedAt, IMPORTER, from);
+      return receipt.receive(Stamp.of(receivedAt, IMPORTER, from));
     });
-    t = problems.step(line, t, s -> s.complaint().register(reference, RegistrationRequirements.NONE, receivedAt,
-        IMPORTER, from));
-    t = problems.step(line, t, s -> s.complaint().assess(Track.CONDUCT_COMPLAINT, CCRB, receivedAt, IMPORTER, from));
-    t = problems.step(line, t, s -> s.complaint().openInvestigation(InvestigationMode.INDEPENDENT, CCRB, receivedAt,
-        IMPORTER, from));
+    t = problems.step(line, t, s -> s.complaint().register(reference, RegistrationRequirements.NONE,
+        Stamp.of(receivedAt, IMPORTER, from)));
+    t = problems.step(line, t, s -> s.complaint().assess(Track.CONDUCT_COMPLAINT, CCRB,
+        Stamp.of(receivedAt, IMPORTER, from)));
+    t = problems.step(line, t, s -> s.complaint().openInvestigation(InvestigationMode.INDEPENDENT, CCRB,
+        Stamp.of(receivedAt, IMPORTER, from)));
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       if (r.disposition() instanceof Term.OutcomeTerm) {
@@ -346,14 +349,14 @@ public final class CcrbImport {
         AllegationId allegation = AllegationId.of("A" + (i + 1));
         String reason = "board disposition: " + outcome.value() + " (imported from line " + r.line() + "; "
             + closing + ")";
-        t = problems.step(r.line(), t, s -> s.complaint().decide(allegation, outcome.outcome(), CCRB, closedAt,
-            IMPORTER, reason));
+        t = problems.step(r.line(), t, s -> s.complaint().decide(allegation, outcome.outcome(), CCRB,
+            Stamp.of(closedAt, IMPORTER, reason)));
       }
     }
     if (t.isDefined() && t.get().complaint().status() == CaseStatus.DECIDED) {
-      t = problems.step(line, t, s -> s.complaint().notifyOutcome(Vector.of(Recipient.party(COMPLAINANT)), null,
-          closedAt, IMPORTER, closing));
-      t = problems.step(line, t, s -> s.complaint().close(closedAt, IMPORTER, closing));
+      t = problems.step(line, t, s -> s.complaint().notifyOutcome(Vector.of(Recipient.party(COMPLAINANT)),
+          Stamp.of(closedAt, IMPORTER, closing)));
+      t = problems.step(line, t, s -> s.complaint().close(Stamp.of(closedAt, IMPORTER, closing)));
     }
     return t.isDefined() ? Either.right(t.get().complaint()) : Either.left(problems.errors());
   }

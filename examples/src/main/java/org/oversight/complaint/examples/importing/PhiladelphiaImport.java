@@ -32,6 +32,7 @@ import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.ReceiptBuilder;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
@@ -319,8 +320,8 @@ public final class PhiladelphiaImport {
     if (summary.isEmpty()) {
       rows.required(complaint, SUMMARY);
     }
-    Option<Incident> incident = rows.convert(complaint, SUMMARY, summary, text -> Incident.of(IncidentTime.unknown(),
-        district.map(d -> "Philadelphia police district " + d).getOrNull(), text));
+    Option<Incident> incident = rows.convert(complaint, SUMMARY, summary, text -> new Incident(IncidentTime.unknown(),
+        district.map(d -> "Philadelphia police district " + d), text));
     Option<CaseReference> reference = received.flatMap(date -> rows.convert(complaint, COMPLAINT_ID, Option.some(id),
         v -> CaseReference.parse("PHL-" + date.getYear() + "-" + digits(v))));
 
@@ -338,12 +339,15 @@ public final class PhiladelphiaImport {
       if (officer.isEmpty()) {
         unidentified++;
         int n = unidentified;
-        subject = Option.some(Party.unidentifiedSubject(PartyId.of("PO-UNIDENTIFIED-" + n), unit.getOrNull()));
+        PartyId unknown = PartyId.of("PO-UNIDENTIFIED-" + n);
+        subject = Option.some(unit.fold(() -> Party.unidentifiedSubject(unknown),
+            u -> Party.unidentifiedSubject(unknown, u)));
       } else if (officers.containsKey(officer.get())) {
         subject = officers.get(officer.get());
       } else {
         subject = findingProblems.convert(f, OFFICER_ID, officer, o ->
-            Party.subject(PartyId.of("PO-" + o), SubjectKind.OFFICER, o, unit.getOrNull()));
+            unit.fold(() -> Party.subject(PartyId.of("PO-" + o), SubjectKind.OFFICER, o),
+                u -> Party.subject(PartyId.of("PO-" + o), SubjectKind.OFFICER, o, u)));
         if (subject.isDefined()) {
           officers = officers.put(officer.get(), subject.get());
         }
@@ -386,13 +390,15 @@ public final class PhiladelphiaImport {
             a.allegations().map(text -> "allegations investigated: " + text).getOrElse(""), Vector.empty(),
             Vector.of(a.subject().id())));
       }
-      return receipt.receive(at, IMPORTER, from);
+      return receipt.receive(Stamp.of(at, IMPORTER, from));
     });
-    t = rows.step(line, t, s -> s.complaint().register(reference, RegistrationRequirements.NONE, at, IMPORTER, undated));
-    t = rows.step(line, t, s -> s.complaint().assess(Track.CONDUCT_COMPLAINT, INTERNAL_AFFAIRS, at, IMPORTER, undated));
+    t = rows.step(line, t, s -> s.complaint().register(reference, RegistrationRequirements.NONE,
+        Stamp.of(at, IMPORTER, undated)));
+    t = rows.step(line, t, s -> s.complaint().assess(Track.CONDUCT_COMPLAINT, INTERNAL_AFFAIRS,
+        Stamp.of(at, IMPORTER, undated)));
     if (!accused.isEmpty()) {
-      t = rows.step(line, t, s -> s.complaint().openInvestigation(InvestigationMode.LOCAL, INTERNAL_AFFAIRS, at,
-          IMPORTER, undated));
+      t = rows.step(line, t, s -> s.complaint().openInvestigation(InvestigationMode.LOCAL, INTERNAL_AFFAIRS,
+          Stamp.of(at, IMPORTER, undated)));
     }
     for (int i = 0; i < accused.size(); i++) {
       Accused a = accused.get(i);
@@ -402,14 +408,14 @@ public final class PhiladelphiaImport {
         String reason = "investigative finding: " + outcome.value()
             + a.discipline().map(d -> "; disciplinary finding: " + d).getOrElse("")
             + " (imported from " + findingsFile + " line " + a.line() + "; the export gives no date)";
-        t = rows.step(findingsFile, a.line(), t, s -> s.complaint().decide(allegation, outcome.outcome(), INTERNAL_AFFAIRS, at,
-            IMPORTER, reason));
+        t = rows.step(findingsFile, a.line(), t, s -> s.complaint().decide(allegation, outcome.outcome(), INTERNAL_AFFAIRS,
+            Stamp.of(at, IMPORTER, reason)));
       }
     }
     if (t.isDefined() && t.get().complaint().status() == CaseStatus.DECIDED) {
-      t = rows.step(line, t, s -> s.complaint().notifyOutcome(Vector.of(Recipient.party(COMPLAINANT)), null, at,
-          IMPORTER, undated));
-      t = rows.step(line, t, s -> s.complaint().close(at, IMPORTER, undated));
+      t = rows.step(line, t, s -> s.complaint().notifyOutcome(Vector.of(Recipient.party(COMPLAINANT)),
+          Stamp.of(at, IMPORTER, undated)));
+      t = rows.step(line, t, s -> s.complaint().close(Stamp.of(at, IMPORTER, undated)));
     }
     return t.isDefined() ? Either.right(t.get().complaint()) : Either.left(rows.errors());
   }

@@ -1,0 +1,78 @@
+package org.oversight.complaint.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oversight.complaint.core.Samples.*;
+
+import org.junit.jupiter.api.Test;
+
+class StampTest {
+
+  // -------------------------------------------------------------- factories
+  @Test
+  void should_give_an_empty_reason_when_none_is_given() {
+    Stamp s = Stamp.of(T0, CASEWORKER);
+    assertThat(s.at()).isEqualTo(T0);
+    assertThat(s.actor()).isEqualTo(CASEWORKER);
+    assertThat(s.reason()).isEmpty();
+    assertThat(s).isEqualTo(new Stamp(T0, CASEWORKER, "")).isEqualTo(Stamp.of(T0, CASEWORKER, ""));
+  }
+
+  @Test
+  void should_keep_the_reason_given() {
+    Stamp s = Stamp.of(T0, CASEWORKER, "line one\nline two\ttab");
+    assertThat(s.reason()).isEqualTo("line one\nline two\ttab");
+    assertThat(s).isEqualTo(new Stamp(T0, CASEWORKER, "line one\nline two\ttab")).isNotEqualTo(Stamp.of(T0, CASEWORKER));
+  }
+
+  @Test
+  void should_refuse_null_arguments() {
+    assertThatThrownBy(() -> Stamp.of(null, CASEWORKER)).isInstanceOf(NullPointerException.class).hasMessage("at is null");
+    assertThatThrownBy(() -> Stamp.of(T0, null)).isInstanceOf(NullPointerException.class).hasMessage("actor is null");
+    assertThatThrownBy(() -> Stamp.of(null, CASEWORKER, "")).isInstanceOf(NullPointerException.class)
+        .hasMessage("at is null");
+    assertThatThrownBy(() -> Stamp.of(T0, null, "")).isInstanceOf(NullPointerException.class)
+        .hasMessage("actor is null");
+    assertThatThrownBy(() -> Stamp.of(T0, CASEWORKER, null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("reason is null");
+  }
+
+  @Test
+  void should_check_the_reason_text() {
+    assertThat(Stamp.of(T0, CASEWORKER, "x".repeat(4_000)).reason()).hasSize(4_000);
+    assertThatThrownBy(() -> Stamp.of(T0, CASEWORKER, "x".repeat(4_001))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reason must be at most 4000 characters but has 4001");
+    assertThatThrownBy(() -> Stamp.of(T0, CASEWORKER, "a\u0000b")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reason must not contain control character U+0000 (at index 1)");
+  }
+
+  // -------------------------------------------------------------- withReason
+  @Test
+  void should_replace_the_reason_and_leave_this_stamp_unchanged() {
+    Stamp s = Stamp.of(T0, CASEWORKER, "first");
+    Stamp t = s.withReason("second");
+    assertThat(t).isEqualTo(Stamp.of(T0, CASEWORKER, "second"));
+    assertThat(s.reason()).isEqualTo("first");
+    assertThat(s.withReason("")).isEqualTo(Stamp.of(T0, CASEWORKER));
+    assertThatThrownBy(() -> s.withReason(null)).isInstanceOf(NullPointerException.class).hasMessage("reason is null");
+    assertThatThrownBy(() -> s.withReason("x".repeat(4_001))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  // -------------------------------------------------------------- events
+  @Test
+  void should_be_carried_by_every_event_and_read_through_it() {
+    Stamp s = Stamp.of(t(3), CASEWORKER, "why");
+    CaseEvent e = new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, OSLO, s);
+    assertThat(e.stamp()).isSameAs(s);
+    assertThat(e.at()).isEqualTo(t(3));
+    assertThat(e.actor()).isEqualTo(CASEWORKER);
+    assertThat(e.reason()).isEqualTo("why");
+    assertThat(ok(registered().acknowledge(Recipient.party(COMPLAINANT), s)).history().last().stamp()).isSameAs(s);
+    assertThatThrownBy(() -> new CaseEvent.Closed(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("stamp is null");
+    assertThatThrownBy(() -> new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, OSLO, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("stamp is null");
+    assertThatThrownBy(() -> osloReceipt().build(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("stamp is null");
+  }
+}
