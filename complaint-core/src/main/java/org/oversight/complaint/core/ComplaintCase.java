@@ -451,8 +451,10 @@ public abstract class ComplaintCase {
    * as the command did. Replaying the history of a case gives a case equal to it.
    *
    * @param events the events, oldest first, not null
-   * @return the case, or the rejection of the first event that does not fit (with its position
-   *     in {@link Rejection.InvalidHistory} for a misplaced receipt), never null
+   * @return the case, or why the first event that does not fit was refused, with that event's
+   *     position: {@link Rejection.InvalidHistory} when the history's shape is wrong (empty, not
+   *     starting with the receipt, a second receipt), {@link Rejection.EventRefused} wrapping the
+   *     core's refusal of any other event; never null
    * @throws NullPointerException if events or an event is null
    */
   public static Either<Rejection, ComplaintCase> replay(Iterable<? extends CaseEvent> events) {
@@ -468,11 +470,14 @@ public abstract class ComplaintCase {
           CaseStatus.RECEIVED, first.command(), 0, "a history starts with the receipt"));
     }
     ComplaintCase current = Evolution.start((CaseEvent.ComplaintReceived) first);
+    int position = 0;
     while (it.hasNext()) {
       CaseEvent next = Checks.notNull(it.next(), "event");
+      position++;
       Either<Rejection, ComplaintCase> applied = Evolution.apply(current, next, CommandGuard.none());
       if (applied.isLeft()) {
-        return applied;
+        Rejection r = applied.getLeft();
+        return Either.left(r instanceof Rejection.InvalidHistory ? r : new Rejection.EventRefused(position, r));
       }
       current = applied.get();
     }

@@ -417,4 +417,53 @@ public sealed interface Rejection {
       return explanation + legalBasis.map(b -> " (" + b + ")").getOrElse("");
     }
   }
+
+  /**
+   * An event of a replayed history was refused: the core's own refusal of that event, with the
+   * event's position in the history. {@link ComplaintCase#replay(Iterable)} reports every refused
+   * event this way, so a caller can always point at the event at fault.
+   *
+   * @param position the zero-based position of the refused event in the history (at least 1: the
+   *     receipt at position 0 is checked by {@link InvalidHistory})
+   * @param cause why the core refused the event, never itself an {@code EventRefused}, not null
+   */
+  record EventRefused(int position, Rejection cause) implements Rejection {
+    /**
+     * Validates.
+     *
+     * @throws NullPointerException if cause is null
+     * @throws IllegalArgumentException if position is below 1, or cause is an {@code EventRefused}
+     */
+    public EventRefused {
+      Checks.notNull(cause, "cause");
+      if (position < 1) {
+        throw new IllegalArgumentException("position is " + position + ", must be at least 1");
+      }
+      if (cause instanceof EventRefused) {
+        throw new IllegalArgumentException("cause is itself an EventRefused");
+      }
+    }
+
+    /** The state the case was in when the event was refused. */
+    @Override
+    public CaseStatus state() {
+      return cause.state();
+    }
+
+    /** The command of the refused event. */
+    @Override
+    public CommandType command() {
+      return cause.command();
+    }
+
+    @Override
+    public Option<LegalBasis> legalBasis() {
+      return cause.legalBasis();
+    }
+
+    @Override
+    public String message() {
+      return "event " + position + ": " + cause.message();
+    }
+  }
 }

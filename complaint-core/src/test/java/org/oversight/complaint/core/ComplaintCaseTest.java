@@ -624,7 +624,39 @@ class ComplaintCaseTest {
         assertThat(h.state()).isEqualTo(CaseStatus.REGISTERED);
       });
       Rejection illegal = ComplaintCase.replay(c.history().append(c.history().get(1))).getLeft();
-      assertThat(illegal).isInstanceOf(Rejection.IllegalTransition.class);
+      assertThat(illegal).isInstanceOfSatisfying(Rejection.EventRefused.class, r -> {
+        assertThat(r.position()).isEqualTo(2);
+        assertThat(r.cause()).isInstanceOf(Rejection.IllegalTransition.class);
+        assertThat(r.state()).isEqualTo(CaseStatus.REGISTERED);
+        assertThat(r.command()).isEqualTo(CommandType.REGISTER);
+        assertThat(r.message()).isEqualTo("event 2: " + r.cause().message());
+      });
+    }
+
+    @Test
+    void should_report_the_position_of_every_refused_event() {
+      ComplaintCase c = assessed();
+      CaseEvent registration = c.history().get(1);
+      for (int at = 2; at <= c.history().size(); at++) {
+        int position = at;
+        io.vavr.collection.Seq<CaseEvent> twice = c.history().insert(at, registration);
+        Rejection r = ComplaintCase.replay(twice).getLeft();
+        assertThat(r).as("a second registration at %d", at).isInstanceOfSatisfying(Rejection.EventRefused.class,
+            refused -> assertThat(refused.position()).isEqualTo(position));
+      }
+    }
+
+    @Test
+    void should_carry_the_legal_basis_of_the_refused_event() {
+      Rejection cause = new Rejection.RuleRefused(CaseStatus.REGISTERED, CommandType.ASSESS, "r",
+          Option.some(LegalBasis.of("§ 1")), "no");
+      Rejection.EventRefused r = new Rejection.EventRefused(3, cause);
+      assertThat(r.legalBasis()).isEqualTo(cause.legalBasis());
+      assertThatThrownBy(() -> new Rejection.EventRefused(0, cause)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("position is 0");
+      assertThatThrownBy(() -> new Rejection.EventRefused(2, r)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("itself an EventRefused");
+      assertThatThrownBy(() -> new Rejection.EventRefused(2, null)).hasMessage("cause is null");
     }
 
     @Test

@@ -479,21 +479,24 @@ public final class ComplaintJson {
         throw new ComplaintJsonException(null, "empty log", JsonPointer.empty(), ComplaintJsonException.NO_LINE,
             "at least the ComplaintReceived event", null, null);
       }
-      CaseEvent first = events.next();
-      if (!(first instanceof CaseEvent.ComplaintReceived)) {
-        throw refused(events, "the log starts with a " + first.command() + " event", "a ComplaintReceived event first", null);
+      Either<Rejection, ComplaintCase> replayed;
+      try {
+        replayed = ComplaintCase.replay(events::uncheckedIterator);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
-      ComplaintCase current = ComplaintCase.receive((CaseEvent.ComplaintReceived) first).complaint();
-      while (events.hasNext()) {
-        CaseEvent next = events.next();
-        Either<Rejection, ComplaintCase> applied = current.apply(next);
-        if (applied.isLeft()) {
-          throw refused(events, "the core refused this event: " + applied.getLeft().message(),
-              "an event the case accepts in state " + current.status(), applied.getLeft());
+      if (replayed.isLeft()) {
+        // the core stops at the refused event, so the reader's last event is the one at fault
+        Rejection r = replayed.getLeft();
+        if (r instanceof Rejection.InvalidHistory && ((Rejection.InvalidHistory) r).position() == 0) {
+          throw refused(events, "the log starts with a " + r.command() + " event", "a ComplaintReceived event first",
+              null);
         }
-        current = applied.get();
+        Rejection cause = r instanceof Rejection.EventRefused ? ((Rejection.EventRefused) r).cause() : r;
+        throw refused(events, "the core refused this event: " + cause.message(),
+            "an event the case accepts in state " + r.state(), r);
       }
-      return current;
+      return replayed.get();
     }
   }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.oversight.complaint.core.CaseEvent;
 
@@ -128,6 +130,35 @@ public final class EventLogReader implements Closeable {
     CaseEvent event = pending;
     pending = null;
     return event;
+  }
+
+  /**
+   * Returns the events still to read as an iterator whose failures are unchecked, so that the
+   * core's replay can consume them; a read error arrives as an {@link UncheckedIOException} wrapping
+   * the {@link ComplaintJsonException} or {@link IOException}.
+   *
+   * @return the iterator, never null
+   */
+  Iterator<CaseEvent> uncheckedIterator() {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        try {
+          return EventLogReader.this.hasNext();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public CaseEvent next() {
+        try {
+          return EventLogReader.this.next();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
   }
 
   /**

@@ -189,7 +189,10 @@ class BadInputTest {
     ComplaintJsonException e = readCase(text);
     assertThat(e.pointer()).hasToString("/history/1");
     assertThat(e.rejection()).isNotEmpty();
-    assertThat(e.rejection().get()).isInstanceOf(Rejection.IllegalTransition.class);
+    assertThat(e.rejection().get()).isInstanceOfSatisfying(Rejection.EventRefused.class, r -> {
+      assertThat(r.position()).isEqualTo(1);
+      assertThat(r.cause()).isInstanceOf(Rejection.IllegalTransition.class);
+    });
     assertThat(e.expected()).isEqualTo("an event the case accepts in state RECEIVED");
   }
 

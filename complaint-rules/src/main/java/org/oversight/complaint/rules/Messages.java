@@ -138,7 +138,9 @@ public final class Messages {
    * Explains a rejection in a language. A rule's refusal is explained by its rule's key
    * ({@code rejection.<rule>}, arguments {0} the command and {1} the legal basis or "-"), or by its
    * English message when the key is in no bundle; a core rejection by its type
-   * ({@code rejection.core.<Type>}, arguments {0} the command and {1} the state).
+   * ({@code rejection.core.<Type>}, arguments {0} the command and {1} the state); a refused event
+   * of a history by {@code rejection.core.EventRefused} (arguments {0} the event's position and
+   * {1} the explanation of its cause).
    *
    * @param rejection the rejection, not null
    * @param locale the language, not null
@@ -151,6 +153,10 @@ public final class Messages {
       Rejection.RuleRefused r = (Rejection.RuleRefused) rejection;
       return formatOr("rejection." + r.rule(), locale, r.message(), r.command(),
           r.legalBasis().map(LegalBasis::citation).getOrElse("-"));
+    }
+    if (rejection instanceof Rejection.EventRefused) {
+      Rejection.EventRefused r = (Rejection.EventRefused) rejection;
+      return format("rejection.core.EventRefused", locale, r.position(), explain(r.cause(), locale));
     }
     return format("rejection.core." + rejection.getClass().getSimpleName(), locale, rejection.command(),
         rejection.state());

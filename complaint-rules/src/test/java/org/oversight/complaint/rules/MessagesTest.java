@@ -94,6 +94,16 @@ class MessagesTest {
   }
 
   @Test
+  void aRefusedEventOfAHistoryIsExplainedWithItsPositionAndItsCause() {
+    Rejection cause = new Rejection.OutOfOrder(org.oversight.complaint.core.CaseStatus.ASSESSED, CommandType.CLOSE,
+        Instant.parse("2026-02-02T10:00:00Z"), Instant.parse("2026-02-01T10:00:00Z"));
+    Rejection refused = new Rejection.EventRefused(7, cause);
+    assertThat(Messages.explain(refused, Locale.forLanguageTag("da")))
+        .isEqualTo("Hændelse 7 i historikken blev afvist: " + Messages.explain(cause, Locale.forLanguageTag("da")));
+    assertThat(Messages.explain(refused, Locale.ENGLISH)).startsWith("Event 7 of the history was refused: CLOSE refused");
+  }
+
+  @Test
   void messagesFillInTheirArguments() {
     Instant due = Instant.parse("2026-02-28T22:59:59.999999999Z");
     LegalBasis basis = LegalBasis.of("retsplejeloven § 1019 n");

@@ -56,20 +56,20 @@ public final class ComplaintCaseDeserializer extends WireDeserializer<ComplaintC
     if (items.isEmpty()) {
       throw historyNode.fail("empty history", "at least the ComplaintReceived event", null);
     }
-    CaseEvent first = CaseEventDeserializer.from(items.head());
-    if (!(first instanceof CaseEvent.ComplaintReceived)) {
-      throw items.head().fail("the history starts with " + WireNames.eventName(first),
-          "a ComplaintReceived event first", null);
-    }
-    ComplaintCase current = ComplaintCase.receive((CaseEvent.ComplaintReceived) first).complaint();
-    for (Node item : items.tail()) {
-      CaseEvent event = CaseEventDeserializer.from(item);
-      Either<Rejection, ComplaintCase> applied = current.apply(event);
-      if (applied.isLeft()) {
-        throw item.refused(applied.getLeft(), "an event the case accepts in state " + current.status());
+    Either<Rejection, ComplaintCase> replayed =
+        ComplaintCase.replay(() -> items.iterator().map(CaseEventDeserializer::from));
+    if (replayed.isLeft()) {
+      Rejection r = replayed.getLeft();
+      if (r instanceof Rejection.InvalidHistory && ((Rejection.InvalidHistory) r).position() == 0) {
+        throw items.head().fail("the history starts with a " + r.command() + " event",
+            "a ComplaintReceived event first", null);
       }
-      current = applied.get();
+      int position = r instanceof Rejection.EventRefused
+          ? ((Rejection.EventRefused) r).position()
+          : ((Rejection.InvalidHistory) r).position();
+      throw items.get(position).refused(r, "an event the case accepts in state " + r.state());
     }
+    ComplaintCase current = replayed.get();
     if (verifySnapshot) {
       Snapshot.check(n, current, ComplaintCaseSerializer::writeSnapshot);
     } else {

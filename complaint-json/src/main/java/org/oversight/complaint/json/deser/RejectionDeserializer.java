@@ -16,7 +16,8 @@ import org.oversight.complaint.json.internal.WireNames;
 /**
  * Reads any {@link Rejection} from its tagged object through the rejection record's public
  * constructor. The {@code message} field is derived and ignored; {@code legalBasis} is read only
- * for the rejections that carry one ({@code ReviewOutOfTime}, {@code RuleRefused}).
+ * for the rejections that carry one ({@code ReviewOutOfTime}, {@code RuleRefused}); an
+ * {@code EventRefused} takes its state, command and legal basis from its nested {@code cause}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -91,6 +92,11 @@ public final class RejectionDeserializer extends WireDeserializer<Rejection> {
       case "InvalidHistory":
         return new Rejection.InvalidHistory(state, command, n.field("position", "an event position").integer("an event position"),
             n.field("problem", "a problem").text("a problem"));
+      case "EventRefused":
+        // state, command and legalBasis repeat the cause's: derived, like the message
+        legalBasis(n);
+        return new Rejection.EventRefused(n.field("position", "an event position").integer("an event position"),
+            INSTANCE.read(n.field("cause", "the rejection of the event")));
       case "RuleRefused":
         return new Rejection.RuleRefused(state, command, n.field("rule", "a rule name").text("a rule name"),
             legalBasis(n), n.field("explanation", "an explanation").text("an explanation"));

@@ -74,6 +74,7 @@ public final class WireNames {
           .put(Rejection.ReviewOutOfTime.class, "ReviewOutOfTime")
           .put(Rejection.OutOfOrder.class, "OutOfOrder")
           .put(Rejection.InvalidHistory.class, "InvalidHistory")
+          .put(Rejection.EventRefused.class, "EventRefused")
           .put(Rejection.RuleRefused.class, "RuleRefused");
 
   private WireNames() {}

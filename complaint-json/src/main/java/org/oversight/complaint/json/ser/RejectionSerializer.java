@@ -82,6 +82,11 @@ public final class RejectionSerializer extends WireSerializer<Rejection> {
       Rejection.InvalidHistory r = (Rejection.InvalidHistory) value;
       gen.writeNumberField("position", r.position());
       gen.writeStringField("problem", r.problem());
+    } else if (value instanceof Rejection.EventRefused) {
+      Rejection.EventRefused r = (Rejection.EventRefused) value;
+      gen.writeNumberField("position", r.position());
+      gen.writeFieldName("cause");
+      INSTANCE.write(r.cause(), gen);
     } else if (value instanceof Rejection.RuleRefused) {
       Rejection.RuleRefused r = (Rejection.RuleRefused) value;
       gen.writeStringField("rule", r.rule());
