@@ -27,7 +27,12 @@ final class Checks {
     return value;
   }
 
-  /** Checks a free text: not null, at most {@code max} characters, no control characters but line breaks. */
+  /**
+   * Checks a free text: not null, at most {@code max} characters, and none of the characters that
+   * make a text read other than it is stored: control characters (but line breaks and tabs),
+   * bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069), the byte
+   * order mark U+FEFF, and unpaired surrogates (which PostgreSQL {@code jsonb} refuses).
+   */
   static String text(String value, String name, int max) {
     notNull(value, name);
     if (value.length() > max) {
@@ -37,12 +42,26 @@ final class Checks {
     for (int i = 0; i < value.length(); i++) {
       char ch = value.charAt(i);
       if (Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t') {
-        throw new IllegalArgumentException(
-            name + " must not contain control character U+"
-                + String.format("%04X", (int) ch) + " (at index " + i + ")");
+        throw refused(name, "control character", ch, i);
+      }
+      if ((ch >= '\u202A' && ch <= '\u202E') || (ch >= '\u2066' && ch <= '\u2069')) {
+        throw refused(name, "bidirectional formatting character", ch, i);
+      }
+      if (ch == '\uFEFF') {
+        throw refused(name, "byte order mark", ch, i);
+      }
+      if (Character.isHighSurrogate(ch) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(ch)) {
+        throw refused(name, "unpaired surrogate", ch, i);
       }
     }
     return value;
+  }
+
+  private static IllegalArgumentException refused(String name, String what, char ch, int index) {
+    return new IllegalArgumentException(
+        name + " must not contain " + what + " U+" + String.format("%04X", (int) ch) + " (at index " + index + ")");
   }
 
   /** Checks a free text that must also contain something other than white space. */

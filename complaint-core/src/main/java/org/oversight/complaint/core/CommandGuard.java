@@ -2,6 +2,8 @@ package org.oversight.complaint.core;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * A check that a proposed command may be applied to a case, beyond what the core itself checks (the
@@ -44,6 +46,33 @@ public interface CommandGuard {
    */
   static CommandGuard none() {
     return Unguarded.INSTANCE;
+  }
+
+  /**
+   * Returns a guard that refuses commands dated more than a tolerance after an instant the caller
+   * read from its own clock: the core never reads a clock, so this is how an integrator keeps a
+   * mistyped date (2062 for 2026) out of a history, where it would make every later command
+   * {@link Rejection.OutOfOrder}. Combine it with a rule pack by {@link #andThen(CommandGuard)}.
+   *
+   * @param now the caller's current instant, not null
+   * @param tolerance how far ahead of {@code now} a command may be dated, not null, not negative
+   * @return the guard, refusing with {@link Rejection.AheadOfClock}, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if tolerance is negative
+   */
+  static CommandGuard notAheadOf(Instant now, Duration tolerance) {
+    Checks.notNull(now, "now");
+    Checks.notNull(tolerance, "tolerance");
+    if (tolerance.isNegative()) {
+      throw new IllegalArgumentException("tolerance must not be negative but was " + tolerance);
+    }
+    // beyond the window no event can be dated anyway; capping there also keeps plus() from overflowing
+    Instant latest = tolerance.compareTo(Duration.between(now, TimeWindow.LATEST)) < 0
+        ? now.plus(tolerance)
+        : TimeWindow.LATEST;
+    return (before, proposed) -> proposed.at().isAfter(latest)
+        ? List.of(new Rejection.AheadOfClock(before.status(), proposed.command(), proposed.at(), latest))
+        : List.empty();
   }
 
   /**

@@ -71,9 +71,10 @@ public sealed interface IncidentTime {
      * Validates.
      *
      * @throws NullPointerException if instant is null
+     * @throws IllegalArgumentException if instant is outside the {@link TimeWindow}
      */
     public At {
-      Checks.notNull(instant, "instant");
+      TimeWindow.check(instant, "instant");
     }
 
     @Override
@@ -93,11 +94,11 @@ public sealed interface IncidentTime {
      * Validates.
      *
      * @throws NullPointerException if from or to is null
-     * @throws IllegalArgumentException if to is before from
+     * @throws IllegalArgumentException if to is before from, or either is outside the {@link TimeWindow}
      */
     public Between {
-      Checks.notNull(from, "from");
-      Checks.notNull(to, "to");
+      TimeWindow.check(from, "from");
+      TimeWindow.check(to, "to");
       if (to.isBefore(from)) {
         throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
       }

@@ -356,6 +356,36 @@ public sealed interface Rejection {
   }
 
   /**
+   * The command is dated further ahead of the integrator's clock than it allows: refused by
+   * {@link CommandGuard#notAheadOf(Instant, java.time.Duration)}, so that one mistyped year cannot
+   * block a case (every later command would be {@link OutOfOrder}).
+   *
+   * @param state the state, not null
+   * @param command the command, not null
+   * @param at the command's instant, not null
+   * @param latest the latest instant the guard accepted, not null
+   */
+  record AheadOfClock(CaseStatus state, CommandType command, Instant at, Instant latest)
+      implements Rejection {
+    /**
+     * Validates.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public AheadOfClock {
+      Checks.notNull(state, "state");
+      Checks.notNull(command, "command");
+      Checks.notNull(at, "at");
+      Checks.notNull(latest, "latest");
+    }
+
+    @Override
+    public String message() {
+      return command + " at " + at + " is dated after " + latest + ", the latest instant the clock allows";
+    }
+  }
+
+  /**
    * A history cannot be replayed: it is empty, does not start with a receipt, or has a receipt later.
    *
    * @param state the state of the case rebuilt so far, not null

@@ -21,10 +21,11 @@ public record ReviewRoute(Body body, Instant deadline, Option<LegalBasis> legalB
    * Validates.
    *
    * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if the deadline is outside the {@link TimeWindow}
    */
   public ReviewRoute {
     Checks.notNull(body, "body");
-    Checks.notNull(deadline, "deadline");
+    TimeWindow.check(deadline, "deadline");
     Checks.notNull(legalBasis, "legalBasis");
   }
 

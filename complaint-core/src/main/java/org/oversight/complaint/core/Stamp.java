@@ -13,7 +13,8 @@ import java.time.Instant;
  * c.openPartyHearing(Stamp.of(now, caseworker));   // no reason given
  * }</pre>
  *
- * <p>Valid by construction: the instant and the actor are required; the reason is free text of at
+ * <p>Valid by construction: the instant and the actor are required, the instant inside the
+ * {@link TimeWindow}; the reason is free text of at
  * most 4,000 characters without control characters other than line breaks and tabs, and may be
  * empty (a reason is often not given). The core never interprets the reason; rule packs may require
  * one (an outcome notice must give reasons).
@@ -30,11 +31,11 @@ public record Stamp(Instant at, Actor actor, String reason) {
    * Validates.
    *
    * @throws NullPointerException if any argument is null
-   * @throws IllegalArgumentException if the reason is longer than 4,000 characters or holds a
-   *     control character other than a line break or a tab
+   * @throws IllegalArgumentException if the instant is outside the {@link TimeWindow}, or the reason
+   *     is longer than 4,000 characters or holds a control character other than a line break or a tab
    */
   public Stamp {
-    Checks.notNull(at, "at");
+    TimeWindow.check(at, "at");
     Checks.notNull(actor, "actor");
     Checks.text(reason, "reason", 4_000);
   }

@@ -120,4 +120,43 @@ class CommandGuardTest {
     assertThat(c.eventsSince(3)).isEmpty();
     assertThat(c.eventsSince(0)).isEqualTo(c.history());
   }
+
+  @Test
+  void should_refuse_a_command_dated_further_ahead_of_the_callers_clock_than_the_tolerance() {
+    ComplaintCase c = registered();
+    java.time.Instant now = t(10);
+    CommandGuard clock = CommandGuard.notAheadOf(now, java.time.Duration.ofMinutes(5));
+    assertThat(c.execute(assessment(15), clock).isRight()).isTrue();
+    Rejection ahead = c.execute(assessment(16), clock).getLeft();
+    assertThat(ahead).isEqualTo(new Rejection.AheadOfClock(CaseStatus.REGISTERED, CommandType.ASSESS, t(16), t(15)));
+    assertThat(ahead.message()).contains("is dated after " + t(15));
+  }
+
+  @Test
+  void should_cap_the_clock_guard_at_the_time_window_and_refuse_a_negative_tolerance() {
+    CommandGuard forever = CommandGuard.notAheadOf(t(10), java.time.Duration.ofSeconds(Long.MAX_VALUE));
+    CaseEvent last = new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, OSLO, Stamp.of(TimeWindow.LATEST, CASEWORKER));
+    assertThat(registered().execute(last, forever).isRight()).isTrue();
+    assertThat(CommandGuard.notAheadOf(t(10), java.time.Duration.ZERO).refusals(registered(), assessment(10))).isEmpty();
+    assertThatThrownBy(() -> CommandGuard.notAheadOf(t(10), java.time.Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be negative");
+    assertThatThrownBy(() -> CommandGuard.notAheadOf(null, java.time.Duration.ZERO)).hasMessage("now is null");
+  }
+
+  @Test
+  void should_keep_every_stored_instant_inside_the_time_window() {
+    assertThat(TimeWindow.contains(TimeWindow.EARLIEST)).isTrue();
+    assertThat(TimeWindow.contains(TimeWindow.LATEST)).isTrue();
+    assertThat(TimeWindow.contains(TimeWindow.EARLIEST.minusNanos(1))).isFalse();
+    assertThat(TimeWindow.contains(TimeWindow.LATEST.plusNanos(1))).isFalse();
+    assertThatThrownBy(() -> Stamp.of(java.time.Instant.MAX, CASEWORKER)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("at must be from 1900-01-01T00:00:00Z to 2999-12-31T23:59:59.999999999Z but was " + java.time.Instant.MAX);
+    assertThatThrownBy(() -> Stamp.of(TimeWindow.EARLIEST.minusSeconds(1), CASEWORKER))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IncidentTime.at(java.time.Instant.MIN)).hasMessageStartingWith("instant must be from");
+    assertThatThrownBy(() -> IncidentTime.between(t(0), java.time.Instant.MAX)).hasMessageStartingWith("to must be from");
+    assertThatThrownBy(() -> IncidentTime.between(java.time.Instant.MIN, t(0))).hasMessageStartingWith("from must be from");
+    assertThatThrownBy(() -> ReviewRoute.of(OSLO, TimeWindow.LATEST.plusNanos(1))).hasMessageStartingWith("deadline must be from");
+    assertThatThrownBy(() -> TimeWindow.contains(null)).hasMessage("instant is null");
+  }
 }

@@ -46,6 +46,26 @@ class StampTest {
         .hasMessage("reason must not contain control character U+0000 (at index 1)");
   }
 
+  @Test
+  void should_refuse_text_that_reads_other_than_it_is_stored() {
+    assertThatThrownBy(() -> Stamp.of(T0, CASEWORKER, "ok \u202Egnp.exe"))
+        .hasMessage("reason must not contain bidirectional formatting character U+202E (at index 3)");
+    assertThatThrownBy(() -> Stamp.of(T0, CASEWORKER, "\u2066x")).hasMessageContaining("U+2066 (at index 0)");
+    assertThatThrownBy(() -> Stamp.of(T0, CASEWORKER, "\u2069")).hasMessageContaining("U+2069");
+    assertThatThrownBy(() -> Stamp.of(T0, CASEWORKER, "\u202A")).hasMessageContaining("U+202A");
+    assertThatThrownBy(() -> Stamp.of(T0, CASEWORKER, "\uFEFFhello"))
+        .hasMessage("reason must not contain byte order mark U+FEFF (at index 0)");
+    assertThatThrownBy(() -> Stamp.of(T0, CASEWORKER, "a\uD83D"))
+        .hasMessage("reason must not contain unpaired surrogate U+D83D (at index 1)");
+    assertThatThrownBy(() -> Stamp.of(T0, CASEWORKER, "\uDE00a"))
+        .hasMessage("reason must not contain unpaired surrogate U+DE00 (at index 0)");
+    assertThatThrownBy(() -> Stamp.of(T0, CASEWORKER, "\uD83D\uD83D\uDE00"))
+        .hasMessageContaining("unpaired surrogate U+D83D (at index 0)");
+    // a paired surrogate (an emoji), right-to-left text and its marks stay allowed
+    assertThat(Stamp.of(T0, CASEWORKER, "klage \uD83D\uDE00 \u05E9\u05DC\u05D5\u05DD \u200F").reason()).hasSize(15);
+    assertThat(Stamp.of(T0, CASEWORKER, "\u2065\u202F\u2029").reason()).hasSize(3);
+  }
+
   // -------------------------------------------------------------- withReason
   @Test
   void should_replace_the_reason_and_leave_this_stamp_unchanged() {

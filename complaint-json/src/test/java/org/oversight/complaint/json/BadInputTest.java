@@ -183,6 +183,17 @@ class BadInputTest {
   }
 
   @Test
+  void anInstantOutsideTheTimeWindowIsATypedErrorAtItsField() {
+    for (String poison : new String[] {"+999999999-12-31T23:59:59.999999999Z", "3000-01-01T00:00:00Z",
+        "1899-12-31T23:59:59Z"}) {
+      ComplaintJsonException e = readEvent("{\"schemaVersion\":1,\"type\":\"Closed\",\"at\":\"" + poison
+          + "\",\"actor\":\"a\",\"reason\":\"\"}");
+      assertThat(e).as(poison).isNotNull();
+      assertThat(e.problem()).as(poison).contains("must be from 1900-01-01T00:00:00Z");
+    }
+  }
+
+  @Test
   void historyTheCoreRefusesNamesTheEventAndCarriesTheRejection() {
     String text = caseText().replace("\"type\":\"Registered\"", "\"type\":\"Closed\"")
         .replace("\"reference\":\"OSL-2026-000123\",\"requirements\":[\"INCIDENT_TIME\",\"SUBJECT\",\"DESCRIPTION\"],", "");

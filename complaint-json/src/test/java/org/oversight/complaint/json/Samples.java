@@ -180,6 +180,8 @@ final class Samples {
         .put("OutOfOrder", new Rejection.OutOfOrder(s, CommandType.CLOSE, t(5), t(4)))
         .put("InvalidHistory", new Rejection.InvalidHistory(CaseStatus.RECEIVED, CommandType.REGISTER, 0,
             "a history starts with the receipt"))
+        .put("AheadOfClock", new Rejection.AheadOfClock(s, CommandType.CLOSE, Instant.parse("2062-02-01T10:00:00Z"),
+            Instant.parse("2026-02-02T10:00:00Z")))
         .put("EventRefused", new Rejection.EventRefused(4, new Rejection.RuleRefused(s, CommandType.CLOSE,
             "NO.closeWithoutNotice", Option.some(LegalBasis.of("fvl. § 27")), "a case is closed only after the outcome notice")))
         .put("RuleRefused", new Rejection.RuleRefused(s, CommandType.START_INFORMAL_RESOLUTION, "NO.informal-excluded",

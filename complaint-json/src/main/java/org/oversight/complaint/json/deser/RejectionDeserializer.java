@@ -89,6 +89,8 @@ public final class RejectionDeserializer extends WireDeserializer<Rejection> {
             legalBasis(n));
       case "OutOfOrder":
         return new Rejection.OutOfOrder(state, command, instant(n, "last"), instant(n, "at"));
+      case "AheadOfClock":
+        return new Rejection.AheadOfClock(state, command, instant(n, "at"), instant(n, "latest"));
       case "InvalidHistory":
         return new Rejection.InvalidHistory(state, command, n.field("position", "an event position").integer("an event position"),
             n.field("problem", "a problem").text("a problem"));

@@ -73,6 +73,7 @@ public final class WireNames {
           .put(Rejection.ReviewNotAvailable.class, "ReviewNotAvailable")
           .put(Rejection.ReviewOutOfTime.class, "ReviewOutOfTime")
           .put(Rejection.OutOfOrder.class, "OutOfOrder")
+          .put(Rejection.AheadOfClock.class, "AheadOfClock")
           .put(Rejection.InvalidHistory.class, "InvalidHistory")
           .put(Rejection.EventRefused.class, "EventRefused")
           .put(Rejection.RuleRefused.class, "RuleRefused");

@@ -78,6 +78,10 @@ public final class RejectionSerializer extends WireSerializer<Rejection> {
       Rejection.OutOfOrder r = (Rejection.OutOfOrder) value;
       Fields.instant(gen, "last", r.last());
       Fields.instant(gen, "at", r.at());
+    } else if (value instanceof Rejection.AheadOfClock) {
+      Rejection.AheadOfClock r = (Rejection.AheadOfClock) value;
+      Fields.instant(gen, "at", r.at());
+      Fields.instant(gen, "latest", r.latest());
     } else if (value instanceof Rejection.InvalidHistory) {
       Rejection.InvalidHistory r = (Rejection.InvalidHistory) value;
       gen.writeNumberField("position", r.position());
