@@ -91,7 +91,9 @@ public final class ComplaintJson {
     }
     // Characters outside the BMP (emoji in a description) are written as one 4-byte UTF-8 sequence,
     // not as an escaped surrogate pair, so that the bytes are plain UTF-8 text.
+    // A duplicate key is refused: last-one-wins would let a second "type" turn a Withdrawn into a Closed.
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints)
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
     return JsonMapper.builder(factory)
         .addModule(module)

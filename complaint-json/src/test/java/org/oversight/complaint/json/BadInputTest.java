@@ -183,6 +183,33 @@ class BadInputTest {
   }
 
   @Test
+  void aSnapshotNumberBeyondADoubleIsATypedMismatch() {
+    String text = caseText();
+    java.util.regex.Matcher version = java.util.regex.Pattern.compile("\"version\":\\d+").matcher(text);
+    assertThat(version.find()).isTrue();
+    for (String huge : new String[] {"1e400", "-1e400"}) {
+      String poisoned = text.replace(version.group(), "\"version\":" + huge);
+      ComplaintJsonException strict = readCase(poisoned);
+      assertThat(strict).as(huge).isNotNull();
+      assertThat(strict.problem()).startsWith("the snapshot disagrees with the history");
+      assertThat(strict.pointer()).hasToString("/version");
+      assertThat(catchThrowableOfType(ComplaintJsonException.class, () -> json.readCaseLenient(utf8(poisoned))))
+          .as(huge).isNotNull();
+    }
+  }
+
+  @Test
+  void aDuplicateKeyIsRefusedNotOverwritten() {
+    String twice = "{\"schemaVersion\":1,\"type\":\"Withdrawn\",\"type\":\"Closed\",\"at\":\"2026-03-02T08:15:00Z\","
+        + "\"actor\":\"a\",\"reason\":\"\"}";
+    ComplaintJsonException e = readEvent(twice);
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).contains("Duplicate field 'type'");
+    String inCase = caseText().replaceFirst("\"schemaVersion\":1", "\"schemaVersion\":1,\"schemaVersion\":1");
+    assertThat(readCase(inCase)).isNotNull();
+  }
+
+  @Test
   void anInstantOutsideTheTimeWindowIsATypedErrorAtItsField() {
     for (String poison : new String[] {"+999999999-12-31T23:59:59.999999999Z", "3000-01-01T00:00:00Z",
         "1899-12-31T23:59:59Z"}) {
