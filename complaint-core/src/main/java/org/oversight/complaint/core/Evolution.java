@@ -224,7 +224,7 @@ final class Evolution {
           return Either.left(new Rejection.ReviewNotAvailable(s, cmd));
         }
         ReviewRoute route = reviewRoute.get();
-        if (!route.isOpenAt(r.at())) {
+        if (!route.isInTime(r) && r.admission() != Admission.EXCEPTIONAL_CIRCUMSTANCES) {
           return Either.left(new Rejection.ReviewOutOfTime(s, cmd, route.deadline(), r.at(), route.legalBasis()));
         }
         status = UNDER_REVIEW;
