@@ -139,6 +139,12 @@ public final class HandWrittenCase {
         }
       case ASSESSED:
         switch (command) {
+          case DECIDE_ALLEGATION:
+            if (openAllegations <= 1) {
+              status = CaseStatus.DECIDED;
+            }
+            openAllegations--;
+            return true;
           case WAIVE_TIME_LIMIT:
           case ASSESS:
           case RECORD_NOTIFICATION:
@@ -210,6 +216,7 @@ public final class HandWrittenCase {
             }
             openAllegations--;
             return true;
+          case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
@@ -234,6 +241,7 @@ public final class HandWrittenCase {
           case OPEN_INVESTIGATION:
             status = CaseStatus.INVESTIGATION;
             return true;
+          case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
@@ -252,6 +260,9 @@ public final class HandWrittenCase {
         }
       case INVESTIGATION:
         switch (command) {
+          case REJECT:
+            status = CaseStatus.REJECTED;
+            return true;
           case REFER:
             status = CaseStatus.REFERRED;
             return true;
@@ -270,6 +281,7 @@ public final class HandWrittenCase {
           case REFER_FOR_ADMINISTRATIVE_REVIEW:
             status = CaseStatus.REFERRED_FOR_ADMINISTRATIVE_REVIEW;
             return true;
+          case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
@@ -306,6 +318,7 @@ public final class HandWrittenCase {
           case REFER_FOR_ADMINISTRATIVE_REVIEW:
             status = CaseStatus.REFERRED_FOR_ADMINISTRATIVE_REVIEW;
             return true;
+          case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
@@ -327,6 +340,7 @@ public final class HandWrittenCase {
           case NOTIFY_OUTCOME:
             status = CaseStatus.REVIEW_WINDOW_OPEN;
             return true;
+          case REFER_FOR_ADMINISTRATIVE_REVIEW:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
@@ -337,6 +351,7 @@ public final class HandWrittenCase {
         }
       case OUTCOME_NOTIFIED:
         switch (command) {
+          case REFER_FOR_ADMINISTRATIVE_REVIEW:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
@@ -350,6 +365,7 @@ public final class HandWrittenCase {
         }
       case REVIEW_WINDOW_OPEN:
         switch (command) {
+          case REFER_FOR_ADMINISTRATIVE_REVIEW:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
@@ -407,6 +423,7 @@ public final class HandWrittenCase {
           case OPEN_INVESTIGATION:
             status = CaseStatus.INVESTIGATION;
             return true;
+          case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
@@ -461,6 +478,7 @@ public final class HandWrittenCase {
         }
       case SUSPENDED_PENDING_CRIMINAL:
         switch (command) {
+          case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
@@ -584,6 +602,7 @@ public final class HandWrittenCase {
         }
       case ASSESSED:
         switch (command) {
+          case DECIDE_ALLEGATION:
           case WAIVE_TIME_LIMIT:
           case ASSESS:
           case REJECT:
@@ -625,6 +644,7 @@ public final class HandWrittenCase {
         }
       case INFORMAL_RESOLUTION:
         switch (command) {
+          case WAIVE_TIME_LIMIT:
           case FALL_BACK_TO_FORMAL:
           case REFER:
           case DECIDE_ALLEGATION:
@@ -641,6 +661,7 @@ public final class HandWrittenCase {
         }
       case REFERRED:
         switch (command) {
+          case WAIVE_TIME_LIMIT:
           case REJECT:
           case REFER_BACK:
           case OPEN_INVESTIGATION:
@@ -658,6 +679,8 @@ public final class HandWrittenCase {
         }
       case INVESTIGATION:
         switch (command) {
+          case REJECT:
+          case WAIVE_TIME_LIMIT:
           case REFER:
           case OPEN_PARTY_HEARING:
           case DECIDE_ALLEGATION:
@@ -678,6 +701,7 @@ public final class HandWrittenCase {
         }
       case PARTY_HEARING:
         switch (command) {
+          case WAIVE_TIME_LIMIT:
           case CLOSE_PARTY_HEARING:
           case DECIDE_ALLEGATION:
           case REFER_FOR_PROSECUTION_DECISION:
@@ -696,6 +720,7 @@ public final class HandWrittenCase {
         }
       case DECIDED:
         switch (command) {
+          case REFER_FOR_ADMINISTRATIVE_REVIEW:
           case NOTIFY_OUTCOME:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
@@ -707,6 +732,7 @@ public final class HandWrittenCase {
         }
       case OUTCOME_NOTIFIED:
         switch (command) {
+          case REFER_FOR_ADMINISTRATIVE_REVIEW:
           case RECORD_NOTIFICATION:
           case CLOSE:
           case RECORD_CONSENT:
@@ -718,6 +744,7 @@ public final class HandWrittenCase {
         }
       case REVIEW_WINDOW_OPEN:
         switch (command) {
+          case REFER_FOR_ADMINISTRATIVE_REVIEW:
           case RECORD_NOTIFICATION:
           case REQUEST_REVIEW:
           case CLOSE:
@@ -754,6 +781,7 @@ public final class HandWrittenCase {
         }
       case REOPENED:
         switch (command) {
+          case WAIVE_TIME_LIMIT:
           case ASSESS:
           case REFER:
           case OPEN_INVESTIGATION:
@@ -803,6 +831,7 @@ public final class HandWrittenCase {
         }
       case SUSPENDED_PENDING_CRIMINAL:
         switch (command) {
+          case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case WITHDRAW:
           case DISCONTINUE:

@@ -71,15 +71,19 @@ public sealed interface CaseEvent {
    * @param incident when, where, what, not null
    * @param parties the parties known at receipt, ids unique, not null
    * @param allegations the allegations known at receipt, ids unique, undecided, not null
+   * @param lodgedAt when the complaint was first lodged, with a body that forwarded it here (time limits
+   *     run to this instant: DK retsplejeloven § 1019 a stk. 1, a complaint lodged with the police is
+   *     forwarded to the authority), none if it was lodged here, not after the stamp's instant, never null
    * @param stamp when, who and why, not null
    */
-  record ComplaintReceived(CaseId caseId, JurisdictionCode jurisdiction, Track track, Channel channel, Body receivingBody, Incident incident, Seq<Party> parties, Seq<Allegation> allegations, Stamp stamp) implements CaseEvent {
+  record ComplaintReceived(CaseId caseId, JurisdictionCode jurisdiction, Track track, Channel channel, Body receivingBody, Incident incident, Seq<Party> parties, Seq<Allegation> allegations, Option<Instant> lodgedAt, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if parties or allegations are inconsistent (repeated ids, an
-     *     allegation against a party that is not a subject, a decided allegation)
+     *     allegation against a party that is not a subject, a decided allegation), or if lodgedAt is
+     *     after the receipt
      */
     public ComplaintReceived {
       Checks.notNull(caseId, "caseId");
@@ -93,7 +97,32 @@ public sealed interface CaseEvent {
       parties.forEach(e -> Checks.notNull(e, "parties element"));
       allegations.forEach(e -> Checks.notNull(e, "allegations element"));
       Receipts.checkConsistent(caseId, parties, allegations);
+      Checks.notNull(lodgedAt, "lodgedAt");
       Checks.notNull(stamp, "stamp");
+      lodgedAt.filter(l -> l.isAfter(stamp.at())).forEach(l -> {
+        throw new IllegalArgumentException("receipt of case " + caseId + ": lodged at " + l
+            + ", after its receipt at " + stamp.at());
+      });
+    }
+
+    /**
+     * Creates a receipt of a complaint lodged with the receiving body itself.
+     *
+     * @param caseId the case id, not null
+     * @param jurisdiction whose rules apply, not null
+     * @param track the track as first classified, not null
+     * @param channel how it came in, not null
+     * @param receivingBody the body that received it, not null
+     * @param incident when, where, what, not null
+     * @param parties the parties known at receipt, ids unique, not null
+     * @param allegations the allegations known at receipt, ids unique, undecided, not null
+     * @param stamp when, who and why, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if parties or allegations are inconsistent
+     */
+    public ComplaintReceived(CaseId caseId, JurisdictionCode jurisdiction, Track track, Channel channel,
+        Body receivingBody, Incident incident, Seq<Party> parties, Seq<Allegation> allegations, Stamp stamp) {
+      this(caseId, jurisdiction, track, channel, receivingBody, incident, parties, allegations, Option.none(), stamp);
     }
 
     @Override
@@ -532,20 +561,48 @@ public sealed interface CaseEvent {
   }
 
   /**
-   * A review or appeal was applied for.
+   * A review or appeal was applied for, and admitted.
    *
    * @param applicant who applied, not null
-   * @param stamp when, who and why, not null
+   * @param sentToWrongBodyAt when the application was first sent to a body other than the review
+   *     body, none if it was sent to the review body, not after the stamp's instant, never null
+   * @param admission whether it is admitted only in time or for exceptional circumstances; for
+   *     {@link Admission#EXCEPTIONAL_CIRCUMSTANCES} the stamp's reason records them, not null
+   * @param stamp when the review body received it, who and why, not null
    */
-  record ReviewRequested(PartyId applicant, Stamp stamp) implements CaseEvent {
+  record ReviewRequested(PartyId applicant, Option<Instant> sentToWrongBodyAt, Admission admission, Stamp stamp)
+      implements CaseEvent {
     /**
      * Validates.
      *
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if sentToWrongBodyAt is after the stamp's instant, or the
+     *     admission is for exceptional circumstances and the stamp gives no reason
      */
     public ReviewRequested {
       Checks.notNull(applicant, "applicant");
+      Checks.notNull(sentToWrongBodyAt, "sentToWrongBodyAt");
+      Checks.notNull(admission, "admission");
       Checks.notNull(stamp, "stamp");
+      sentToWrongBodyAt.filter(w -> w.isAfter(stamp.at())).forEach(w -> {
+        throw new IllegalArgumentException("an application sent to a wrong body at " + w
+            + " cannot reach the review body before, at " + stamp.at());
+      });
+      if (admission == Admission.EXCEPTIONAL_CIRCUMSTANCES && stamp.reason().isBlank()) {
+        throw new IllegalArgumentException("a late application admitted for exceptional circumstances needs "
+            + "the circumstances as the stamp's reason");
+      }
+    }
+
+    /**
+     * Creates an application sent to the review body and admitted only in time.
+     *
+     * @param applicant who applied, not null
+     * @param stamp when, who and why, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public ReviewRequested(PartyId applicant, Stamp stamp) {
+      this(applicant, Option.none(), Admission.IN_TIME, stamp);
     }
 
     @Override

@@ -90,6 +90,17 @@ public abstract class ComplaintCase {
   public abstract Instant receivedAt();
 
   /**
+   * Returns when the complaint was first lodged: with the body that forwarded it here, if it was
+   * forwarded ({@link CaseEvent.ComplaintReceived#lodgedAt()}), otherwise its receipt here. Filing
+   * time limits run to this instant.
+   *
+   * @return the instant, not after {@link #receivedAt()}, never null
+   */
+  public final Instant lodgedAt() {
+    return ((CaseEvent.ComplaintReceived) history().head()).lodgedAt().getOrElse(receivedAt());
+  }
+
+  /**
    * Returns how the complaint came in.
    *
    * @return the channel, never null

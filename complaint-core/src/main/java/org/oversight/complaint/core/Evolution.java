@@ -185,7 +185,9 @@ final class Evolution {
       }
       case REFER_FOR_ADMINISTRATIVE_REVIEW: {
         Body to = ((CaseEvent.ReferredForAdministrativeReview) e).to();
-        status = REFERRED_FOR_ADMINISTRATIVE_REVIEW;
+        // After a decision the transfer goes with it and the case keeps its state (the decision's
+        // notice and appeal go on); before one, the case waits for the administrative assessment.
+        status = GRAPH.isLegal(s, cmd, s) ? s : REFERRED_FOR_ADMINISTRATIVE_REVIEW;
         referrals = referrals.append(
             new Referral(ReferralKind.ADMINISTRATIVE_REVIEW, to, Option.none(), Option.none(), e.at()));
         break;
@@ -222,7 +224,7 @@ final class Evolution {
           return Either.left(new Rejection.ReviewNotAvailable(s, cmd));
         }
         ReviewRoute route = reviewRoute.get();
-        if (!route.isOpenAt(r.at())) {
+        if (!route.isInTime(r) && r.admission() != Admission.EXCEPTIONAL_CIRCUMSTANCES) {
           return Either.left(new Rejection.ReviewOutOfTime(s, cmd, route.deadline(), r.at(), route.legalBasis()));
         }
         status = UNDER_REVIEW;

@@ -1,6 +1,8 @@
 package org.oversight.complaint.core;
 
 import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.time.Instant;
 
 /**
  * Builds the receipt of a new case: the {@link CaseEvent.ComplaintReceived} event, and with
@@ -23,6 +25,7 @@ public final class ReceiptBuilder {
   private Incident incident = Incident.unknown();
   private Vector<Party> parties = Vector.empty();
   private Vector<Allegation> allegations = Vector.empty();
+  private Option<Instant> lodgedAt = Option.none();
 
   ReceiptBuilder(CaseId caseId, JurisdictionCode jurisdiction) {
     this.caseId = Checks.notNull(caseId, "caseId");
@@ -96,17 +99,29 @@ public final class ReceiptBuilder {
   }
 
   /**
+   * Sets when the complaint was first lodged, with a body that forwarded it to the receiving body; time
+   * limits run to that instant, not to the receipt here. Unset means it was lodged here.
+   *
+   * @param value the instant, not after the receipt, not null
+   * @return this builder, never null
+   */
+  public ReceiptBuilder lodgedAt(Instant value) {
+    this.lodgedAt = Option.some(Checks.notNull(value, "lodgedAt"));
+    return this;
+  }
+
+  /**
    * Builds the receipt event.
    *
    * @param stamp when it was received, who received it and a note, not null
    * @return the event, never null
    * @throws NullPointerException if stamp is null, or the track, the channel or the receiving body is not set
    * @throws IllegalArgumentException if parties or allegations are inconsistent (repeated ids, an
-   *     allegation against a party that is not a subject)
+   *     allegation against a party that is not a subject), or the lodging instant is after the receipt
    */
   public CaseEvent.ComplaintReceived build(Stamp stamp) {
     return new CaseEvent.ComplaintReceived(caseId, jurisdiction, track, channel, receivingBody,
-        incident, parties, allegations, stamp);
+        incident, parties, allegations, lodgedAt, stamp);
   }
 
   /**

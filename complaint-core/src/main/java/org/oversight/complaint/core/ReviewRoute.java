@@ -14,9 +14,10 @@ import java.time.Instant;
  * @param body the review or appeal body, not null
  * @param deadline the last instant an application is in time (inclusive), not null
  * @param legalBasis the rule that gives the right and the deadline, none if not given, never null
+ * @param wrongBodyTime whether time an application spends with a wrong body counts, not null
  * @since 0.1
  */
-public record ReviewRoute(Body body, Instant deadline, Option<LegalBasis> legalBasis) {
+public record ReviewRoute(Body body, Instant deadline, Option<LegalBasis> legalBasis, WrongBodyTime wrongBodyTime) {
   /**
    * Validates.
    *
@@ -27,6 +28,19 @@ public record ReviewRoute(Body body, Instant deadline, Option<LegalBasis> legalB
     Checks.notNull(body, "body");
     TimeWindow.check(deadline, "deadline");
     Checks.notNull(legalBasis, "legalBasis");
+    Checks.notNull(wrongBodyTime, "wrongBodyTime");
+  }
+
+  /**
+   * Creates a route under which time with a wrong body counts.
+   *
+   * @param body the review or appeal body, not null
+   * @param deadline the last instant an application is in time (inclusive), not null
+   * @param legalBasis the rule that gives the right and the deadline, none if not given, not null
+   * @throws NullPointerException if any argument is null
+   */
+  public ReviewRoute(Body body, Instant deadline, Option<LegalBasis> legalBasis) {
+    this(body, deadline, legalBasis, WrongBodyTime.COUNTED);
   }
 
   /**
@@ -52,6 +66,31 @@ public record ReviewRoute(Body body, Instant deadline, Option<LegalBasis> legalB
    */
   public static ReviewRoute of(Body body, Instant deadline, LegalBasis legalBasis) {
     return new ReviewRoute(body, deadline, Option.some(Checks.notNull(legalBasis, "legalBasis")));
+  }
+
+  /**
+   * Returns a copy under which time an application spends with a wrong body is left out or counted.
+   *
+   * @param value the treatment, not null
+   * @return the route, never null
+   * @throws NullPointerException if value is null
+   */
+  public ReviewRoute withWrongBodyTime(WrongBodyTime value) {
+    return new ReviewRoute(body, deadline, legalBasis, value);
+  }
+
+  /**
+   * Tells whether an application is in time: made by the deadline, or, where time with a wrong body is
+   * {@link WrongBodyTime#EXCLUDED excluded}, first sent to a wrong body by the deadline.
+   *
+   * @param application the application, not null
+   * @return true if in time
+   */
+  public boolean isInTime(CaseEvent.ReviewRequested application) {
+    Instant made = wrongBodyTime == WrongBodyTime.EXCLUDED
+        ? application.sentToWrongBodyAt().getOrElse(application.at())
+        : application.at();
+    return isOpenAt(made);
   }
 
   /**

@@ -248,7 +248,9 @@ public final class StateGraph {
     d.edge(REGISTER, RECEIVED, REGISTERED);
     d.edge(ACKNOWLEDGE, REGISTERED, ACKNOWLEDGED);
     d.edges(ASSESS, EnumSet.of(REGISTERED, ACKNOWLEDGED, ASSESSED, REOPENED), ASSESSED);
-    d.edges(REJECT, EnumSet.of(ASSESSED, REFERRED), REJECTED);
+    // A criminal report can still be rejected after an investigation was opened (DK: no reasonable
+    // suspicion found, retsplejeloven chapter 93 c), and a late complaint as time-barred after referral.
+    d.edges(REJECT, EnumSet.of(ASSESSED, REFERRED, INVESTIGATION), REJECTED);
     d.edges(FORWARD, EnumSet.of(RECEIVED, REGISTERED, ACKNOWLEDGED, ASSESSED), FORWARDED);
     d.edge(START_INFORMAL_RESOLUTION, ASSESSED, INFORMAL_RESOLUTION);
     d.edge(FALL_BACK_TO_FORMAL, INFORMAL_RESOLUTION, ASSESSED);
@@ -259,7 +261,9 @@ public final class StateGraph {
     d.edges(OPEN_INVESTIGATION, EnumSet.of(ASSESSED, REFERRED, REOPENED), INVESTIGATION);
     d.edge(OPEN_PARTY_HEARING, INVESTIGATION, PARTY_HEARING);
     d.edge(CLOSE_PARTY_HEARING, PARTY_HEARING, INVESTIGATION);
-    for (CaseStatus s : EnumSet.of(INFORMAL_RESOLUTION, INVESTIGATION, PARTY_HEARING,
+    // ASSESSED: a complaint handled otherwise than by investigation (E&W, Police Reform Act 2002
+    // Schedule 3) is decided without one.
+    for (CaseStatus s : EnumSet.of(ASSESSED, INFORMAL_RESOLUTION, INVESTIGATION, PARTY_HEARING,
         REFERRED_FOR_PROSECUTION_DECISION, REFERRED_FOR_ADMINISTRATIVE_REVIEW)) {
       d.edge(DECIDE_ALLEGATION, s, s);
       d.edge(DECIDE_ALLEGATION, s, DECIDED);
@@ -268,6 +272,9 @@ public final class StateGraph {
         REFERRED_FOR_PROSECUTION_DECISION);
     d.edges(REFER_FOR_ADMINISTRATIVE_REVIEW, EnumSet.of(INVESTIGATION, PARTY_HEARING),
         REFERRED_FOR_ADMINISTRATIVE_REVIEW);
+    // A decision combined with a transfer for administrative follow-up (NO Spesialenheten: a dismissal
+    // and "administrativ vurdering" by the politimester): the transfer is recorded, the state stays.
+    d.loops(REFER_FOR_ADMINISTRATIVE_REVIEW, EnumSet.of(DECIDED, OUTCOME_NOTIFIED, REVIEW_WINDOW_OPEN));
     d.edge(NOTIFY_OUTCOME, DECIDED, OUTCOME_NOTIFIED);
     d.edge(NOTIFY_OUTCOME, DECIDED, REVIEW_WINDOW_OPEN);
     d.edges(REQUEST_REVIEW, EnumSet.of(REVIEW_WINDOW_OPEN, REJECTED), UNDER_REVIEW);
@@ -288,7 +295,8 @@ public final class StateGraph {
     EnumSet<CaseStatus> all = EnumSet.allOf(CaseStatus.class);
     EnumSet<CaseStatus> editable = EnumSet.of(RECEIVED, REGISTERED, ACKNOWLEDGED, ASSESSED,
         INFORMAL_RESOLUTION, REFERRED, INVESTIGATION, PARTY_HEARING, SUSPENDED_PENDING_CRIMINAL, REOPENED);
-    d.loops(WAIVE_TIME_LIMIT, EnumSet.of(RECEIVED, REGISTERED, ACKNOWLEDGED, ASSESSED));
+    // A late complaint may be waived on every open path, also after referral or during informal handling.
+    d.loops(WAIVE_TIME_LIMIT, editable);
     d.loops(ADD_PARTY, editable);
     d.loops(ADD_ALLEGATION, editable);
     // A victim's consent can come after the case ended; passing the contact on must stay possible.

@@ -407,6 +407,60 @@ class ComplaintCaseTest {
     }
 
     @Test
+    void should_keep_the_decided_state_when_a_transfer_for_administrative_review_follows_the_decision() {
+      CaseEvent transfer = new CaseEvent.ReferredForAdministrativeReview(OSLO, Stamp.of(t(8), CASEWORKER));
+      ComplaintCase afterDecision = ok(decided().execute(transfer, CommandGuard.none()));
+      assertThat(afterDecision.status()).isEqualTo(CaseStatus.DECIDED);
+      assertThat(afterDecision.referrals().last().kind()).isEqualTo(ReferralKind.ADMINISTRATIVE_REVIEW);
+      assertThat(ok(investigating().execute(transfer, CommandGuard.none())).status())
+          .isEqualTo(CaseStatus.REFERRED_FOR_ADMINISTRATIVE_REVIEW);
+    }
+
+    @Test
+    void should_reject_after_an_investigation_opened() {
+      assertThat(ok(investigating().reject(RejectionGround.NOT_INVESTIGATED, Stamp.of(t(8), CASEWORKER))).status())
+          .isEqualTo(CaseStatus.REJECTED);
+    }
+
+    @Test
+    void should_admit_a_late_review_only_for_exceptional_circumstances_with_a_reason() {
+      CaseEvent.ReviewRequested late = new CaseEvent.ReviewRequested(COMPLAINANT, Option.none(),
+          Admission.EXCEPTIONAL_CIRCUMSTANCES, Stamp.of(t(1001), CASEWORKER, "in hospital"));
+      assertThat(ok(reviewWindowOpen().execute(late, CommandGuard.none())).status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+      assertThatThrownBy(() -> new CaseEvent.ReviewRequested(COMPLAINANT, Option.none(),
+          Admission.EXCEPTIONAL_CIRCUMSTANCES, Stamp.of(t(1001), CASEWORKER))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void should_leave_out_time_at_a_wrong_body_only_where_the_route_says_so() {
+      CaseEvent.ReviewRequested viaWrongBody = new CaseEvent.ReviewRequested(COMPLAINANT, Option.some(t(1000)),
+          Admission.IN_TIME, Stamp.of(t(1500), CASEWORKER));
+      assertThat(refused(reviewWindowOpen().execute(viaWrongBody, CommandGuard.none())))
+          .isInstanceOf(Rejection.ReviewOutOfTime.class);
+      ReviewRoute excluded = route(t(1000)).withWrongBodyTime(WrongBodyTime.EXCLUDED);
+      assertThat(excluded.isInTime(viaWrongBody)).isTrue();
+      assertThat(excluded.isInTime(new CaseEvent.ReviewRequested(COMPLAINANT, Option.some(t(1001)), Admission.IN_TIME,
+          Stamp.of(t(1500), CASEWORKER)))).isFalse();
+      assertThat(excluded.isInTime(new CaseEvent.ReviewRequested(COMPLAINANT, Stamp.of(t(1000), CASEWORKER)))).isTrue();
+      assertThatThrownBy(() -> new CaseEvent.ReviewRequested(COMPLAINANT, Option.some(t(1501)), Admission.IN_TIME,
+          Stamp.of(t(1500), CASEWORKER))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void should_keep_the_lodging_date_of_a_forwarded_complaint() {
+      ComplaintCase forwarded = ComplaintCase.receipt(CaseId.of("c9"), NO).track(Track.CONDUCT_COMPLAINT)
+          .channel(Channel.FORWARDED).receivingBody(OSLO).lodgedAt(T0).receive(Stamp.of(t(50), INTAKE)).complaint();
+      assertThat(forwarded.lodgedAt()).isEqualTo(T0);
+      assertThat(forwarded.receivedAt()).isEqualTo(t(50));
+      ComplaintCase direct = ComplaintCase.receipt(CaseId.of("c10"), NO).track(Track.CONDUCT_COMPLAINT)
+          .channel(Channel.LETTER).receivingBody(OSLO).receive(Stamp.of(t(50), INTAKE)).complaint();
+      assertThat(direct.lodgedAt()).isEqualTo(t(50));
+      assertThatThrownBy(() -> ComplaintCase.receipt(CaseId.of("c11"), NO).track(Track.CONDUCT_COMPLAINT)
+          .channel(Channel.FORWARDED).receivingBody(OSLO).lodgedAt(t(51)).receive(Stamp.of(t(50), INTAKE)))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void should_accept_a_review_on_the_deadline_and_refuse_it_after() {
       assertThat(ok(reviewWindowOpen().requestReview(COMPLAINANT, Stamp.of(t(1000), CASEWORKER))).status())
           .isEqualTo(CaseStatus.UNDER_REVIEW);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
 import org.oversight.complaint.core.Actor;
+import org.oversight.complaint.core.Admission;
 import org.oversight.complaint.core.Allegation;
 import org.oversight.complaint.core.AllegationId;
 import org.oversight.complaint.core.Body;
@@ -42,6 +43,7 @@ import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.core.WrongBodyTime;
 import org.oversight.complaint.core.Transition;
 
 /**
@@ -157,7 +159,11 @@ final class Cases {
     for (int i = 0; i < allegations; i++) {
       b.allegation(allegation(r, AllegationId.of("A" + i), subjects));
     }
-    return b.receive(Stamp.of(instant(r), Actor.of("intake"), text(r, 3)));
+    Instant received = instant(r);
+    if (r.nextInt(4) == 0) {
+      b.lodgedAt(received.minus(Duration.ofHours(r.nextInt(500))));
+    }
+    return b.receive(Stamp.of(received, Actor.of("intake"), text(r, 3)));
   }
 
   /** A random case after up to {@code steps} proposed commands (some refused and skipped). */
@@ -191,7 +197,7 @@ final class Cases {
   }
 
   private static ReviewRoute route(RandomGenerator r, Instant at) {
-    return new ReviewRoute(pick(r, BODIES), at.plus(Duration.ofDays(28)), basis(r));
+    return new ReviewRoute(pick(r, BODIES), at.plus(Duration.ofDays(28)), basis(r), pick(r, WrongBodyTime.values()));
   }
 
   /** One proposed event of a random type, dated after the last event. */
@@ -249,7 +255,9 @@ final class Cases {
         return new CaseEvent.NotificationRecorded(pick(r, NotificationKind.values()), recipient(r, c),
             Stamp.of(at, actor, why));
       case 18:
-        return new CaseEvent.ReviewRequested(partyOf(r, c), Stamp.of(at, actor, why));
+        return new CaseEvent.ReviewRequested(partyOf(r, c),
+            r.nextBoolean() ? Option.none() : Option.some(at.minus(Duration.ofDays(r.nextInt(30)))),
+            why.isBlank() ? Admission.IN_TIME : pick(r, Admission.values()), Stamp.of(at, actor, why));
       case 19:
         return new CaseEvent.ReviewDecided(r.nextBoolean(), Stamp.of(at, actor, why));
       case 20:

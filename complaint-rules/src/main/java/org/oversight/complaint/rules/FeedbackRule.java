@@ -81,10 +81,11 @@ public interface FeedbackRule {
   /**
    * Delay notices: when a case is not decided within a first period from its start, each addressee
    * must be told by the end of that period, and again at the end of each repeat period while it stays
-   * undecided. Notice 0 is due at the first period's deadline from the start; notice n is due n repeat
-   * periods after the date of notice 0's due instant, counted in one step (so 12 months from
-   * 31 August then 6-month repeats give 31 August, 28 February, 31 August; a first due date that was
-   * itself clamped, such as 28 February, anchors the repeats). Notice n is triggered at its window start (the start for notice 0,
+   * undecided. Notice 0 is due at the first period's deadline from the start; notice n is due one repeat
+   * period after notice n-1's due date, each step counted in the pack's calendar from the date before
+   * it ("thereafter every six months", DK retsplejeloven § 1020 f, E&amp;W SI 2020/2 reg 13): 12 months
+   * from 31 August then 6-month repeats give 31 August, 28 February, 28 August, 28 February. Notice n
+   * is triggered at its window start (the start for notice 0,
    * just after notice n-1's due instant otherwise) and is satisfied by the first notification of the
    * schedule's kind to the recipient sent at or after its trigger, and, when notices repeat, no later
    * than one repeat period after its due instant (later than that it counts for the next). A notice
@@ -168,10 +169,10 @@ final class Feedback {
     Seq<Recipient> recipients = s.to().flatMap(a -> a.resolve(complaint)).distinct();
     Seq<Obligation> out = List.empty();
     Instant windowStart = start.get();
+    Instant previousDue = null;
     for (int n = 0; n < DelaySchedule.MAX_NOTICES && !windowStart.isAfter(at); n++) {
-      Instant due = n == 0
-          ? s.first().deadline(start.get(), zone)
-          : s.repeat().get().deadline(s.first().deadline(start.get(), zone), zone, n);
+      Instant due = n == 0 ? s.first().deadline(start.get(), zone) : s.repeat().get().deadline(previousDue, zone);
+      previousDue = due;
       if (end != null && !end.isAfter(due)) {
         break;
       }

@@ -21,6 +21,7 @@ import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.RequiredDetail;
 import org.oversight.complaint.core.ReviewRoute;
@@ -424,15 +425,27 @@ public final class RulePack implements CommandGuard {
         .filter(o -> !o.isSatisfied() && !at.isAfter(o.due()) && !o.due().isAfter(horizon))
         .map(o -> new Warning("warning.deadlineApproaching",
             List.of(o.messageKey(), Messages.describe(o.recipient()), o.due().toString())));
-    if (limit.status() == TimeLimitCheck.Status.START_UNKNOWN) {
-      warnings = warnings.append(new Warning("warning.timeLimit.startUnknown", List.empty()));
-    } else if (limit.isBarred()) {
-      warnings = warnings.append(new Warning("warning.timeLimit.expired", List.of(limit.deadline().get().toString())));
-    }
+    warnings = warnings.appendAll(timeLimitWarning(limit));
     warnings = warnings.appendAll(pattern.detect(others.prepend(c), zone)
         .filter(f -> f.cases().contains(c.id()))
         .map(PatternFlag::toWarning));
     return new Assessment(c.id(), name, at, escalations, obligations, breaches, warnings, limit);
+  }
+
+  /** The filing time limit as a fact to report: unknown start, expired, undetermined, or past a screening threshold. */
+  private static Option<Warning> timeLimitWarning(TimeLimitCheck limit) {
+    switch (limit.status()) {
+      case START_UNKNOWN:
+        return Option.some(new Warning("warning.timeLimit.startUnknown", List.empty()));
+      case EXPIRED:
+        return Option.some(new Warning("warning.timeLimit.expired", List.of(limit.deadline().get().toString())));
+      case UNDETERMINED:
+        return Option.some(new Warning("warning.timeLimit.undetermined", List.of(limit.deadline().get().toString())));
+      case PAST_SCREENING_THRESHOLD:
+        return Option.some(new Warning("warning.timeLimit.screening", List.of(limit.deadline().get().toString())));
+      default:
+        return Option.none();
+    }
   }
 
   /**
@@ -640,7 +653,7 @@ public final class RulePack implements CommandGuard {
       }
       case REJECT: {
         CaseEvent.Rejected r = (CaseEvent.Rejected) e;
-        return routeChecks(c, ReviewRule.Occasion.REJECTION, r.reviewRoute(), r.at());
+        return timeBarring(c, r).appendAll(routeChecks(c, ReviewRule.Occasion.REJECTION, r.reviewRoute(), r.at()));
       }
       case DECIDE_ALLEGATION: {
         CaseEvent.AllegationDecided d = (CaseEvent.AllegationDecided) e;
@@ -677,14 +690,22 @@ public final class RulePack implements CommandGuard {
                 + Messages.describe(o.recipient())));
   }
 
+  /** A rejection as time-barred needs a limit that has expired (not one in time, waived, undetermined or a practice threshold). */
+  private Seq<Refusal> timeBarring(ComplaintCase c, CaseEvent.Rejected r) {
+    if (r.ground() != RejectionGround.TIME_BARRED) {
+      return List.empty();
+    }
+    TimeLimitCheck limit = timeLimit.check(c, zone);
+    return limit.isBarred()
+        ? List.empty()
+        : List.of(new Refusal("timeLimit.notExpired", limit.legalBasis(),
+            "the complaint cannot be rejected as time-barred: the filing time limit is " + limit.status()
+                + limit.deadline().map(d -> " (deadline " + d + ", lodged " + c.lodgedAt() + ")").getOrElse("")));
+  }
+
+  /** A late complaint is registered: the time limit is a fact {@link #assess} reports, not a gate. */
   private Seq<Refusal> registering(ComplaintCase c) {
     Seq<Refusal> out = List.empty();
-    TimeLimitCheck limit = timeLimit.check(c, zone);
-    if (limit.isBarred()) {
-      out = out.append(new Refusal("timeLimit.expired", limit.legalBasis(),
-          "received at " + c.receivedAt() + ", after the filing deadline " + limit.deadline().get()
-              + (limit.waivable() ? "; the limit may be waived" : "")));
-    }
     RegistrationRequirements required = registration.requirements(c);
     Seq<RequiredDetail> missing = required.missingIn(c);
     if (!missing.isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.LegalBasis;
@@ -175,6 +176,8 @@ class CustomPackTest {
     assertThat(empty.refusals(assessed, new CaseEvent.InformalResolutionStarted(Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR)))
         .map(Fixtures::ruleOf)).containsExactly("informal.notAvailable");
     assertThat(empty.execute(assessed, new CaseEvent.AllegationDecided(A1, org.oversight.complaint.core.Outcome.of("ANY"),
+        UNIT, Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR))).get().complaint().status()).isEqualTo(CaseStatus.DECIDED);
+    assertThat(empty.execute(c, new CaseEvent.AllegationDecided(A1, org.oversight.complaint.core.Outcome.of("ANY"),
         UNIT, Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR))).getLeft()).isInstanceOf(Rejection.IllegalTransition.class);
   }
 

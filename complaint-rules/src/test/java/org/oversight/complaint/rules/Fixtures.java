@@ -119,6 +119,7 @@ public final class Fixtures {
     private boolean victim;
     private boolean kin;
     private String description = "Rude when asked for his number";
+    private Instant lodgedAt;
 
     Spec(JurisdictionCode jurisdiction, Track track, Body body) {
       this.jurisdiction = jurisdiction;
@@ -182,6 +183,12 @@ public final class Fixtures {
       return this;
     }
 
+    /** The complaint was first lodged with another body at this instant, which forwarded it. */
+    public Spec lodgedAt(String iso) {
+      lodgedAt = t(iso);
+      return this;
+    }
+
     public Spec description(String value) {
       description = value;
       return this;
@@ -202,6 +209,9 @@ public final class Fixtures {
       ReceiptBuilder b = ComplaintCase.receipt(CaseId.of(id), jurisdiction)
           .track(track).channel(Channel.TICKET_SYSTEM).receivingBody(body)
           .incident(new Incident(incident, io.vavr.control.Option.some("Grønland"), description));
+      if (lodgedAt != null) {
+        b.lodgedAt(lodgedAt);
+      }
       if (complainant) {
         b.party(Party.complainant(COMPLAINANT, complainantName, standing));
       }

@@ -59,10 +59,11 @@ class MessagesTest {
         .appendAll(List.of("escalation.deathOrSeriousInjury", "escalation.criminalSuspicion",
             "escalation.forwardToAuthority", "escalation.firearmDischarge", "escalation.mandatoryReferral",
             "escalation.chiefOfficer", "escalation.sameIncident", "warning.deadlineApproaching",
-            "warning.timeLimit.startUnknown", "warning.timeLimit.expired", "warning.pattern.sameSubject",
+            "warning.timeLimit.startUnknown", "warning.timeLimit.expired", "warning.timeLimit.undetermined",
+            "warning.timeLimit.screening", "warning.pattern.sameSubject",
             "warning.pattern.sameComplainant", "breach.foreclosed.refer", "breach.foreclosed.askVictimSupportConsent",
             "breach.foreclosed.referToVictimSupport"))
-        .appendAll(List.of("timeLimit.expired", "timeLimit.notWaivable", "registration.missingDetails",
+        .appendAll(List.of("timeLimit.notExpired", "timeLimit.notWaivable", "regime.notInForce", "registration.missingDetails",
             "routing.wrongBody", "informal.notAvailable", "informal.wrongTrack", "informal.excludedFlag",
             "informal.complainantInsists", "informal.consentMissing", "outcome.reasonsMissing",
             "outcome.recipientMissing", "outcome.unknown", "review.notAvailable", "review.routeMissing",

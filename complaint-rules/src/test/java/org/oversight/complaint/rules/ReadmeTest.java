@@ -11,6 +11,17 @@ import java.util.EnumSet;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.Actor;
+import org.oversight.complaint.core.CaseId;
+import org.oversight.complaint.core.CaseReference;
+import org.oversight.complaint.core.CaseStatus;
+import org.oversight.complaint.core.Channel;
+import org.oversight.complaint.core.Incident;
+import org.oversight.complaint.core.IncidentTime;
+import org.oversight.complaint.core.Party;
+import org.oversight.complaint.core.PartyId;
+import org.oversight.complaint.core.RejectionGround;
+import org.oversight.complaint.core.Standing;
+import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
@@ -101,5 +112,34 @@ class ReadmeTest {
         .isEmpty();
     assertThat(stricter.commandRules()).hasSize(1);
     assertThat(ew.feedback().size()).isEqualTo(EnglandWalesRules.pack().feedback().size() + 1);
+  }
+
+  @Test
+  void aTimeBarredComplaintIsRegisteredThenRejected() {
+    // readme: time-barred
+    RulePack dk = DenmarkRules.pack();
+    ComplaintCase late = ComplaintCase.receipt(CaseId.of("DUP-2026-17"), DenmarkRules.JURISDICTION)
+        .track(Track.CONDUCT_COMPLAINT).channel(Channel.FORWARDED).receivingBody(DenmarkRules.DUP)
+        .incident(Incident.of(IncidentTime.at(Instant.parse("2025-06-01T10:00:00Z")), "Pushed at a demonstration"))
+        .lodgedAt(Instant.parse("2026-01-05T09:00:00Z"))   // lodged with the district, which forwarded it
+        .party(Party.complainant(PartyId.of("C1"), "Kari Nordmann", Standing.DIRECTLY_AFFECTED))
+        .party(Party.subject(PartyId.of("S1"), SubjectKind.OFFICER, "1234", "Aarhus"))
+        .receive(Stamp.of(Instant.parse("2026-01-07T09:00:00Z"), Actor.of("dup:screening")))
+        .complaint();
+
+    TimeLimitCheck limit = dk.timeLimit().check(late, dk.zone());   // EXPIRED: 6 months ended 1 December 2025
+    ComplaintCase registered = dk.execute(late, new CaseEvent.Registered(CaseReference.parse("DUP-2026-17"),
+        RegistrationRequirements.NONE, Stamp.of(Instant.parse("2026-01-07T10:00:00Z"), Actor.of("dup:screening"))))
+        .get().complaint();                                        // registered all the same
+    ComplaintCase assessed = registered.assess(Track.CONDUCT_COMPLAINT, DenmarkRules.DUP,
+        Stamp.of(Instant.parse("2026-01-08T10:00:00Z"), Actor.of("dup:screening"))).get().complaint();
+    Either<Rejection, Transition> barred = dk.execute(assessed, new CaseEvent.Rejected(RejectionGround.TIME_BARRED,
+        Option.none(), Stamp.of(Instant.parse("2026-01-09T10:00:00Z"), Actor.of("dup:screening"), "forældet")));
+    // readme: end
+    assertThat(limit.status()).isEqualTo(TimeLimitCheck.Status.EXPIRED);
+    assertThat(limit.deadline()).contains(Instant.parse("2025-12-01T22:59:59.999999999Z"));
+    assertThat(dk.assess(registered, Instant.parse("2026-01-07T10:00:00Z")).warnings().map(Warning::key))
+        .contains("warning.timeLimit.expired");
+    assertThat(barred.get().complaint().status()).isEqualTo(CaseStatus.REJECTED);
   }
 }

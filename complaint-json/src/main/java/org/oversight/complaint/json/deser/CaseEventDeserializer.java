@@ -1,8 +1,10 @@
 package org.oversight.complaint.json.deser;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.Instant;
 import org.oversight.complaint.core.Actor;
+import org.oversight.complaint.core.Admission;
 import org.oversight.complaint.core.Allegation;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
@@ -150,8 +152,9 @@ public final class CaseEventDeserializer extends WireDeserializer<CaseEvent> {
         Seq<Party> parties = n.field("parties", "parties").elements("parties").map(PartyDeserializer::from);
         Seq<Allegation> allegations =
             n.field("allegations", "allegations").elements("allegations").map(AllegationDeserializer::from);
+        Option<Instant> lodgedAt = n.optField("lodgedAt").map(Node::instant);
         return new CaseEvent.ComplaintReceived(caseId, jurisdiction, track, channel, receivingBody, incident,
-            parties, allegations, stamp(n));
+            parties, allegations, lodgedAt, stamp(n));
       }
       case "Registered":
         return new CaseEvent.Registered(
@@ -213,7 +216,9 @@ public final class CaseEventDeserializer extends WireDeserializer<CaseEvent> {
             RecipientDeserializer.from(n.field("recipient", "a recipient")), stamp(n));
       case "ReviewRequested":
         return new CaseEvent.ReviewRequested(
-            StringValueDeserializer.PARTY_ID.at(n.field("applicant", "a party id")), stamp(n));
+            StringValueDeserializer.PARTY_ID.at(n.field("applicant", "a party id")),
+            n.optField("sentToWrongBodyAt").map(Node::instant),
+            n.optField("admission").map(a -> a.enumValue(Admission.class)).getOrElse(Admission.IN_TIME), stamp(n));
       case "ReviewDecided":
         return new CaseEvent.ReviewDecided(n.field("upheld", "true or false").bool(), stamp(n));
       case "Reopened":

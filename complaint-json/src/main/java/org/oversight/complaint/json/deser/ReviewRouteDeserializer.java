@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.ReviewRoute;
+import org.oversight.complaint.core.WrongBodyTime;
 import org.oversight.complaint.json.internal.Node;
 
 /**
@@ -35,7 +36,9 @@ public final class ReviewRouteDeserializer extends WireDeserializer<ReviewRoute>
     Body body = StringValueDeserializer.BODY.at(n.field("body", "a body code"));
     Instant deadline = n.field("deadline", "an instant").instant();
     Option<LegalBasis> legalBasis = n.optField("legalBasis").map(StringValueDeserializer.LEGAL_BASIS::at);
+    WrongBodyTime wrongBodyTime = n.optField("wrongBodyTime").map(w -> w.enumValue(WrongBodyTime.class))
+        .getOrElse(WrongBodyTime.COUNTED);
     n.done();
-    return new ReviewRoute(body, deadline, legalBasis);
+    return new ReviewRoute(body, deadline, legalBasis, wrongBodyTime);
   }
 }

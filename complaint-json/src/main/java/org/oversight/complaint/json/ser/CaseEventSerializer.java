@@ -2,6 +2,7 @@ package org.oversight.complaint.json.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import org.oversight.complaint.core.Admission;
 import org.oversight.complaint.core.Allegation;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.Party;
@@ -62,6 +63,9 @@ public final class CaseEventSerializer extends WireSerializer<CaseEvent> {
         AllegationSerializer.INSTANCE.write(a, gen);
       }
       gen.writeEndArray();
+      if (e.lodgedAt().isDefined()) {
+        Fields.instant(gen, "lodgedAt", e.lodgedAt().get());
+      }
     } else if (event instanceof CaseEvent.Registered) {
       CaseEvent.Registered e = (CaseEvent.Registered) event;
       gen.writeStringField("reference", e.reference().value());
@@ -121,7 +125,14 @@ public final class CaseEventSerializer extends WireSerializer<CaseEvent> {
       gen.writeFieldName("recipient");
       RecipientSerializer.INSTANCE.write(e.recipient(), gen);
     } else if (event instanceof CaseEvent.ReviewRequested) {
-      gen.writeStringField("applicant", ((CaseEvent.ReviewRequested) event).applicant().value());
+      CaseEvent.ReviewRequested e = (CaseEvent.ReviewRequested) event;
+      gen.writeStringField("applicant", e.applicant().value());
+      if (e.sentToWrongBodyAt().isDefined()) {
+        Fields.instant(gen, "sentToWrongBodyAt", e.sentToWrongBodyAt().get());
+      }
+      if (e.admission() != Admission.IN_TIME) {
+        Fields.code(gen, "admission", e.admission());
+      }
     } else if (event instanceof CaseEvent.ReviewDecided) {
       gen.writeBooleanField("upheld", ((CaseEvent.ReviewDecided) event).upheld());
     } else if (event instanceof CaseEvent.Withdrawn) {

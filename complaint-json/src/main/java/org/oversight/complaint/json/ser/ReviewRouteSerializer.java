@@ -3,6 +3,7 @@ package org.oversight.complaint.json.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.oversight.complaint.core.ReviewRoute;
+import org.oversight.complaint.core.WrongBodyTime;
 
 /**
  * Writes {@link ReviewRoute} as <code>{"body":"STATSADVOKAT","deadline":"…","legalBasis"?:"…"}</code>.
@@ -28,6 +29,9 @@ public final class ReviewRouteSerializer extends WireSerializer<ReviewRoute> {
     gen.writeStringField("body", value.body().value());
     Fields.instant(gen, "deadline", value.deadline());
     Fields.optLegalBasis(gen, value.legalBasis());
+    if (value.wrongBodyTime() != WrongBodyTime.COUNTED) {
+      Fields.code(gen, "wrongBodyTime", value.wrongBodyTime());
+    }
     gen.writeEndObject();
   }
 }

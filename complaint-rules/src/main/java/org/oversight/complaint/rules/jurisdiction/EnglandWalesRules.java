@@ -21,11 +21,13 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.JurisdictionCode;
@@ -41,6 +43,7 @@ import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.core.WrongBodyTime;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.DeadlinePeriod;
@@ -55,6 +58,7 @@ import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeNoticeRule;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.PatternRule;
+import org.oversight.complaint.rules.Refusal;
 import org.oversight.complaint.rules.RegistrationRule;
 import org.oversight.complaint.rules.ReviewRule;
 import org.oversight.complaint.rules.Route;
@@ -72,7 +76,8 @@ import org.oversight.complaint.rules.WarningThreshold;
  * investigation takes more than 12 months, then every 6 months (reg 13); an outcome letter naming the
  * review body, with 28 days for a review starting the day after it (reg 29(2)); no review of directed
  * or independent investigations or of handling outside Schedule 3; withdrawal of a referred complaint
- * reported to the IOPC, which may continue it (reg 38).
+ * reported to the IOPC, which may continue it (reg 38). The pack applies to matters lodged from
+ * {@link #REGIME_START}; it refuses to register, assess, refer or handle an earlier one.
  *
  * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
@@ -105,6 +110,11 @@ public final class EnglandWalesRules {
   public static final LegalBasis REVIEW = LegalBasis.of("SI 2020/2 reg 29(2); Police Reform Act 2002 Sch. 3 para 6A");
   /** Withdrawal. */
   public static final LegalBasis WITHDRAWAL = LegalBasis.of("SI 2020/2 reg 38");
+  /** The 2020 regime's start: it applies to complaints and matters coming to attention from 1 February 2020. */
+  public static final LegalBasis REGIME = LegalBasis.of(
+      "SI 2020/2 reg 1 (in force 1 February 2020); earlier matters under SI 2012/62");
+  /** The first day of the 2020 regime, in {@link #ZONE}. */
+  public static final LocalDate REGIME_START = LocalDate.of(2020, 2, 1);
   /** Outcome categories and statistics. */
   public static final LegalBasis IOPC_DATA = LegalBasis.of(
       "IOPC Guidance on capturing data about police complaints (2020); IOPC statistics 2022/23");
@@ -264,7 +274,8 @@ public final class EnglandWalesRules {
             List.of("SERVICE_NOT_ACCEPTABLE"),
             List.of("SERVICE_ACCEPTABLE", "SERVICE_NOT_ACCEPTABLE", "UNABLE_TO_DETERMINE"),
             IOPC_DATA))
-        .disclosure(disclosure());
+        .disclosure(disclosure())
+        .addCommandRule(EnglandWalesRules::regime);
     if (p.complainantUpdateEvery().isDefined()) {
       DeadlinePeriod every = p.complainantUpdateEvery().get();
       b.addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
@@ -304,7 +315,8 @@ public final class EnglandWalesRules {
    * to formal handling), or when no complainant is eligible. The IOPC reviews when the complaint was
    * referred to it, concerns a chief officer, or alleges conduct that could justify criminal or
    * disciplinary proceedings or an Art. 2/3 breach (or any referral-list flag); otherwise the local
-   * policing body. The window is 28 days starting with the day after the outcome is told.
+   * policing body. The window is 28 days starting with the day after the outcome is told (reg 29(2));
+   * time an application spends with a body other than the review body is left out (reg 29(3)).
    *
    * @param localPolicingBody the local policing body, not null
    * @return the rule, never null
@@ -320,9 +332,26 @@ public final class EnglandWalesRules {
         return Option.none();
       }
       Body body = iopcReviews(complaint) ? IOPC : localPolicingBody;
-      return Option.some(ReviewRoute.of(body, DeadlinePeriod.days(28).deadline(toldAt, zone), REVIEW));
+      return Option.some(ReviewRoute.of(body, DeadlinePeriod.days(28).deadline(toldAt, zone), REVIEW)
+          .withWrongBodyTime(WrongBodyTime.EXCLUDED));
     };
   }
+
+  /**
+   * The pack applies only to matters inside the 2020 regime: a matter first lodged before
+   * {@link #REGIME_START} is neither registered, assessed, referred nor handled under it.
+   */
+  static Option<Refusal> regime(ComplaintCase c, CaseEvent proposed) {
+    if (!BRINGS_INTO_HANDLING.contains(proposed.command())
+        || !c.lodgedAt().isBefore(REGIME_START.atStartOfDay(ZONE).toInstant())) {
+      return Option.none();
+    }
+    return Option.some(Refusal.of("regime.notInForce", REGIME, "the matter was lodged at " + c.lodgedAt()
+        + ", before the 2020 regime applies (" + REGIME_START + "); it is handled under SI 2012/62"));
+  }
+
+  private static final EnumSet<CommandType> BRINGS_INTO_HANDLING = EnumSet.of(CommandType.REGISTER,
+      CommandType.ASSESS, CommandType.REFER, CommandType.START_INFORMAL_RESOLUTION, CommandType.OPEN_INVESTIGATION);
 
   static boolean chiefOfficerMatter(ComplaintCase c) {
     return c.parties(PartyRole.SUBJECT).exists(s -> s.subjectKind().contains(SubjectKind.CHIEF_OFFICER))

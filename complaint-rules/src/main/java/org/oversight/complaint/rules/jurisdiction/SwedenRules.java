@@ -35,7 +35,6 @@ import org.oversight.complaint.rules.RoutingRule;
 import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.TimeLimitRule;
 import org.oversight.complaint.rules.VictimSupportRule;
-import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.rules.WarningThreshold;
 
 /**
@@ -158,7 +157,7 @@ public final class SwedenRules {
             EnumSet.of(CRIMINAL_REPORT), SU, p.referralWithin(), SU_MANDATE))
         .addEscalation(EscalationRule.onFlags("escalation.firearmDischarge", EnumSet.of(FIREARM_DISCHARGE),
             EnumSet.noneOf(org.oversight.complaint.core.Track.class), SAK, p.referralWithin(), SAK_MANDATE))
-        .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(24), jo, Waivability.WAIVABLE, JO_PRACTICE))
+        .timeLimit(TimeLimitRule.screening(DeadlinePeriod.calendarMonths(24), jo, JO_PRACTICE))
         .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), JO_PRACTICE))
         .routing(RoutingRule.byTrack(HashMap.of(
             CRIMINAL_REPORT, new Route(SU, SU_MANDATE),
