@@ -58,13 +58,14 @@ public record Obligation(
     PENDING,
     /** Met by its due instant. */
     MET,
-    /** Met after its due instant ({@link #daysLate(ZoneId)}). */
+    /** Met after its due instant ({@link Obligation#daysLate(Instant, ZoneId)}). */
     MET_LATE,
     /** Not met, and no longer owed: the case moved on before it was due. Not a breach. */
     LAPSED,
     /**
      * Not met, and the case moved on or closed without it after it was due, or in a way that made it
-     * impossible: a breach that no longer grows ({@link #daysLate(ZoneId)} counts to {@link #endedAt()}).
+     * impossible: a breach that no longer grows ({@link Obligation#daysLate(Instant, ZoneId)} counts to
+     * {@link Obligation#endedAt()}).
      */
     MISSED
   }
