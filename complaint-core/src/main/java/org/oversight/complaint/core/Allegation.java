@@ -102,4 +102,16 @@ public record Allegation(
   Allegation withDecision(Decision newDecision) {
     return new Allegation(id, category, description, flags, subjects, Option.of(newDecision));
   }
+
+  /**
+   * Returns the id, the category, the flags, the subjects' ids and the decision, and only the length
+   * of the description, which is free text that may hold personal data.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    return "Allegation[id=" + id + ", category=" + category + ", description=" + Checks.withheld(description)
+        + ", flags=" + flags + ", subjects=" + subjects + ", decision=" + decision + "]";
+  }
 }

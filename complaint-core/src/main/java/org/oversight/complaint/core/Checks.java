@@ -77,4 +77,9 @@ final class Checks {
     String cut = value.length() > 80 ? value.substring(0, 80) + "…" : value;
     return cut.replaceAll("\\p{Cntrl}", "?");
   }
+
+  /** Describes free text that may hold personal data by its length only ({@code <withheld, 42 chars>}). */
+  static String withheld(String text) {
+    return text.isEmpty() ? "<empty>" : "<withheld, " + text.length() + " chars>";
+  }
 }

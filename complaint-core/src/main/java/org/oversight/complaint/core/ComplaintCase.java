@@ -398,6 +398,20 @@ public abstract class ComplaintCase {
   }
 
   /**
+   * Returns the id, the reference, the jurisdiction, the track, the state, the handling body and the
+   * version: ids and codes only. Names, contact details, descriptions and reasons are personal data
+   * and are never printed, so that logging a case writes none.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public final String toString() {
+    return "ComplaintCase[id=" + id() + ", reference=" + reference().map(String::valueOf).getOrElse("none")
+        + ", jurisdiction=" + jurisdiction() + ", track=" + track() + ", status=" + status()
+        + ", handlingBody=" + handlingBody() + ", version=" + version() + "]";
+  }
+
+  /**
    * Returns the events recorded after a version, for appending to a store.
    *
    * @param since a version the caller has, 0 for all events

@@ -72,4 +72,16 @@ public record Incident(IncidentTime time, Option<String> place, String descripti
   public boolean isDescribed() {
     return !description.isBlank();
   }
+
+  /**
+   * Returns the time, and only whether a place and how long a description were given: both are the
+   * complainant's words and may hold personal data.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    return "Incident[time=" + time + ", place=" + place.map(Checks::withheld).getOrElse("none")
+        + ", description=" + Checks.withheld(description) + "]";
+  }
 }

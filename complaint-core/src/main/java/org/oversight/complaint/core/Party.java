@@ -188,4 +188,16 @@ public record Party(
   public boolean is(PartyRole candidate) {
     return role == candidate;
   }
+
+  /**
+   * Returns the id, the role and the codes, never the name, contact, service number or unit, so that
+   * logging a party writes no personal data.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    return "Party[id=" + id + ", role=" + role + standing.map(s -> ", standing=" + s).getOrElse("")
+        + subjectKind.map(k -> ", subjectKind=" + k).getOrElse("") + "]";
+  }
 }

@@ -81,4 +81,15 @@ public record Stamp(Instant at, Actor actor, String reason) {
   public Stamp withReason(String newReason) {
     return new Stamp(at, actor, newReason);
   }
+
+  /**
+   * Returns the instant and the actor, and only the length of the reason, which is free text that
+   * may hold personal data.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    return "Stamp[at=" + at + ", actor=" + actor + ", reason=" + Checks.withheld(reason) + "]";
+  }
 }

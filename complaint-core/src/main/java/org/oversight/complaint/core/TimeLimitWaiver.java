@@ -25,4 +25,14 @@ public record TimeLimitWaiver(Instant at, Option<LegalBasis> legalBasis, String 
     Checks.notNull(legalBasis, "legalBasis");
     Checks.text(reason, "reason", 2_000);
   }
+
+  /**
+   * Returns the instant and the legal basis, and only the length of the reason.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    return "TimeLimitWaiver[at=" + at + ", legalBasis=" + legalBasis + ", reason=" + Checks.withheld(reason) + "]";
+  }
 }

@@ -18,6 +18,30 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ValuesTest {
 
+  // -------------------------------------------------------------- personal data in text
+  @Test
+  void should_print_ids_and_codes_but_no_personal_data() {
+    Party kari = Party.complainant(COMPLAINANT, "Kari Nordmann", Standing.DIRECTLY_AFFECTED).withContact("kari@example.no");
+    Party officer = Party.subject(OFFICER, SubjectKind.OFFICER, "A-7431", "Sentrum patrol");
+    Incident incident = Incident.of(IncidentTime.at(INCIDENT), "Karl Johans gate", "Pushed against a wall");
+    Allegation force = Allegation.of(FORCE, CategoryCode.of("USE_OF_FORCE"), "Pushed against a wall",
+        List.of(SeriousnessFlag.SERIOUS_INJURY), List.of(OFFICER));
+    Stamp stamp = Stamp.of(T0, CASEWORKER, "Kari called about her wrist");
+    TimeLimitWaiver waiver = new TimeLimitWaiver(T0, Option.none(), "Kari was in hospital");
+
+    assertThat(kari.toString()).isEqualTo("Party[id=P1, role=COMPLAINANT, standing=DIRECTLY_AFFECTED]");
+    assertThat(officer.toString()).isEqualTo("Party[id=P2, role=SUBJECT, subjectKind=OFFICER]");
+    assertThat(incident.toString()).isEqualTo("Incident[time=" + incident.time()
+        + ", place=<withheld, 16 chars>, description=<withheld, 21 chars>]");
+    assertThat(Incident.of(IncidentTime.unknown(), "").toString()).endsWith("place=none, description=<empty>]");
+    assertThat(force.toString()).isEqualTo("Allegation[id=A2, category=USE_OF_FORCE, description=<withheld, 21 chars>, "
+        + "flags=HashSet(SERIOUS_INJURY), subjects=Vector(P2), decision=None]");
+    assertThat(stamp.toString()).isEqualTo("Stamp[at=2026-03-02T09:00:00Z, actor=caseworker:kari.nordmann, "
+        + "reason=<withheld, 27 chars>]");
+    assertThat(waiver.toString()).isEqualTo("TimeLimitWaiver[at=2026-03-02T09:00:00Z, legalBasis=None, "
+        + "reason=<withheld, 20 chars>]");
+  }
+
   // -------------------------------------------------------------- codes
   static Stream<Arguments> codes() {
     return Stream.of(

@@ -85,6 +85,18 @@ class RulesAndViewsTest {
   }
 
   @Test
+  void aMissedObligationKeepsWhenTheCaseMovedOnAndAnOldDocumentReadsAsPending() throws Exception {
+    Obligation missed = obligation(Option.none()).endedAt(Samples.t(24 * 40));
+    String text = json.mapper().writeValueAsString(missed);
+    assertThat(text).contains("\"endedAt\":");
+    assertThat(mapper.readValue(text, Obligation.class)).isEqualTo(missed);
+    assertThat(mapper.readValue(text, Obligation.class).status()).isEqualTo(Obligation.Status.MISSED);
+    String old = json.mapper().writeValueAsString(obligation(Option.none()));
+    assertThat(old).doesNotContain("endedAt");
+    assertThat(mapper.readValue(old, Obligation.class).status()).isEqualTo(Obligation.Status.PENDING);
+  }
+
+  @Test
   void assessment() throws Exception {
     golden("rules/Assessment.json", sampleAssessment(), new TypeReference<Assessment>() {});
   }

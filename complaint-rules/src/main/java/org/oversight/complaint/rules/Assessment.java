@@ -19,7 +19,8 @@ import org.oversight.complaint.core.CaseId;
  * @param at the assessed instant, not null
  * @param escalations the mandatory escalations, not null
  * @param obligations every obligation (escalation referrals first), not null
- * @param breaches the obligations overdue at {@code at}, not null
+ * @param breaches the obligations failed at {@code at}, one per obligation: overdue while pending,
+ *     missed (their days overdue counted to when the case moved on), or foreclosed, not null
  * @param warnings the warnings, not null
  * @param timeLimit the filing time-limit check, not null
  * @since 0.1
@@ -56,12 +57,26 @@ public record Assessment(
   }
 
   /**
-   * Returns the obligations not yet satisfied.
+   * Returns the obligations the case still owes and can still meet ({@link Obligation.Status#PENDING}),
+   * overdue or not. Missed and lapsed obligations are not pending: the case moved on without them.
    *
-   * @return the open obligations, never null
+   * @return the pending obligations, never null
    */
   public Seq<Obligation> pending() {
-    return obligations.filter(o -> !o.isSatisfied());
+    return with(Obligation.Status.PENDING);
+  }
+
+  /**
+   * Returns the obligations that have come to a status: met, met late, lapsed or missed (or pending).
+   *
+   * @param status the status, not null
+   * @return the obligations with that status, in order, never null
+   * @throws NullPointerException if status is null
+   * @since 0.2
+   */
+  public Seq<Obligation> with(Obligation.Status status) {
+    Objects.requireNonNull(status, "status is null");
+    return obligations.filter(o -> o.status() == status);
   }
 
   /**

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An obligation the case has failed at the assessed instant: unsatisfied and past its due instant
+ * An obligation the case has failed at the assessed instant: unsatisfied and past its due instant,
+ * whether still pending or missed ({@link Obligation.Status})
  * ({@link Cause#OVERDUE}), or unsatisfied while the case is in a state where the command that would
  * satisfy it is no longer possible ({@link Cause#FORECLOSED}: a mandatory referral owed by a case
  * that was decided or closed locally).
@@ -68,12 +69,27 @@ public record Breach(Obligation obligation, Instant at, Cause cause) {
   }
 
   /**
-   * Returns how long it is overdue.
+   * Returns how long it is overdue: until the assessed instant, or until the case moved on without
+   * it when it was missed (a missed obligation stops growing).
    *
    * @return the duration, zero for a foreclosed breach not yet due, never negative, never null
    */
   public Duration overdueBy() {
-    return obligation.due().isBefore(at) ? Duration.between(obligation.due(), at) : Duration.ZERO;
+    Instant until = obligation.endedAt().filter(end -> end.isBefore(at)).getOrElse(at);
+    return obligation.due().isBefore(until) ? Duration.between(obligation.due(), until) : Duration.ZERO;
+  }
+
+  /**
+   * Returns by how many calendar days of a zone it is overdue ({@link Obligation#daysLate}): what a
+   * person reads ("overdue by 12 days").
+   *
+   * @param zone the zone, usually the pack's {@link RulePack#zone()}, not null
+   * @return the days, never negative
+   * @throws NullPointerException if zone is null
+   * @since 0.2
+   */
+  public long daysOverdue(ZoneId zone) {
+    return obligation.daysLate(at, zone);
   }
 
   /**
@@ -88,9 +104,10 @@ public record Breach(Obligation obligation, Instant at, Cause cause) {
   }
 
   /**
-   * Explains the breach: {0} the recipient, {1} the due instant, {2} the legal basis.
+   * Explains the breach: {0} the recipient, {1} the due date, {2} the legal basis, {3} the days
+   * overdue ({@link #daysOverdue}).
    *
-   * <p>Instants are shown in UTC; {@link #message(Locale, ZoneId)} shows them in a zone.
+   * <p>Dates are taken in UTC; {@link #message(Locale, ZoneId)} takes them in a zone.
    *
    * @param locale the language, not null
    * @return the message, never null
@@ -101,7 +118,8 @@ public record Breach(Obligation obligation, Instant at, Cause cause) {
   }
 
   /**
-   * Explains the breach in a language, with the due instant shown in a zone (usually the pack's).
+   * Explains the breach in a language, with the due date and the days overdue taken in a zone
+   * (usually the pack's).
    *
    * @param locale the language, not null
    * @param zone the zone of the due date and time, not null
@@ -111,6 +129,6 @@ public record Breach(Obligation obligation, Instant at, Cause cause) {
    */
   public String message(Locale locale, ZoneId zone) {
     return Messages.formatIn(messageKey(), locale, zone,
-        Messages.describe(obligation.recipient()), obligation.due(), obligation.legalBasis());
+        obligation.recipient(), obligation.due(), obligation.legalBasis(), daysOverdue(zone));
   }
 }

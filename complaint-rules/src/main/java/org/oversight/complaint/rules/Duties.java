@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CommandType;
+import org.oversight.complaint.core.ComplaintCase;
+import java.util.function.Predicate;
 import org.oversight.complaint.core.StateGraph;
 
 /**
@@ -73,6 +75,23 @@ final class Duties {
       return Option.some(new Breach(o, at, Breach.Cause.OVERDUE));
     }
     return isForeclosed(o, state) ? Option.some(new Breach(o, at, Breach.Cause.FORECLOSED)) : Option.none();
+  }
+
+  /**
+   * The obligation as it stands in a case: ended when the case moved on without it and has stayed
+   * there (closed or otherwise finished; for a delay notice, decided; for a duty met by a command,
+   * in a state that no longer allows it), at the first event of that last stretch.
+   */
+  static Obligation ended(Obligation o, ComplaintCase c) {
+    if (o.isSatisfied()) {
+      return o;
+    }
+    Predicate<CaseStatus> over = s -> !s.isOpen()
+        || o.kind() == ObligationKind.DELAY_NOTICE && Feedback.DECIDED_OR_FINISHED.contains(s)
+        || o.notificationKind().isEmpty() && DUTY_COMMANDS.contains(o.satisfiedBy())
+            && s != CaseStatus.SUSPENDED_PENDING_CRIMINAL && !GRAPH.isAllowed(s, o.satisfiedBy());
+    Option<Instant> since = Timeline.of(c).heldSince(over);
+    return since.map(at -> o.endedAt(at.isBefore(o.triggeredAt()) ? o.triggeredAt() : at)).getOrElse(o);
   }
 
   /** Whether two obligations are the same duty (the same rule, kind and recipient). */

@@ -69,6 +69,18 @@ public record Escalation(
   }
 
   /**
+   * Returns the deadline of the referral as a date in a zone: the last day on which it is in time.
+   *
+   * @param zone the zone, usually the pack's {@link RulePack#zone()}, not null
+   * @return the date, never null
+   * @throws NullPointerException if zone is null
+   * @since 0.2
+   */
+  public java.time.LocalDate dueDate(ZoneId zone) {
+    return asObligation().dueDate(zone);
+  }
+
+  /**
    * Returns the message key (the rule identifier).
    *
    * @return the key, never null
@@ -78,9 +90,9 @@ public record Escalation(
   }
 
   /**
-   * Explains the escalation: {0} the body, {1} the triggers, {2} the legal basis, {3} the due instant.
+   * Explains the escalation: {0} the body's name, {1} the triggers, {2} the legal basis, {3} the due date.
    *
-   * <p>Instants are shown in UTC; {@link #message(Locale, ZoneId)} shows them in a zone.
+   * <p>The due date is taken in UTC; {@link #message(Locale, ZoneId)} takes it in a zone.
    *
    * @param locale the language, not null
    * @return the message, never null
@@ -100,6 +112,6 @@ public record Escalation(
    * @since 0.1
    */
   public String message(Locale locale, ZoneId zone) {
-    return Messages.formatIn(rule, locale, zone, to, triggers.mkString(", "), legalBasis, due);
+    return Messages.formatIn(rule, locale, zone, to, triggers, legalBasis, due);
   }
 }

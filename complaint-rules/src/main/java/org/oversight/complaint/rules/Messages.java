@@ -7,7 +7,10 @@ import io.vavr.collection.TreeSet;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.FormatStyle;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,8 +32,8 @@ import org.oversight.complaint.core.Rejection;
  * @since 0.1
  */
 public final class Messages {
-  /** Instants in messages: to the minute, in a zone; the zone is appended by {@link #instant}. */
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  /** The time of day in messages, to the minute. */
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
 
   /** The base name of the bundles (a package-private resource of this module). */
@@ -86,14 +89,17 @@ public final class Messages {
   }
 
   /**
-   * Formats a message, writing each {@link Instant} argument as a date and a time to the minute in a
-   * zone, followed by the zone ({@code 2026-04-02 23:59 Europe/Oslo}; {@code 2026-04-02 21:59 UTC} in
-   * UTC). Deadlines are inclusive to the end of their minute, so the minute shown is the last one
-   * that counts.
+   * Formats a message as a person reads it, in a zone: an {@link Instant} or a {@link LocalDate}
+   * argument is written as a date in the language ({@code 2 April 2026}, {@code 2. april 2026}), the
+   * instant taken as a date in the zone (a deadline is inclusive to the end of its day there); a
+   * {@link ZonedDateTime} as a date and a time to the minute; a code (state, command, body, outcome,
+   * flag, obligation kind...) as its {@link Labels label}; a {@link Recipient} as the body's name or
+   * the party's id; a {@link LegalBasis} as its citation; a collection as its elements so written,
+   * separated by commas.
    *
    * @param key the key, not null
    * @param locale the language, not null
-   * @param zone the zone in which instants are shown, not null (a pack's {@link RulePack#zone()})
+   * @param zone the zone in which instants are dated, not null (a pack's {@link RulePack#zone()})
    * @param args the arguments, not null
    * @return the message, never null
    * @throws NullPointerException if an argument is null
@@ -107,16 +113,62 @@ public final class Messages {
     Locale language = supported(locale);
     Object[] shown = args.clone();
     for (int i = 0; i < shown.length; i++) {
-      if (shown[i] instanceof Instant) {
-        shown[i] = instant((Instant) shown[i], zone);
-      }
+      shown[i] = shown(shown[i], language, zone);
     }
     return new MessageFormat(bundle(language).getString(key), language).format(shown);
   }
 
-  private static String instant(Instant at, ZoneId zone) {
-    String name = zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
-    return MINUTE.format(at.atZone(zone)) + " " + name;
+  /**
+   * Writes a date as a person reads it in a language: {@code 2 April 2026} (English),
+   * {@code 2. april 2026} (Norwegian, Danish), {@code 2 april 2026} (Swedish).
+   *
+   * @param date the date, not null
+   * @param locale the language, not null
+   * @return the date, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  public static String date(LocalDate date, Locale locale) {
+    Objects.requireNonNull(date, "date is null");
+    Locale language = supported(locale);
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(language == Locale.ENGLISH ? Locale.UK : language).format(date);
+  }
+
+  /**
+   * Writes a number of days as a person reads it in a language: {@code 1 day}, {@code 12 days},
+   * {@code 12 dager}, {@code 12 dage}, {@code 12 dagar}.
+   *
+   * @param days the number of days
+   * @param locale the language, not null
+   * @return the text, never null
+   * @throws NullPointerException if locale is null
+   * @since 0.2
+   */
+  public static String days(long days, Locale locale) {
+    return format("unit.days", locale, days);
+  }
+
+  private static Object shown(Object arg, Locale language, ZoneId zone) {
+    Objects.requireNonNull(arg, "arg is null");
+    if (arg instanceof Instant) {
+      return date(((Instant) arg).atZone(zone).toLocalDate(), language);
+    } else if (arg instanceof LocalDate) {
+      return date((LocalDate) arg, language);
+    } else if (arg instanceof ZonedDateTime) {
+      ZonedDateTime local = ((ZonedDateTime) arg).withZoneSameInstant(zone);
+      return date(local.toLocalDate(), language) + " " + MINUTE.format(local);
+    } else if (arg instanceof Recipient) {
+      return describe((Recipient) arg, language);
+    } else if (arg instanceof LegalBasis) {
+      return ((LegalBasis) arg).citation();
+    } else if (arg instanceof Iterable && !(arg instanceof String)) {
+      return io.vavr.collection.List.ofAll((Iterable<?>) arg).map(a -> String.valueOf(shown(a, language, zone)))
+          .mkString(", ");
+    } else if (arg instanceof Number) {
+      return arg;
+    }
+    return Labels.standard().labelOf(arg, language);
   }
 
   /**
@@ -135,12 +187,9 @@ public final class Messages {
   }
 
   /**
-   * Explains a rejection in a language. A rule's refusal is explained by its rule's key
-   * ({@code rejection.<rule>}, arguments {0} the command and {1} the legal basis or "-"), or by its
-   * English message when the key is in no bundle; a core rejection by its type
-   * ({@code rejection.core.<Type>}, arguments {0} the command and {1} the state); a refused event
-   * of a history by {@code rejection.core.EventRefused} (arguments {0} the event's position and
-   * {1} the explanation of its cause).
+   * Explains a rejection in a language, with its dates in UTC; {@link #explain(Rejection, Locale, ZoneId)}
+   * dates them in a zone. A refused event of a history ({@link Rejection.EventRefused}) is explained
+   * by {@code rejection.core.EventRefused}: its position and the explanation of its cause.
    *
    * @param rejection the rejection, not null
    * @param locale the language, not null
@@ -148,18 +197,77 @@ public final class Messages {
    * @throws NullPointerException if an argument is null
    */
   public static String explain(Rejection rejection, Locale locale) {
+    return explain(rejection, locale, ZoneOffset.UTC);
+  }
+
+  /**
+   * Explains a rejection in a language with every detail it holds. A rule's refusal is explained by
+   * its rule's key ({@code rejection.<rule>}, arguments {0} the command and {1} the legal basis or
+   * "-"), or by its English message when the key is in no bundle; a core rejection by its type
+   * ({@code rejection.core.<Type>}, arguments {0} the command, {1} the state, then the rejection's own
+   * details in the order of its components: the commands allowed, the missing details, the party or
+   * allegation, the roles, the consent's purpose, the deadline and the request, the two instants, the
+   * position and the problem).
+   *
+   * @param rejection the rejection, not null
+   * @param locale the language, not null
+   * @param zone the zone in which its dates are shown, not null
+   * @return the message, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  public static String explain(Rejection rejection, Locale locale, ZoneId zone) {
     Objects.requireNonNull(rejection, "rejection is null");
     if (rejection instanceof Rejection.RuleRefused) {
       Rejection.RuleRefused r = (Rejection.RuleRefused) rejection;
-      return formatOr("rejection." + r.rule(), locale, r.message(), r.command(),
-          r.legalBasis().map(LegalBasis::citation).getOrElse("-"));
+      return bundle(locale).containsKey("rejection." + r.rule())
+          ? formatIn("rejection." + r.rule(), locale, zone, r.command(),
+              r.legalBasis().map(LegalBasis::citation).getOrElse("-"))
+          : r.message();
     }
     if (rejection instanceof Rejection.EventRefused) {
       Rejection.EventRefused r = (Rejection.EventRefused) rejection;
-      return format("rejection.core.EventRefused", locale, r.position(), explain(r.cause(), locale));
+      return format("rejection.core.EventRefused", locale, r.position(), explain(r.cause(), locale, zone));
     }
-    return format("rejection.core." + rejection.getClass().getSimpleName(), locale, rejection.command(),
-        rejection.state());
+    return formatIn("rejection.core." + rejection.getClass().getSimpleName(), locale, zone,
+        details(rejection).prependAll(List.of(rejection.command(), rejection.state())).toJavaArray());
+  }
+
+  /** A core rejection's own details, in the order of its components. */
+  static Seq<Object> details(Rejection r) {
+    if (r instanceof Rejection.IllegalTransition) {
+      Seq<Object> allowed = List.ofAll(((Rejection.IllegalTransition) r).allowed());
+      return List.of(allowed.isEmpty() ? "-" : allowed);
+    } else if (r instanceof Rejection.MissingDetails) {
+      return List.of(((Rejection.MissingDetails) r).missing());
+    } else if (r instanceof Rejection.UnknownParty) {
+      return List.of(((Rejection.UnknownParty) r).party());
+    } else if (r instanceof Rejection.UnknownAllegation) {
+      return List.of(((Rejection.UnknownAllegation) r).allegation());
+    } else if (r instanceof Rejection.Duplicate) {
+      return List.of(((Rejection.Duplicate) r).id());
+    } else if (r instanceof Rejection.WrongRole) {
+      Rejection.WrongRole w = (Rejection.WrongRole) r;
+      return List.of(w.party(), w.expected(), w.actual());
+    } else if (r instanceof Rejection.AlreadyDecided) {
+      return List.of(((Rejection.AlreadyDecided) r).allegation());
+    } else if (r instanceof Rejection.ConsentMissing) {
+      Rejection.ConsentMissing c = (Rejection.ConsentMissing) r;
+      return List.of(c.party(), c.purpose());
+    } else if (r instanceof Rejection.ReviewOutOfTime) {
+      Rejection.ReviewOutOfTime o = (Rejection.ReviewOutOfTime) r;
+      return List.of(o.deadline(), o.requestedAt(), o.legalBasis().map(LegalBasis::citation).getOrElse("-"));
+    } else if (r instanceof Rejection.OutOfOrder) {
+      Rejection.OutOfOrder o = (Rejection.OutOfOrder) r;
+      return List.of(o.last().atZone(ZoneOffset.UTC), o.at().atZone(ZoneOffset.UTC));
+    } else if (r instanceof Rejection.AheadOfClock) {
+      Rejection.AheadOfClock a = (Rejection.AheadOfClock) r;
+      return List.of(a.at().atZone(ZoneOffset.UTC), a.latest().atZone(ZoneOffset.UTC));
+    } else if (r instanceof Rejection.InvalidHistory) {
+      Rejection.InvalidHistory h = (Rejection.InvalidHistory) r;
+      return List.of(h.position(), h.problem());
+    }
+    return List.empty();
   }
 
   static Locale supported(Locale locale) {
@@ -182,6 +290,13 @@ public final class Messages {
     return recipient instanceof Recipient.ToParty
         ? ((Recipient.ToParty) recipient).party().value()
         : ((Recipient.ToBody) recipient).body().value();
+  }
+
+  /** A recipient as a person reads it: the party's id, or the body's name. */
+  static String describe(Recipient recipient, Locale locale) {
+    return recipient instanceof Recipient.ToParty
+        ? ((Recipient.ToParty) recipient).party().value()
+        : Labels.standard().label(((Recipient.ToBody) recipient).body(), locale);
   }
 
   /** Turns {@code DELAY_NOTICE} into {@code delayNotice}. */

@@ -10,7 +10,9 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
+import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CommandGuard;
@@ -143,6 +145,21 @@ public final class RulePack implements CommandGuard {
   /** @return the pack's name, never null */
   public String name() {
     return name;
+  }
+
+  /**
+   * Returns the name of a body this pack routes, refers or escalates to, as a person reads it in a
+   * language ("Spesialenheten for politisaker", "Den Uafhængige Politiklagemyndighed"), from the
+   * {@link Labels#standard() shipped labels}; a body without a label reads as its code in words.
+   *
+   * @param body the body, not null
+   * @param locale the language, not null
+   * @return the name, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  public String bodyName(Body body, Locale locale) {
+    return Labels.standard().label(body, locale);
   }
 
   /** @return the jurisdiction, never null */
@@ -479,7 +496,8 @@ public final class RulePack implements CommandGuard {
     return escalations.map(Escalation::asObligation)
         .appendAll(feedback.flatMap(f -> f.obligations(c, at, zone)))
         .appendAll(outcomeObligations(c))
-        .appendAll(victimSupport.obligations(c, at, zone));
+        .appendAll(victimSupport.obligations(c, at, zone))
+        .map(o -> Duties.ended(o, c));
   }
 
   private Seq<Obligation> outcomeObligations(ComplaintCase c) {

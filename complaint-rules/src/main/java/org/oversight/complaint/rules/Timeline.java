@@ -37,6 +37,21 @@ final class Timeline {
     return steps.find(s -> !s.event().at().isBefore(from) && test.test(s.status())).map(s -> s.event().at());
   }
 
+  /**
+   * The instant of the first event of the last stretch of events after which the state satisfies the
+   * predicate, none if the state after the last event does not.
+   */
+  Option<Instant> heldSince(Predicate<CaseStatus> test) {
+    Option<Instant> since = Option.none();
+    for (TimelineStep s : steps.reverse()) {
+      if (!test.test(s.status())) {
+        break;
+      }
+      since = Option.some(s.event().at());
+    }
+    return since;
+  }
+
   /** The first event of a type. */
   <E extends CaseEvent> Option<E> first(Class<E> type) {
     return steps.map(TimelineStep::event).find(type::isInstance).map(type::cast);

@@ -1,7 +1,14 @@
 package org.oversight.complaint.rules;
 
 import io.vavr.collection.Seq;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.oversight.complaint.core.Body;
 import java.util.Objects;
 
 /**
@@ -31,12 +38,47 @@ public record Warning(String key, Seq<String> args) {
   }
 
   /**
-   * Explains the warning.
+   * Explains the warning, with its dates taken in UTC; {@link #message(Locale, ZoneId)} takes them in
+   * a zone.
    *
    * @param locale the language, not null
    * @return the message, never null
+   * @throws NullPointerException if locale is null
    */
   public String message(Locale locale) {
-    return Messages.format(key, locale, (Object[]) args.toJavaArray(String[]::new));
+    return message(locale, ZoneOffset.UTC);
+  }
+
+  /**
+   * Explains the warning as a person reads it: an argument that is an instant is written as a date
+   * in the zone, a number as a number (so that plurals are right), an obligation's message key as
+   * the obligation's label, and a body's code as its name.
+   *
+   * @param locale the language, not null
+   * @param zone the zone of the dates, usually the pack's {@link RulePack#zone()}, not null
+   * @return the message, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  public String message(Locale locale, ZoneId zone) {
+    return Messages.formatIn(key, locale, zone, args.map(Warning::typed).toJavaArray());
+  }
+
+  private static Object typed(String arg) {
+    if (arg.matches("\\d{1,9}")) {
+      return Long.valueOf(arg);
+    }
+    if (arg.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+      try {
+        return Instant.parse(arg);
+      } catch (DateTimeParseException notAnInstant) {
+        return arg;
+      }
+    }
+    Option<ObligationKind> kind = List.of(ObligationKind.values()).find(k -> k.messageKey().equals(arg));
+    if (kind.isDefined()) {
+      return kind.get();
+    }
+    return Labels.standard().find("body." + arg, Locale.ENGLISH).isDefined() ? Body.of(arg) : arg;
   }
 }

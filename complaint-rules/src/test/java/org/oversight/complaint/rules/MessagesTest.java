@@ -11,7 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Properties;
@@ -69,7 +73,8 @@ class MessagesTest {
             "outcome.recipientMissing", "outcome.unknown", "review.notAvailable", "review.routeMissing",
             "review.routeMismatch", "escalation.pending", "obligation.foreclosed").map(r -> "rejection." + r))
         .appendAll(List.of(Rejection.class.getPermittedSubclasses()).filter(c -> c != Rejection.RuleRefused.class)
-            .map(c -> "rejection.core." + c.getSimpleName()));
+            .map(c -> "rejection.core." + c.getSimpleName()))
+        .append("unit.days");
     assertThat(Messages.keys()).containsAll(used);
     assertThat(Messages.keys().size()).isEqualTo(used.distinct().size());
   }
@@ -94,6 +99,11 @@ class MessagesTest {
     assertThat(Messages.formatOr("no.such.key", Locale.ENGLISH, "fallback")).isEqualTo("fallback");
   }
 
+  private static final Locale NB = Locale.forLanguageTag("nb");
+  private static final Locale DA = Locale.forLanguageTag("da");
+  private static final Locale SV = Locale.forLanguageTag("sv");
+  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
   @Test
   void aRefusedEventOfAHistoryIsExplainedWithItsPositionAndItsCause() {
     Rejection cause = new Rejection.OutOfOrder(org.oversight.complaint.core.CaseStatus.ASSESSED, CommandType.CLOSE,
@@ -101,67 +111,170 @@ class MessagesTest {
     Rejection refused = new Rejection.EventRefused(7, cause);
     assertThat(Messages.explain(refused, Locale.forLanguageTag("da")))
         .isEqualTo("Hændelse 7 i historikken blev afvist: " + Messages.explain(cause, Locale.forLanguageTag("da")));
-    assertThat(Messages.explain(refused, Locale.ENGLISH)).startsWith("Event 7 of the history was refused: CLOSE refused");
+    assertThat(Messages.explain(refused, Locale.ENGLISH)).startsWith("Event 7 of the history was refused: \"close\" refused");
   }
 
   @Test
-  void messagesFillInTheirArguments() {
-    Instant due = Instant.parse("2026-02-28T22:59:59.999999999Z");
+  void messagesFillInTheirArgumentsAsPeopleReadThem() {
+    Instant due = Instant.parse("2026-02-28T22:59:59.999999999Z");   // end of 28 February in Copenhagen
     LegalBasis basis = LegalBasis.of("retsplejeloven § 1019 n");
     Obligation o = new Obligation("r", ObligationKind.DELAY_NOTICE, Recipient.party(PartyId.of("C1")), due.minusSeconds(5),
         due, CommandType.RECORD_NOTIFICATION, Option.none(), Option.none(), basis);
-    assertThat(o.message(Locale.forLanguageTag("da")))
-        .isEqualTo("Orienter C1 om sagens stade og hvornår en afgørelse kan forventes, senest 2026-02-28 22:59 UTC ("
+    assertThat(o.message(DA, ZoneId.of("Europe/Copenhagen")))
+        .isEqualTo("Orienter C1 om sagens stade og hvornår en afgørelse kan forventes, senest 28. februar 2026 ("
             + basis + ").");
-    assertThat(o.message(Locale.forLanguageTag("da"), java.time.ZoneId.of("Europe/Copenhagen")))
-        .contains("senest 2026-02-28 23:59 Europe/Copenhagen (");
-    assertThat(new Breach(o, due.plusSeconds(1)).message(Locale.ENGLISH))
-        .isEqualTo("Overdue: C1 should have been told the state of the case by 2026-02-28 22:59 UTC (" + basis + ").");
-    assertThat(new Breach(o, due.plusSeconds(1)).message(Locale.ENGLISH, java.time.ZoneId.of("Europe/Oslo")))
-        .contains("by 2026-02-28 23:59 Europe/Oslo (");
+    assertThat(o.message(DA)).contains("senest 28. februar 2026 (");
+    assertThat(o.message(Locale.ENGLISH, ZoneOffset.ofHours(2))).contains("by 1 March 2026 (");
+    assertThat(new Breach(o, due.plusSeconds(1)).message(Locale.ENGLISH, OSLO))
+        .isEqualTo("Overdue by 1 day: C1 should have been told the state of the case by 28 February 2026 (" + basis + ").");
+    assertThat(new Breach(o, due.plus(Duration.ofDays(1))).message(Locale.ENGLISH, OSLO)).startsWith("Overdue by 1 day: ");
+    assertThat(new Breach(o, due.plus(Duration.ofDays(12))).message(Locale.ENGLISH, OSLO)).startsWith("Overdue by 12 days: ");
+    assertThat(new Breach(o, due.plus(Duration.ofDays(1))).message(NB, OSLO)).startsWith("Forsinket med 1 dag: ");
+    assertThat(new Breach(o, due.plus(Duration.ofDays(12))).message(NB, OSLO)).startsWith("Forsinket med 12 dager: ");
+    assertThat(new Breach(o, due.plus(Duration.ofDays(12))).message(DA, OSLO)).startsWith("Forsinket med 12 dage: ");
+    assertThat(new Breach(o, due.plus(Duration.ofDays(12))).message(SV, OSLO)).startsWith("Försenat med 12 dagar: ");
     Escalation e = new Escalation("escalation.mandatoryReferral", Body.of("EW-IOPC"),
         List.of(SeriousnessFlag.SERIOUS_ASSAULT), basis, due.minusSeconds(5), due, Option.none());
-    assertThat(e.message(Locale.ENGLISH)).isEqualTo(
-        "The allegations (SERIOUS_ASSAULT) require referral to EW-IOPC by 2026-02-28 22:59 UTC (" + basis + ").");
-    assertThat(e.message(Locale.ENGLISH, java.time.ZoneId.of("Europe/London")))
-        .contains("by 2026-02-28 22:59 Europe/London (");
-    assertThat(Messages.formatIn("breach.delayNotice", Locale.ENGLISH, java.time.ZoneOffset.ofHours(2), "C1", due, basis))
-        .contains("by 2026-03-01 00:59 +02:00 (");
-    assertThat(e.asObligation().message(Locale.forLanguageTag("sv"))).startsWith("Hänvisa ärendet till EW-IOPC");
+    assertThat(e.message(Locale.ENGLISH, ZoneId.of("Europe/London"))).isEqualTo("The allegations (serious assault) "
+        + "require referral to the Independent Office for Police Conduct by 28 February 2026 (" + basis + ").");
+    assertThat(e.dueDate(ZoneId.of("Europe/London"))).isEqualTo(LocalDate.of(2026, 2, 28));
+    assertThat(e.asObligation().message(SV)).startsWith("Hänvisa ärendet till Independent Office for Police Conduct");
     Refusal r = Refusal.of("informal.excludedFlag", basis, "flags DEATH");
     assertThat(r.message(CommandType.START_INFORMAL_RESOLUTION, Locale.ENGLISH)).isEqualTo(
-        "START_INFORMAL_RESOLUTION refused: the allegations are too serious for informal handling (" + basis + ").");
+        "\"start informal resolution\" refused: the allegations are too serious for informal handling (" + basis + ").");
     assertThat(new Refusal("informal.notAvailable", Option.none(), "x").message(CommandType.START_INFORMAL_RESOLUTION,
         Locale.ENGLISH)).endsWith("(-).");
-    assertThat(Messages.explain(r.toRejection(CaseStatus.ASSESSED, CommandType.START_INFORMAL_RESOLUTION),
-        Locale.forLanguageTag("nb"))).isEqualTo(
-        "START_INFORMAL_RESOLUTION avvist: påstandene er for alvorlige for uformell behandling (" + basis + ").");
-    assertThat(new Warning("warning.timeLimit.expired", List.of("2026-01-01")).message(Locale.ENGLISH))
-        .contains("filing deadline 2026-01-01");
+    assertThat(Messages.explain(r.toRejection(CaseStatus.ASSESSED, CommandType.START_INFORMAL_RESOLUTION), NB))
+        .isEqualTo("«starte uformell behandling» avvist: påstandene er for alvorlige for uformell behandling (" + basis + ").");
+    assertThat(new Warning("warning.timeLimit.expired", List.of("2026-01-01T22:59:59.999999999Z")).message(Locale.ENGLISH, OSLO))
+        .contains("filing deadline 1 January 2026");
+    assertThat(new Warning("warning.deadlineApproaching", List.of("obligation.acknowledge", "P1", due.toString()))
+        .message(Locale.ENGLISH, OSLO))
+        .isEqualTo("Deadline approaching: the acknowledgement of receipt to P1 is due by 28 February 2026.");
     assertThat(Messages.format("rejection.outcome.unknown", Locale.ENGLISH, "X", "Y"))
-        .isEqualTo("X refused: the outcome is not in this jurisdiction's taxonomy (Y).");
+        .isEqualTo("\"X\" refused: the outcome is not in this jurisdiction's taxonomy (Y).");
+  }
+
+  @Test
+  void datesAndDaysAreWrittenPerLanguage() {
+    LocalDate date = LocalDate.of(2026, 4, 2);
+    assertThat(Messages.supportedLocales().map(l -> Messages.date(date, l)))
+        .containsExactly("2 April 2026", "2. april 2026", "2. april 2026", "2 april 2026");
+    assertThat(Messages.supportedLocales().map(l -> Messages.days(1, l)))
+        .containsExactly("1 day", "1 dag", "1 dag", "1 dag");
+    assertThat(Messages.supportedLocales().map(l -> Messages.days(12, l)))
+        .containsExactly("12 days", "12 dager", "12 dage", "12 dagar");
+  }
+
+  /**
+   * Every kind of rejection, obligation, breach, escalation and warning, rendered in every language,
+   * holds each of its arguments as a person reads it.
+   */
+  @Test
+  void everyKindInEveryLanguageHoldsEveryArgument() {
+    Instant due = Instant.parse("2026-04-02T21:59:59.999999999Z");
+    LegalBasis basis = LegalBasis.of("straffeprosessloven § 67 (6)");
+    Recipient party = Recipient.party(PartyId.of("P7"));
+    Recipient body = Recipient.body(Body.of("NO-SPESIALENHETEN"));
+    for (Locale locale : Messages.supportedLocales()) {
+      String date = Messages.date(LocalDate.of(2026, 4, 2), locale);
+      String spesialenheten = Labels.standard().label(Body.of("NO-SPESIALENHETEN"), locale);
+      for (ObligationKind kind : ObligationKind.values()) {
+        for (Recipient to : List.of(party, body)) {
+          String name = to == party ? "P7" : spesialenheten;
+          CommandType by = kind == ObligationKind.REFER ? CommandType.REFER : CommandType.RECORD_NOTIFICATION;
+          Obligation o = new Obligation("r", kind, to, due.minusSeconds(60), due, by, Option.none(), Option.none(), basis);
+          assertThat(o.message(locale, OSLO)).as("%s %s", kind, locale).contains(name, date, basis.citation());
+          Breach overdue = new Breach(o, due.plus(Duration.ofDays(12)));
+          assertThat(overdue.message(locale, OSLO)).as("breach %s %s", kind, locale)
+              .contains(name, date, basis.citation(), Messages.days(12, locale));
+          if (Messages.bundle(locale).containsKey("breach.foreclosed." + Messages.camel(kind.name()))) {
+            assertThat(new Breach(o, due.minusSeconds(1), Breach.Cause.FORECLOSED).message(locale, OSLO))
+                .as("foreclosed %s %s", kind, locale).contains(name, date, basis.citation());
+          }
+        }
+      }
+      for (String rule : Messages.keys().filter(k -> k.startsWith("escalation."))) {
+        Escalation e = new Escalation(rule, Body.of("NO-SPESIALENHETEN"), List.of(SeriousnessFlag.SERIOUS_INJURY), basis,
+            due.minusSeconds(60), due, Option.none());
+        assertThat(e.message(locale, OSLO)).as("%s %s", rule, locale).contains(spesialenheten, date, basis.citation());
+      }
+      String window = Messages.date(LocalDate.of(2026, 1, 5), locale);
+      for (String kind : List.of("sameSubject", "sameComplainant")) {
+        String text = new Warning("warning.pattern." + kind,
+            List.of("3", "OSL-1, OSL-2, OSL-3", "2026-01-05T10:00:00Z", due.toString())).message(locale, OSLO);
+        assertThat(text).as("%s %s", kind, locale).contains("3 ", "OSL-1, OSL-2, OSL-3", window, date);
+      }
+      assertThat(new Warning("warning.timeLimit.expired", List.of(due.toString())).message(locale, OSLO)).contains(date);
+      assertThat(new Warning("warning.deadlineApproaching", List.of("obligation.delayNotice", "P7", due.toString()))
+          .message(locale, OSLO)).contains(Labels.standard().label(ObligationKind.DELAY_NOTICE, locale), "P7", date);
+      assertThat(new Warning("warning.timeLimit.startUnknown", List.empty()).message(locale, OSLO)).isNotBlank();
+      for (Rejection r : coreRejections()) {
+        String text = Messages.explain(r, locale, OSLO);
+        assertThat(text).as("%s %s", r, locale)
+            .contains(Labels.standard().label(r.command(), locale), Labels.standard().label(r.state(), locale));
+        for (Object detail : Messages.details(r)) {
+          assertThat(text).as("%s %s", r, locale).contains(shown(detail, locale));
+        }
+      }
+      for (String key : Messages.keys().filter(k -> k.startsWith("rejection.") && !k.startsWith("rejection.core."))) {
+        Rejection refused = Refusal.of(key.substring("rejection.".length()), basis, "why")
+            .toRejection(CaseStatus.ASSESSED, CommandType.CLOSE);
+        assertThat(Messages.explain(refused, locale)).as("%s %s", key, locale)
+            .contains(Labels.standard().label(CommandType.CLOSE, locale), basis.citation());
+      }
+    }
+  }
+
+  private static String shown(Object detail, Locale locale) {
+    if (detail instanceof Instant) {
+      return Messages.date(((Instant) detail).atZone(OSLO).toLocalDate(), locale);
+    } else if (detail instanceof java.time.ZonedDateTime) {
+      return Messages.date(((java.time.ZonedDateTime) detail).withZoneSameInstant(OSLO).toLocalDate(), locale);
+    } else if (detail instanceof Iterable) {
+      return List.ofAll((Iterable<?>) detail).map(d -> shown(d, locale)).mkString(", ");
+    }
+    return Labels.standard().labelOf(detail, locale);
+  }
+
+  private static Seq<Rejection> coreRejections() {
+    Instant at = Instant.parse("2026-03-02T09:00:00Z");
+    return List.of(
+        new Rejection.IllegalTransition(CaseStatus.CLOSED, CommandType.DECIDE_ALLEGATION,
+            io.vavr.collection.HashSet.of(CommandType.REOPEN)),
+        new Rejection.IllegalTransition(CaseStatus.CLOSED, CommandType.DECIDE_ALLEGATION, io.vavr.collection.HashSet.empty()),
+        new Rejection.MissingDetails(CaseStatus.RECEIVED, CommandType.REGISTER,
+            List.of(RequiredDetail.SUBJECT, RequiredDetail.INCIDENT_TIME)),
+        new Rejection.UnknownParty(CaseStatus.RECEIVED, CommandType.WITHDRAW, PartyId.of("X9")),
+        new Rejection.UnknownAllegation(CaseStatus.INVESTIGATION, CommandType.DECIDE_ALLEGATION, AllegationId.of("A9")),
+        new Rejection.Duplicate(CaseStatus.RECEIVED, CommandType.ADD_PARTY, "P4"),
+        new Rejection.WrongRole(CaseStatus.ASSESSED, CommandType.REQUEST_REVIEW, PartyId.of("P2"),
+            org.oversight.complaint.core.PartyRole.COMPLAINANT, org.oversight.complaint.core.PartyRole.WITNESS),
+        new Rejection.AlreadyDecided(CaseStatus.INVESTIGATION, CommandType.DECIDE_ALLEGATION, AllegationId.of("A8")),
+        new Rejection.ConsentMissing(CaseStatus.RECEIVED, CommandType.REFER_TO_VICTIM_SUPPORT, PartyId.of("V3"),
+            ConsentPurpose.VICTIM_SUPPORT_REFERRAL),
+        new Rejection.ReviewNotAvailable(CaseStatus.REJECTED, CommandType.REQUEST_REVIEW),
+        new Rejection.ReviewOutOfTime(CaseStatus.REVIEW_WINDOW_OPEN, CommandType.REQUEST_REVIEW, at,
+            at.plus(Duration.ofDays(3)), Option.some(LegalBasis.of("forvaltningsloven § 29"))),
+        new Rejection.OutOfOrder(CaseStatus.RECEIVED, CommandType.CLOSE, at, at.minus(Duration.ofDays(40))),
+        new Rejection.InvalidHistory(CaseStatus.RECEIVED, CommandType.CLOSE, 4, "the first event is not a receipt"),
+        new Rejection.AheadOfClock(CaseStatus.ASSESSED, CommandType.CLOSE, at.plus(Duration.ofDays(400)),
+            at.plus(Duration.ofDays(1))),
+        new Rejection.EventRefused(5, new Rejection.UnknownParty(CaseStatus.RECEIVED, CommandType.WITHDRAW,
+            PartyId.of("X7"))));
   }
 
   @Test
   void coreRejectionsAreTranslated() {
-    Seq<Rejection> all = List.of(
-        new Rejection.IllegalTransition(CaseStatus.CLOSED, CommandType.DECIDE_ALLEGATION, io.vavr.collection.HashSet.empty()),
-        new Rejection.MissingDetails(CaseStatus.RECEIVED, CommandType.REGISTER, List.of(RequiredDetail.SUBJECT)),
-        new Rejection.UnknownParty(CaseStatus.RECEIVED, CommandType.WITHDRAW, PartyId.of("X")),
-        new Rejection.UnknownAllegation(CaseStatus.INVESTIGATION, CommandType.DECIDE_ALLEGATION, AllegationId.of("A")),
-        new Rejection.Duplicate(CaseStatus.RECEIVED, CommandType.ADD_PARTY, "P"),
-        new Rejection.AlreadyDecided(CaseStatus.INVESTIGATION, CommandType.DECIDE_ALLEGATION, AllegationId.of("A")),
-        new Rejection.ConsentMissing(CaseStatus.RECEIVED, CommandType.REFER_TO_VICTIM_SUPPORT, PartyId.of("V"),
-            ConsentPurpose.VICTIM_SUPPORT_REFERRAL),
-        new Rejection.ReviewNotAvailable(CaseStatus.REJECTED, CommandType.REQUEST_REVIEW),
-        new Rejection.OutOfOrder(CaseStatus.RECEIVED, CommandType.CLOSE, Instant.EPOCH, Instant.EPOCH));
-    for (Rejection r : all) {
-      for (Locale l : Messages.supportedLocales()) {
-        assertThat(Messages.explain(r, l)).startsWith(r.command().name()).contains(r.state().name());
-      }
+    for (Rejection r : coreRejections()) {
+      assertThat(Messages.bundle(Locale.ENGLISH).containsKey("rejection.core." + r.getClass().getSimpleName())).isTrue();
     }
-    assertThat(Messages.explain(all.head(), Locale.forLanguageTag("sv")))
-        .isEqualTo("DECIDE_ALLEGATION är inte tillåtet i tillståndet CLOSED.");
+    assertThat(List.of(Rejection.class.getPermittedSubclasses()).filter(c -> c != Rejection.RuleRefused.class))
+        .allMatch(c -> coreRejections().exists(c::isInstance));
+    assertThat(Messages.explain(coreRejections().head(), SV))
+        .isEqualTo("\"avgöra en anmärkning\" är inte tillåtet när ärendet är avslutad; tillåtet: återuppta.");
+    assertThat(Messages.explain(coreRejections().get(1), Locale.ENGLISH))
+        .isEqualTo("\"decide an allegation\" is not allowed while the case is closed; allowed: -.");
   }
 
   @Test

@@ -72,7 +72,7 @@ class ReadmeTest {
     // readme: end
     assertThat(printed.toString()).contains("Send kvitteringsbrev til C1");
     assertThat(onTime).isTrue();
-    assertThat(why).isEqualTo("START_INFORMAL_RESOLUTION afvist: notitssagsbehandling kræver klagerens samtykke ("
+    assertThat(why).isEqualTo("\"starte uformel behandling\" afvist: notitssagsbehandling kræver klagerens samtykke ("
         + DenmarkRules.NOTITSSAG + ").");
     assertThat(offer).contains(CommandType.OPEN_INVESTIGATION).doesNotContain(CommandType.START_INFORMAL_RESOLUTION);
     assertThat(whyNot.map(Rejection::legalBasis)).contains(Option.some(DenmarkRules.NOTITSSAG));

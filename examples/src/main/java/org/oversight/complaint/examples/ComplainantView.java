@@ -3,7 +3,8 @@ package org.oversight.complaint.examples;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.ComplaintCase;
@@ -13,6 +14,8 @@ import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.Labels;
+import org.oversight.complaint.rules.Messages;
 
 /**
  * What a complainant is shown of a case: only the parts the jurisdiction's disclosure policy lets
@@ -23,7 +26,7 @@ import org.oversight.complaint.rules.DisclosurePolicy;
  * <p>This class is immutable and thread-safe.
  */
 public final class ComplainantView {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  private static final Labels LABELS = Labels.standard();
 
   private ComplainantView() {}
 
@@ -34,15 +37,16 @@ public final class ComplainantView {
    * @param viewer the party who looks, not null
    * @param policy the disclosure policy, not null
    * @param zone the zone for dates, not null
+   * @param locale the language of labels and dates, not null
    * @return the lines, never null
    */
-  public static Seq<String> render(ComplaintCase c, Party viewer, DisclosurePolicy policy, ZoneId zone) {
+  public static Seq<String> render(ComplaintCase c, Party viewer, DisclosurePolicy policy, ZoneId zone, Locale locale) {
     Objects.requireNonNull(c, "c is null");
     Objects.requireNonNull(viewer, "viewer is null");
     Objects.requireNonNull(policy, "policy is null");
     Objects.requireNonNull(zone, "zone is null");
+    Objects.requireNonNull(locale, "locale is null");
     Audience a = Audience.COMPLAINANT;
-    DateTimeFormatter day = DAY.withZone(zone);
     Vector<String> lines = Vector.empty();
     String ref = c.reference().map(Object::toString).getOrElse(c.id().value());
     if (policy.allows(a, Disclosable.STATUS)) {
@@ -52,10 +56,10 @@ public final class ComplainantView {
       lines = lines.append("What happened: " + c.incident().description());
     }
     if (policy.allows(a, Disclosable.ALLEGATIONS)) {
-      lines = lines.append("What we looked at: " + c.allegations().map(al -> al.category().value()).mkString(", ") + ".");
+      lines = lines.append("What we looked at: " + c.allegations().map(al -> LABELS.label(al.category(), locale)).mkString(", ") + ".");
     }
     if (policy.allows(a, Disclosable.OUTCOMES)) {
-      lines = lines.append("Outcome: " + c.decisions().map(d -> d.outcome().value()).mkString(", ") + ".");
+      lines = lines.append("Outcome: " + c.decisions().map(d -> LABELS.label(d.outcome(), locale)).mkString(", ") + ".");
       if (policy.allows(a, Disclosable.REASONS)) {
         lines = lines.append("The reasons are given in the decision letter.");
       }
@@ -63,23 +67,27 @@ public final class ComplainantView {
       lines = lines.append("The outcome concerns the employee's employment and is not disclosed to you.");
     }
     if (policy.allows(a, Disclosable.REFERRALS) && c.isEscalated()) {
-      lines = lines.append("The case was sent to " + c.referrals().last().to() + ".");
+      lines = lines.append("The case was sent to " + LABELS.label(c.referrals().last().to(), locale) + ".");
     }
     if (policy.allows(a, Disclosable.REVIEW_ROUTE) && c.reviewRoute().isDefined()) {
-      lines = lines.append("You could ask " + c.reviewRoute().get().body() + " to review it until "
-          + day.format(c.reviewRoute().get().deadline()) + ".");
+      lines = lines.append("You could ask " + LABELS.label(c.reviewRoute().get().body(), locale)
+          + " to review it until " + day(c.reviewRoute().get().deadline(), zone, locale) + ".");
     }
     if (policy.allows(a, Disclosable.NOTIFICATIONS)) {
       Seq<Notification> mine = c.notifications().filter(n -> n.recipient().equals(Recipient.party(viewer.id())));
       lines = lines.append("Letters to you: " + (mine.isEmpty() ? "none"
-          : mine.map(n -> day.format(n.sentAt()) + " " + n.kind().name().toLowerCase().replace('_', ' ')).mkString(", ")));
+          : mine.map(n -> day(n.sentAt(), zone, locale) + " " + LABELS.label(n.kind(), locale)).mkString(", ")));
     }
     if (!policy.told(Audience.INTERNAL).removeAll(policy.told(a)).isEmpty()) {
       lines = lines.append("Not shown to you: " + policy.told(Audience.INTERNAL)
-          .removeAll(policy.told(a)).toSortedSet().map(p -> p.name().toLowerCase().replace('_', ' '))
+          .removeAll(policy.told(a)).toSortedSet().map(p -> LABELS.label(p, locale))
           .mkString(", ") + ".");
     }
     return lines;
+  }
+
+  private static String day(Instant at, ZoneId zone, Locale locale) {
+    return Messages.date(at.atZone(zone).toLocalDate(), locale);
   }
 
   private static String plain(CaseStatus s) {

@@ -3,7 +3,11 @@ package org.oversight.complaint.examples;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,13 +17,12 @@ import java.util.Objects;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.PartyRole;
-import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.StateGraph;
 import org.oversight.complaint.fixtures.Scenario;
 import org.oversight.complaint.fixtures.Scenarios;
 import org.oversight.complaint.rules.Assessment;
-import org.oversight.complaint.rules.Breach;
-import org.oversight.complaint.rules.Escalation;
+import org.oversight.complaint.rules.Labels;
+import org.oversight.complaint.rules.Messages;
 import org.oversight.complaint.rules.Obligation;
 import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
@@ -29,78 +32,97 @@ import org.oversight.complaint.rules.jurisdiction.NorwayRules;
  * The demo: walks the Oslo scenario (a conduct complaint escalated to Spesialenheten) and the Danish
  * death-in-custody scenario end to end. For each it prints the timeline, the rule pack's assessment
  * after each step whenever it changes (escalations, obligations with due dates, breaches), and what
- * the complainant (or the bereaved relative) is shown; then the state graph as Mermaid, with the
- * states the two cases went through highlighted.
+ * the complainant (or the bereaved relative) is shown; then it writes the state graph as Mermaid to
+ * a file, with the states the two cases went through highlighted, and prints the file's path.
  *
- * <p>Run it with {@code mvn -q -Pdemo -DskipTests verify} from the repository root.
+ * <p>States, commands, bodies, outcomes and dates are written as a person reads them, in the
+ * language asked for ({@link Labels}, {@link Messages}); the headings stay English.
+ *
+ * <p>Run it with {@code mvn -q -Pdemo -DskipTests verify} from the repository root; add
+ * {@code -Dexec.args="nb"} (or {@code da}, {@code sv}) for another language, and a second argument for
+ * where to write the graph (default {@code target/state-graph.md}).
  */
 public final class Demo {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final Labels LABELS = Labels.standard();
 
   private Demo() {}
 
   /**
    * Runs the demo on standard output.
    *
-   * @param args ignored
+   * @param args the language tag (default {@code en}) and the file for the state graph (default
+   *     {@code target/state-graph.md}), both optional
+   * @throws IOException if the graph cannot be written
    */
-  public static void main(String[] args) {
-    run(System.out);
+  public static void main(String[] args) throws IOException {
+    Locale locale = args.length > 0 ? Locale.forLanguageTag(args[0]) : Locale.ENGLISH;
+    Path graph = Path.of(args.length > 1 ? args[1] : "target/state-graph.md");
+    run(System.out, locale, graph);
   }
 
   /**
    * Runs the demo.
    *
    * @param out where to print, not null
+   * @param locale the language of labels, dates and messages, not null
+   * @param graph the file to write the state graph to (its directory is created), not null
+   * @throws IOException if the graph cannot be written
    */
-  public static void run(PrintStream out) {
+  public static void run(PrintStream out, Locale locale, Path graph) throws IOException {
     Objects.requireNonNull(out, "out is null");
+    Objects.requireNonNull(locale, "locale is null");
+    Objects.requireNonNull(graph, "graph is null");
     out.println("oversight-complaint: the demo");
     out.println("=============================");
     out.println();
     Scenario oslo = Scenarios.osloEscalatedToSpesialenheten();
     Scenario denmark = Scenarios.danishDeathInCustody();
-    walk(out, "1", oslo, NorwayRules.pack());
-    walk(out, "2", denmark, DenmarkRules.pack());
+    walk(out, "1", oslo, NorwayRules.pack(), locale);
+    walk(out, "2", denmark, DenmarkRules.pack(), locale);
 
     out.println("3. The state graph");
     out.println("------------------");
     out.println("Every case moves along this graph; a command it does not allow is refused with a reason.");
-    out.println("The states the two cases went through are highlighted.");
-    out.println();
-    out.println("Facts recorded without a change of state (a state's loops onto itself) are left out here;");
-    out.println("StateGraph.standard().toMermaid() has them all.");
-    out.println();
-    out.println("```mermaid");
-    Vector.of(StateGraph.standard().toMermaid().split("\n"))
-        .filter(line -> !isLoop(line))
-        .forEach(out::println);
     LinkedHashSet<CaseStatus> visited = LinkedHashSet.ofAll(oslo.history().map(s -> s.complaint().status()))
         .addAll(denmark.history().map(s -> s.complaint().status()));
-    out.println("    classDef visited fill:#dbeafe,stroke:#1d4ed8");
-    out.println("    class " + visited.mkString(",") + " visited");
-    out.println("```");
+    Path file = graph.toAbsolutePath();
+    if (file.getParent() != null) {
+      Files.createDirectories(file.getParent());
+    }
+    Files.writeString(file, mermaid(visited), StandardCharsets.UTF_8);
+    out.println("Written as Mermaid (the states the two cases went through highlighted) to");
+    out.println("  " + file);
+    out.println("Paste it into https://mermaid.live or a Markdown file on GitHub to see it.");
   }
 
-  private static void walk(PrintStream out, String number, Scenario scenario, RulePack pack) {
+  /** The graph without facts recorded in place (a state's loops onto itself), visited states highlighted. */
+  static String mermaid(LinkedHashSet<CaseStatus> visited) {
+    return "```mermaid\n"
+        + Vector.of(StateGraph.standard().toMermaid().split("\n")).filter(line -> !isLoop(line)).mkString("\n")
+        + "\n    classDef visited fill:#dbeafe,stroke:#1d4ed8\n"
+        + "    class " + visited.mkString(",") + " visited\n```\n";
+  }
+
+  private static void walk(PrintStream out, String number, Scenario scenario, RulePack pack, Locale locale) {
     ZoneId zone = pack.zone();
-    DateTimeFormatter when = WHEN.withZone(zone);
     String title = number + ". " + scenario.description();
     out.println(title);
     out.println("-".repeat(title.length()));
-    out.println("Jurisdiction " + scenario.jurisdiction() + ", rule pack \"" + pack.name() + "\", times in " + zone + ".");
+    out.println("Rule pack \"" + pack.name() + "\"; dates and times in " + zone + ".");
     out.println();
     out.println("Timeline, with the rule pack's assessment whenever it changes:");
     Seq<String> previous = Vector.empty();
     for (Scenario.Step step : scenario.history()) {
       ComplaintCase c = step.complaint();
-      out.printf("  %s  %-38s -> %s%n", when.format(step.event().at()), step.label(), c.status());
+      out.printf("  %-19s  %-38s -> %s%n", when(step.event().at(), zone, locale), step.label(),
+          LABELS.label(c.status(), locale));
       if (!step.event().reason().isBlank()) {
-        out.println("                    \"" + step.event().reason() + "\"");
+        out.println("                       \"" + step.event().reason() + "\"");
       }
-      Seq<String> lines = assessmentLines(pack.assess(c, step.event().at()), when);
+      Seq<String> lines = assessmentLines(pack, pack.assess(c, step.event().at()), locale);
       if (!lines.equals(previous)) {
-        lines.forEach(l -> out.println("                    " + l));
+        lines.forEach(l -> out.println("                       " + l));
         previous = lines;
       }
     }
@@ -108,25 +130,33 @@ public final class Demo {
     Instant now = last.lastEventAt().plus(Duration.ofDays(1));
     Assessment finalAssessment = pack.assess(last, now);
     out.println();
-    out.println("Assessment the day after the last step (" + when.format(now) + "):");
-    Seq<String> finalLines = assessmentLines(finalAssessment, when);
+    out.println("Assessment the day after the last step (" + when(now, zone, locale) + "):");
+    Seq<String> finalLines = assessmentLines(pack, finalAssessment, locale);
     (finalLines.isEmpty() ? Vector.of("nothing pending, no breaches") : finalLines)
         .forEach(l -> out.println("  " + l));
-    out.println("  compliant: " + (finalAssessment.isCompliant() ? "yes" : "no, " + finalAssessment.breaches().size()
-        + " breach(es)"));
+    int breaches = finalAssessment.breaches().size();
+    out.println("  compliant: " + (finalAssessment.isCompliant() ? "yes"
+        : "no, " + breaches + (breaches == 1 ? " breach" : " breaches")));
     // The rule pack explains itself in the jurisdiction's language too.
     Locale local = localeOf(scenario);
-    finalAssessment.breaches().forEach(b -> out.println("  (" + local + ") " + b.message(local, pack.zone())));
+    if (!local.getLanguage().equals(locale.getLanguage())) {
+      finalAssessment.breaches().forEach(b -> out.println("  (" + local + ") " + b.message(local, zone)));
+    }
 
     out.println();
     last.parties().filter(p -> p.is(PartyRole.COMPLAINANT) || p.is(PartyRole.INTERESTED_PERSON)).headOption()
         .forEach(viewer -> {
           out.println("What " + viewer.name().getOrElse(viewer.id().value()) + " is shown:");
-          ComplainantView.render(last, viewer, pack.disclosure(), zone).forEach(l -> out.println("  " + l));
+          ComplainantView.render(last, viewer, pack.disclosure(), zone, locale).forEach(l -> out.println("  " + l));
         });
     out.println();
-    out.println("Path: " + LinkedHashSet.ofAll(scenario.history().map(s -> s.complaint().status())).mkString(" -> "));
+    out.println("Path: " + LinkedHashSet.ofAll(scenario.history().map(s -> s.complaint().status()))
+        .map(st -> LABELS.label(st, locale)).mkString(" -> "));
     out.println();
+  }
+
+  private static String when(Instant at, ZoneId zone, Locale locale) {
+    return Messages.date(at.atZone(zone).toLocalDate(), locale) + " " + TIME.format(at.atZone(zone));
   }
 
   private static Locale localeOf(Scenario s) {
@@ -148,33 +178,16 @@ public final class Demo {
     return parts.length > 2 && parts[1].equals("-->") && parts[0].equals(parts[2]);
   }
 
-  private static Seq<String> assessmentLines(Assessment a, DateTimeFormatter when) {
-    Seq<String> escalations = a.escalations().map(e -> escalation(e, when)).distinct();
+  private static Seq<String> assessmentLines(RulePack pack, Assessment a, Locale locale) {
+    ZoneId zone = pack.zone();
+    Seq<String> escalations = a.escalations().map(e -> e.satisfiedAt().isDefined()
+        ? "referral to " + pack.bodyName(e.to(), locale) + ": done " + when(e.satisfiedAt().get(), zone, locale)
+        : "MUST ESCALATE: " + e.message(locale, zone)).distinct();
     // An overdue obligation is shown once, as a breach.
-    Seq<String> obligations = a.pending().filter(o -> !o.isOverdueAt(a.at())).map(o -> obligation(o, when)).distinct();
-    Seq<String> breaches = a.breaches().map(b -> breach(b)).distinct();
+    Seq<String> obligations = a.pending().filter(o -> !o.isOverdueAt(a.at()))
+        .map(o -> "to do: " + o.message(locale, zone)).distinct();
+    Seq<String> breaches = a.breaches().map(b -> (b.obligation().status() == Obligation.Status.MISSED
+        ? "MISSED: " : "BREACH: ") + b.message(locale, zone)).distinct();
     return escalations.appendAll(obligations).appendAll(breaches);
-  }
-
-  private static String escalation(Escalation e, DateTimeFormatter when) {
-    return e.satisfiedAt().isDefined()
-        ? "escalation to " + e.to() + ": done " + when.format(e.satisfiedAt().get())
-        : "ESCALATE to " + e.to() + " by " + when.format(e.due()) + " (" + e.legalBasis() + ")";
-  }
-
-  private static String obligation(Obligation o, DateTimeFormatter when) {
-    return "due " + when.format(o.due()) + ": " + o.kind().name().toLowerCase().replace('_', ' ') + " to "
-        + recipient(o.recipient());
-  }
-
-  private static String breach(Breach b) {
-    Obligation o = b.obligation();
-    return "BREACH: " + o.kind().name().toLowerCase().replace('_', ' ') + " to " + recipient(o.recipient())
-        + " overdue by " + b.overdueBy().toDays() + " days (" + o.legalBasis() + ")";
-  }
-
-  private static String recipient(Recipient r) {
-    return r instanceof Recipient.ToParty ? "party " + ((Recipient.ToParty) r).party()
-        : ((Recipient.ToBody) r).body().value();
   }
 }

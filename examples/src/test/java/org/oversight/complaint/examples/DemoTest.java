@@ -2,71 +2,145 @@ package org.oversight.complaint.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vavr.collection.List;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CaseStatus;
+import org.oversight.complaint.core.CommandType;
+import org.oversight.complaint.core.NotificationKind;
+import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.ObligationKind;
 
 class DemoTest {
 
-  static String runDemo() {
+  @TempDir
+  Path dir;
+
+  String runDemo(Locale locale) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), locale, dir.resolve("graph/state-graph.md"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
   @Test
-  void theOsloCaseShowsTheEscalationTheBreachAndWhatTheComplainantSees() {
-    String out = runDemo();
+  void theOsloCaseShowsTheEscalationTheMissedNoticeAndWhatTheComplainantSees() {
+    String out = runDemo(Locale.ENGLISH);
     String oslo = out.substring(out.indexOf("1. Oslo"), out.indexOf("2. Denmark"));
     assertThat(oslo)
-        .contains("2026-03-02 09:15  received")
-        .contains("ESCALATE to NO-SPESIALENHETEN by 2026-03-11 23:59 (straffeprosessloven § 67 (6)")
-        .contains("escalation to NO-SPESIALENHETEN: done 2026-03-11 12:00")
-        .contains("due 2026-07-17 23:59: outcome notice to party P1")
-        .contains("BREACH: delay notice to party P1 overdue by 77 days")
-        .contains("compliant: no, 1 breach(es)")
-        .contains("  (nb) ")
+        .contains("2 March 2026 09:15   received")
+        .contains("MUST ESCALATE: Death or serious injury: the case must go to the Norwegian Bureau for the "
+            + "Investigation of Police Affairs (Spesialenheten for politisaker) by 11 March 2026 (straffeprosessloven § 67 (6)")
+        .contains("referral to the Norwegian Bureau for the Investigation of Police Affairs (Spesialenheten for politisaker): "
+            + "done 11 March 2026 12:00")
+        .contains("to do: Tell P1 the outcome by 17 July 2026")
+        .contains("BREACH: Overdue by 78 days: P1 should have been told the state of the case by 2 April 2026")
+        .contains("MISSED: Overdue by 92 days: P1 should have been told the state of the case by 2 April 2026")
+        .contains("compliant: no, 1 breach\n")
+        .contains("  (nb) Forsinket med 92 dager: P1 skulle vært orientert om saken innen 2. april 2026")
         .contains("What Kari Nordmann is shown:")
         .contains("Case OSL-2026-000123: finished.")
+        .contains("What we looked at: rude behaviour, use of force.")
         .contains("The outcome concerns the employee's employment and is not disclosed to you.")
-        .contains("You could ask NO-POD to review it until 2026-07-24.")
-        .contains("Path: RECEIVED -> REGISTERED -> ACKNOWLEDGED -> ASSESSED -> REFERRED -> INVESTIGATION");
+        .contains("You could ask Politidirektoratet to review it until 24 July 2026.")
+        .contains("Letters to you: 2 March 2026 acknowledgement, 3 July 2026 outcome")
+        .contains("Path: received -> registered -> receipt acknowledged -> assessed -> referred -> under investigation");
     String shown = oslo.substring(oslo.indexOf("What Kari Nordmann is shown:"), oslo.indexOf("Path:"));
     // Personnel matters stay internal in Norway: neither the outcome nor the officer appears.
-    assertThat(shown).doesNotContain("CRITICISABLE").doesNotContain("A-4711").doesNotContain("DISMISSED");
+    assertThat(shown).doesNotContain("criticisable").doesNotContain("A-4711").doesNotContain("dismissed");
+  }
+
+  @Test
+  void aMissedNoticeStopsGrowingOnceTheCaseIsDecided() {
+    String out = runDemo(Locale.ENGLISH);
+    String oslo = out.substring(out.indexOf("conduct decided"), out.indexOf("2. Denmark"));
+    assertThat(oslo).contains("Overdue by 92 days").doesNotContain("Overdue by 115 days").doesNotContain("Overdue by 116 days");
   }
 
   @Test
   void theDanishCaseIsEscalatedAtOnceAndTheRelativeIsToldTheOutcome() {
-    String out = runDemo();
+    String out = runDemo(Locale.ENGLISH);
     String dk = out.substring(out.indexOf("2. Denmark"), out.indexOf("3. The state graph"));
     assertThat(dk)
-        .contains("2026-11-02 04:22  received")
-        .contains("ESCALATE to DK-DUP by 2026-11-02 23:59 (retsplejeloven § 1020 a, stk. 2)")
-        .contains("due 2027-11-02 23:59: delay notice to party I1")
-        .contains("due 2028-05-02 23:59: delay notice to party S2")
+        .contains("2 November 2026 04:22  received")
+        .contains("MUST ESCALATE: Death or serious injury: the case must go to the Independent Police Complaints "
+            + "Authority (Den Uafhængige Politiklagemyndighed) by 2 November 2026 (retsplejeloven § 1020 a, stk. 2)")
+        .contains("to do: Tell I1 the state of the case")
         .contains("compliant: yes")
         .contains("What Susanne Madsen (sister) is shown:")
-        .contains("Outcome: NO_PROSECUTION.")
+        .contains("Outcome: no prosecution.")
         .doesNotContain("BREACH");
   }
 
   @Test
-  void theStateGraphIsMermaidWithoutLoopsAndWithTheVisitedStates() {
-    String out = runDemo();
-    String graph = out.substring(out.indexOf("```mermaid"), out.lastIndexOf("```"));
+  void inNorwegianTheLabelsAndDatesAreNorwegian() {
+    String out = runDemo(Locale.forLanguageTag("nb"));
+    assertThat(out)
+        .contains("2. mars 2026 09:15")
+        .contains("-> mottatt")
+        .contains("referral to Spesialenheten for politisaker: done 11. mars 2026 12:00")
+        .contains("Forsinket med 92 dager")
+        .contains("You could ask Politidirektoratet to review it until 24. juli 2026.")
+        .contains("Outcome: ingen påtale.")
+        .contains("Path: mottatt -> registrert");
+  }
+
+  @Test
+  void theStateGraphIsWrittenToAFileAsMermaidWithoutLoopsAndWithTheVisitedStates() throws IOException {
+    String out = runDemo(Locale.ENGLISH);
+    Path file = dir.resolve("graph/state-graph.md");
+    assertThat(out).contains(file.toAbsolutePath().toString()).doesNotContain("stateDiagram");
+    String graph = Files.readString(file);
     assertThat(graph)
-        .contains("stateDiagram-v2")
+        .startsWith("```mermaid\nstateDiagram-v2")
         .contains("[*] --> RECEIVED : RECEIVE")
         .contains("ASSESSED --> REFERRED : REFER")
         .contains("class RECEIVED,REGISTERED,ACKNOWLEDGED,ASSESSED,REFERRED,INVESTIGATION")
         .doesNotContain("ASSESSED --> ASSESSED")
-        .doesNotContain("CLOSED --> CLOSED");
+        .doesNotContain("CLOSED --> CLOSED")
+        .endsWith("```\n");
+  }
+
+  /** What a person reads: no raw code, no nanosecond instant, no ISO duration, in any language. */
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "nb", "da", "sv"})
+  void theOutputHasNoRawCodesNanosecondInstantsOrIsoDurations(String language) {
+    String out = runDemo(Locale.forLanguageTag(language));
+    assertThat(out)
+        .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b")                 // enum constants, outcome codes
+        .doesNotContainPattern("\\b[A-Z]{2}-[A-Z][A-Z-]+\\b")          // body codes (NO-POD, DK-DUP)
+        .doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d+")           // instants with fractions of a second
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}")          // ISO instants
+        .doesNotContainPattern("\\bPT\\d")                            // ISO durations
+        .doesNotContain("(es)")
+        .doesNotContain("obligation.");
+    List<Object> codes = List.of(CaseStatus.values()).<Object>map(x -> x)
+        .appendAll(List.of(CommandType.values())).appendAll(List.of(Track.values()))
+        .appendAll(List.of(NotificationKind.values())).appendAll(List.of(Disclosable.values()))
+        .appendAll(List.of(ObligationKind.values()));
+    for (Object code : codes) {
+      assertThat(out).as("%s", code).doesNotContainPattern("\\b" + code + "\\b");
+    }
+    assertThat(out).doesNotContain(Body.of("NO-SPESIALENHETEN").value()).doesNotContain("DK-DUP");
   }
 
   @Test
   void theDemoPrintsTheSameEveryTime() {
-    assertThat(runDemo()).isEqualTo(runDemo());
+    assertThat(runDemo(Locale.ENGLISH)).isEqualTo(runDemo(Locale.ENGLISH));
   }
 }

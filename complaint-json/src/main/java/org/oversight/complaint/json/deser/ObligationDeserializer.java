@@ -44,9 +44,10 @@ public final class ObligationDeserializer extends WireDeserializer<Obligation> {
     Option<NotificationKind> notificationKind = n.optField("notificationKind").map(x -> x.enumValue(NotificationKind.class));
     Option<Instant> satisfiedAt = n.optField("satisfiedAt").map(Node::instant);
     LegalBasis legalBasis = StringValueDeserializer.LEGAL_BASIS.at(n.field("legalBasis", "a legal basis citation"));
+    Option<Instant> endedAt = n.optField("endedAt").map(Node::instant);
     n.optField("messageKey").forEach(x -> x.text("the derived message key"));
     n.done();
     return n.build(() -> new Obligation(rule, kind, recipient, triggeredAt, due, satisfiedBy, notificationKind,
-        satisfiedAt, legalBasis), "obligation");
+        satisfiedAt, legalBasis, endedAt), "obligation");
   }
 }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.oversight.complaint.rules.Obligation;
 
 /**
- * Writes {@link Obligation} as <code>{"rule","kind","recipient":{…},"triggeredAt","due","satisfiedBy","notificationKind"?,"satisfiedAt"?,"legalBasis","messageKey"}</code>; {@code messageKey} is derived (for message lookup) and ignored when reading.
+ * Writes {@link Obligation} as <code>{"rule","kind","recipient":{…},"triggeredAt","due","satisfiedBy","notificationKind"?,"satisfiedAt"?,"legalBasis","endedAt"?,"messageKey"}</code>; {@code messageKey} is derived (for message lookup) and ignored when reading.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -37,6 +37,9 @@ public final class ObligationSerializer extends WireSerializer<Obligation> {
       Fields.instant(gen, "satisfiedAt", value.satisfiedAt().get());
     }
     gen.writeStringField("legalBasis", value.legalBasis().citation());
+    if (value.endedAt().isDefined()) {
+      Fields.instant(gen, "endedAt", value.endedAt().get());
+    }
     gen.writeStringField("messageKey", value.messageKey());
     gen.writeEndObject();
   }
