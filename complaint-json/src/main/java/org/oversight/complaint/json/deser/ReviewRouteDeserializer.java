@@ -26,7 +26,7 @@ public final class ReviewRouteDeserializer extends WireDeserializer<ReviewRoute>
   }
 
   @Override
-  protected ReviewRoute read(Node node) {
+  ReviewRoute read(Node node) {
     return from(node);
   }
 
