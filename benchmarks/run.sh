@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmarks. Build first: mvn -f benchmarks/pom.xml verify (from the repository root).
+# Runs the benchmarks. Build first, from the repository root: mvn -q -Pbenchmarks -pl benchmarks -am -DskipTests package
 #   benchmarks/run.sh quick   smoke run, about 1.5 minutes: every benchmark, one short warm-up and one short measurement
 #   benchmarks/run.sh full    the published run, about 7 minutes on 2 cores: the annotated warm-up and
 #                             measurement of each benchmark (Spring gets 30 s of warm-up), -prof gc
@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 mode="${1:-quick}"
 shift || true
 jar=target/benchmarks.jar
-[ -f "$jar" ] || { echo "no $jar: run mvn -f benchmarks/pom.xml verify first" >&2; exit 1; }
+[ -f "$jar" ] || { echo "no $jar: run mvn -q -Pbenchmarks -pl benchmarks -am -DskipTests package first" >&2; exit 1; }
 case "$mode" in
   quick) flags=(-f 1 -wi 1 -w 200ms -i 1 -r 300ms) ;;
   full) flags=() ;;

@@ -21,7 +21,8 @@ module org.oversight.complaint.fixtures {
   requires transitive org.oversight.complaint.core;
   requires transitive io.vavr;
   // Optional: only the rules package needs it, and only users who have complaint-rules use that package.
-  requires static org.oversight.complaint.rules;
+  // Transitive, because that package's API takes and returns the rules' types.
+  requires static transitive org.oversight.complaint.rules;
 
   exports org.oversight.complaint.fixtures;
   exports org.oversight.complaint.fixtures.rules;

@@ -6,15 +6,16 @@
  * for oversight.
  */
 module org.oversight.complaint.examples {
-  requires org.oversight.complaint.core;
-  requires org.oversight.complaint.rules;
+  requires transitive org.oversight.complaint.core;
+  requires transitive org.oversight.complaint.rules;
   requires org.oversight.complaint.json;
   requires org.oversight.complaint.fixtures;
-  requires java.sql;
+  requires transitive java.sql;
   requires com.fasterxml.jackson.dataformat.csv;
-  // Only so that DriverManager finds the embedded H2 driver on the module path. For PostgreSQL, require
-  // its driver module (org.postgresql.jdbc) instead, or run on the class path; no code changes.
+  // Only so that DriverManager finds the JDBC drivers on the module path: the embedded H2 database and
+  // PostgreSQL. No code refers to either.
   requires com.h2database;
+  requires org.postgresql.jdbc;
 
   exports org.oversight.complaint.examples;
 }

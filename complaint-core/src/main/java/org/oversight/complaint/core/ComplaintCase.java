@@ -33,6 +33,8 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
+// Immutables' annotations are compile-time only (requires static): users of the core never need them.
+@SuppressWarnings("exports")
 @Value.Immutable
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

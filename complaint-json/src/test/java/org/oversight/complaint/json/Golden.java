@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 /**
  * Golden files under {@code src/test/resources/golden}. Regenerate them on purpose only, with
- * {@code mvn -f complaint-json/pom.xml test -Dgolden.regenerate=true}: every golden test then
+ * {@code mvn -q -pl complaint-json -am test -Dgolden.regenerate=true}: every golden test then
  * rewrites its file and fails, so that a regeneration never passes unnoticed; review the diff, then
  * run again without the switch.
  */

@@ -17,7 +17,7 @@ import org.oversight.complaint.core.ComplaintCase;
  * UTF-32. Whatever happens, a reader returns a value or throws {@link ComplaintJsonException};
  * anything else (NullPointerException, CharConversionException, IllegalArgumentException, …) fails.
  * Deterministic: the seed is fixed, so a failure reproduces. To fuzz longer or elsewhere:
- * {@code mvn -f complaint-json/pom.xml test -Dtest=MalformedInputFuzzTest -Dfuzz.rounds=1000000 -Dfuzz.seed=42}.
+ * {@code mvn -pl complaint-json -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=MalformedInputFuzzTest -Dfuzz.rounds=1000000 -Dfuzz.seed=42}.
  */
 class MalformedInputFuzzTest {
 

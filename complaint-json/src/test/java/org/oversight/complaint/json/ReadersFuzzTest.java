@@ -11,7 +11,7 @@ import java.io.IOException;
  * may return a value or throw {@link ComplaintJsonException}; anything else escapes and is a finding.
  *
  * <p>To fuzz for real (coverage-guided, writes new findings into the inputs directory):
- * {@code JAZZER_FUZZ=1 mvn -f complaint-json/pom.xml test -Dtest=ReadersFuzzTest#caseDocument}
+ * {@code JAZZER_FUZZ=1 mvn -pl complaint-json -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=ReadersFuzzTest#caseDocument}
  * (one method at a time; each is bounded by {@code maxDuration}).
  */
 class ReadersFuzzTest {

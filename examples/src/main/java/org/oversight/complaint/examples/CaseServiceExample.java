@@ -26,7 +26,7 @@ import org.oversight.complaint.fixtures.Scenarios;
  *
  * <p>Run it with {@code mvn -q -Pdemo -DskipTests verify -Ddemo.main=org.oversight.complaint.examples.CaseServiceExample}
  * from the repository root, or pass a JDBC URL (and user and password) as arguments to use another
- * database, e.g. PostgreSQL with its driver on the class path.
+ * database: on a {@code jdbc:postgresql:} URL the events are stored as {@code jsonb}.
  */
 public final class CaseServiceExample {
 
@@ -41,19 +41,31 @@ public final class CaseServiceExample {
     String url = args.length > 0 ? args[0] : "jdbc:h2:mem:complaints;DB_CLOSE_DELAY=-1";
     String user = args.length > 1 ? args[1] : "sa";
     String password = args.length > 2 ? args[2] : "";
-    run(() -> DriverManager.getConnection(url, user, password), System.out);
+    run(() -> DriverManager.getConnection(url, user, password), JdbcEventStore.Dialect.forUrl(url), System.out);
+  }
+
+  /**
+   * Runs the example against a database in standard SQL, printing what happens.
+   *
+   * @param connections the database, not null
+   * @param out where to print, not null
+   */
+  public static void run(JdbcEventStore.ConnectionSource connections, PrintStream out) {
+    run(connections, JdbcEventStore.Dialect.STANDARD, out);
   }
 
   /**
    * Runs the example against a database, printing what happens.
    *
    * @param connections the database, not null
+   * @param dialect how the database stores the payload, not null
    * @param out where to print, not null
    */
-  public static void run(JdbcEventStore.ConnectionSource connections, PrintStream out) {
+  public static void run(JdbcEventStore.ConnectionSource connections, JdbcEventStore.Dialect dialect, PrintStream out) {
     Objects.requireNonNull(connections, "connections is null");
+    Objects.requireNonNull(dialect, "dialect is null");
     Objects.requireNonNull(out, "out is null");
-    JdbcEventStore store = new JdbcEventStore(connections, new EventCodec());
+    JdbcEventStore store = new JdbcEventStore(connections, new EventCodec(), dialect);
     store.createSchema();
     CaseService service = new CaseService(store, CaseService::shippedPacks);
     Scenario oslo = Scenarios.osloEscalatedToSpesialenheten();
@@ -63,7 +75,7 @@ public final class CaseServiceExample {
     out.println("==================================================================");
     out.println();
     out.println("Schema:");
-    out.println(JdbcEventStore.SCHEMA.indent(2));
+    out.println(dialect.schema().indent(2));
 
     out.println("1. The complaint comes in and is handled (each command validated, then stored)");
     out.print("   ");
@@ -104,7 +116,8 @@ public final class CaseServiceExample {
 
     out.println();
     out.println("4. After a restart the case is restored by replaying its events");
-    CaseService restarted = new CaseService(new JdbcEventStore(connections, new EventCodec()), CaseService::shippedPacks);
+    CaseService restarted = new CaseService(new JdbcEventStore(connections, new EventCodec(), dialect),
+        CaseService::shippedPacks);
     ComplaintCase restored = restarted.load(id).get();
     out.println("   " + summary(restored));
     out.println("   Equal to the case the service last returned: " + restored.equals(investigating));

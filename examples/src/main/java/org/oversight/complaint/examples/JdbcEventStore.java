@@ -23,9 +23,11 @@ import org.oversight.complaint.core.CaseId;
  *
  * <p>The SQL is standard and runs unchanged on H2 (the embedded default) and PostgreSQL:
  * {@code VARCHAR}, {@code BIGINT}, {@code TIMESTAMP WITH TIME ZONE} (written as an
- * {@link OffsetDateTime}, JDBC 4.2), {@code TEXT} (an alias of {@code CLOB} in H2), and
+ * {@link OffsetDateTime}, JDBC 4.2), {@code TEXT} (H2 stores it as {@code CHARACTER VARYING}), and
  * {@code CREATE TABLE IF NOT EXISTS}. The payload is the event's JSON from complaint-json; the other
- * columns are there for queries and operations, the payload alone restores the event.
+ * columns are there for queries and operations, the payload alone restores the event. On PostgreSQL,
+ * {@link Dialect#POSTGRESQL} stores the payload as {@code jsonb} instead: the server checks that it is
+ * JSON, and queries can look inside it ({@code payload ->> 'type'}, {@code payload @> ...}).
  *
  * <p>This class is immutable and thread-safe if its connection source is: each call opens and
  * closes its own connection.
@@ -44,19 +46,62 @@ public final class JdbcEventStore {
     Connection open() throws SQLException;
   }
 
-  /** The table, in SQL that H2 and PostgreSQL both accept. */
-  public static final String SCHEMA = String.join("\n",
-      "CREATE TABLE IF NOT EXISTS case_event (",
-      "  case_id     VARCHAR(64)              NOT NULL,",
-      "  version     BIGINT                   NOT NULL,",
-      "  event_type  VARCHAR(64)              NOT NULL,",
-      "  occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,",
-      "  payload     TEXT                     NOT NULL,",
-      "  PRIMARY KEY (case_id, version)",
-      ")");
+  /**
+   * How the payload column is declared and written. Everything else (the key, the version check, the
+   * detection of a lost race) is the same SQL on every database.
+   */
+  public enum Dialect {
+    /** Standard SQL that H2 and PostgreSQL both accept: the payload is {@code TEXT}. */
+    STANDARD("TEXT", "?"),
+    /** PostgreSQL: the payload is {@code jsonb}, checked by the server and queryable. */
+    POSTGRESQL("JSONB", "CAST(? AS JSONB)");
 
-  private static final String INSERT =
-      "INSERT INTO case_event (case_id, version, event_type, occurred_at, payload) VALUES (?, ?, ?, ?, ?)";
+    private final String payloadType;
+    private final String payloadParameter;
+
+    Dialect(String payloadType, String payloadParameter) {
+      this.payloadType = payloadType;
+      this.payloadParameter = payloadParameter;
+    }
+
+    /**
+     * Picks the dialect for a JDBC URL: {@link #POSTGRESQL} for {@code jdbc:postgresql:} URLs,
+     * {@link #STANDARD} for any other.
+     *
+     * @param jdbcUrl the URL, not null
+     * @return the dialect, never null
+     */
+    public static Dialect forUrl(String jdbcUrl) {
+      Objects.requireNonNull(jdbcUrl, "jdbcUrl is null");
+      return jdbcUrl.startsWith("jdbc:postgresql:") ? POSTGRESQL : STANDARD;
+    }
+
+    /**
+     * The {@code CREATE TABLE} statement of the event table in this dialect.
+     *
+     * @return the SQL, never null
+     */
+    public String schema() {
+      return String.join("\n",
+          "CREATE TABLE IF NOT EXISTS case_event (",
+          "  case_id     VARCHAR(64)              NOT NULL,",
+          "  version     BIGINT                   NOT NULL,",
+          "  event_type  VARCHAR(64)              NOT NULL,",
+          "  occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,",
+          String.format("  payload     %-24s NOT NULL,", payloadType),
+          "  PRIMARY KEY (case_id, version)",
+          ")");
+    }
+
+    String insert() {
+      return "INSERT INTO case_event (case_id, version, event_type, occurred_at, payload) VALUES (?, ?, ?, ?, "
+          + payloadParameter + ")";
+    }
+  }
+
+  /** The table, in SQL that H2 and PostgreSQL both accept ({@link Dialect#STANDARD}). */
+  public static final String SCHEMA = Dialect.STANDARD.schema();
+
   private static final String SELECT =
       "SELECT payload FROM case_event WHERE case_id = ? ORDER BY version";
   private static final String VERSION =
@@ -64,16 +109,38 @@ public final class JdbcEventStore {
 
   private final ConnectionSource connections;
   private final EventCodec codec;
+  private final Dialect dialect;
+
+  /**
+   * Creates a store in standard SQL ({@link Dialect#STANDARD}).
+   *
+   * @param connections where connections come from, not null
+   * @param codec how events are written, not null
+   */
+  public JdbcEventStore(ConnectionSource connections, EventCodec codec) {
+    this(connections, codec, Dialect.STANDARD);
+  }
 
   /**
    * Creates a store.
    *
    * @param connections where connections come from, not null
    * @param codec how events are written, not null
+   * @param dialect how the payload is stored, not null
    */
-  public JdbcEventStore(ConnectionSource connections, EventCodec codec) {
+  public JdbcEventStore(ConnectionSource connections, EventCodec codec, Dialect dialect) {
     this.connections = Objects.requireNonNull(connections, "connections is null");
     this.codec = Objects.requireNonNull(codec, "codec is null");
+    this.dialect = Objects.requireNonNull(dialect, "dialect is null");
+  }
+
+  /**
+   * Returns how this store writes the payload.
+   *
+   * @return the dialect, never null
+   */
+  public Dialect dialect() {
+    return dialect;
   }
 
   /**
@@ -83,7 +150,7 @@ public final class JdbcEventStore {
    */
   public void createSchema() {
     try (Connection c = connections.open(); Statement s = c.createStatement()) {
-      s.execute(SCHEMA);
+      s.execute(dialect.schema());
     } catch (SQLException e) {
       throw new StorageException("could not create the case_event table: " + e.getMessage(), e);
     }
@@ -147,7 +214,7 @@ public final class JdbcEventStore {
     try (Connection c = connections.open()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
-      try (PreparedStatement s = c.prepareStatement(INSERT)) {
+      try (PreparedStatement s = c.prepareStatement(dialect.insert())) {
         long version = expectedVersion;
         for (CaseEvent e : events) {
           version++;

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,16 +33,29 @@ import org.oversight.complaint.fixtures.Complaints;
 import org.oversight.complaint.fixtures.Scenario;
 import org.oversight.complaint.fixtures.Scenarios;
 
-class CaseServiceTest {
-  private static final Scenario OSLO = Scenarios.osloEscalatedToSpesialenheten();
-  private static final CaseId ID = OSLO.latest().id();
+/**
+ * The case service on a database: every test runs on H2 ({@link CaseServiceH2Test}) and on PostgreSQL
+ * ({@link CaseServicePostgresTest}), each test on a fresh database.
+ */
+abstract class CaseServiceTest {
+  static final Scenario OSLO = Scenarios.osloEscalatedToSpesialenheten();
+  static final CaseId ID = OSLO.latest().id();
 
-  private final JdbcEventStore.ConnectionSource db = Databases.freshH2();
-  private final JdbcEventStore store = new JdbcEventStore(db, new EventCodec());
-  private final CaseService service = new CaseService(store, CaseService::shippedPacks);
+  final Databases.TestDatabase database = openDatabase();
+  final JdbcEventStore.ConnectionSource db = database.connections();
+  final JdbcEventStore store = new JdbcEventStore(db, new EventCodec(), database.dialect());
+  final CaseService service = new CaseService(store, CaseService::shippedPacks);
 
   CaseServiceTest() {
     store.createSchema();
+  }
+
+  /** A fresh, empty database for one test. */
+  abstract Databases.TestDatabase openDatabase();
+
+  @AfterEach
+  void dropDatabase() {
+    database.close();
   }
 
   static Stream<Scenario> catalogue() {
@@ -49,7 +63,7 @@ class CaseServiceTest {
   }
 
   /** Stores a scenario up to a step through the service, as an integrator's front end would. */
-  private static ComplaintCase storeUpTo(CaseService service, Scenario s, int lastStep) {
+  static ComplaintCase storeUpTo(CaseService service, Scenario s, int lastStep) {
     ComplaintCase c = service.open((CaseEvent.ComplaintReceived) s.history().head().event()).get();
     for (Scenario.Step step : s.history().drop(1).take(lastStep)) {
       Either<ServiceFailure, ComplaintCase> r = service.handle(c.id(), c.version(), step.event());
@@ -207,7 +221,7 @@ class CaseServiceTest {
         .hasMessageContaining("does not replay");
   }
 
-  private static CaseEvent progressNote(String at) {
+  static CaseEvent progressNote(String at) {
     return new CaseEvent.NotificationRecorded(NotificationKind.PROGRESS_UPDATE, Recipient.party(Complaints.COMPLAINANT_ID),
         Stamp.of(Instant.parse(at), Complaints.CASEWORKER));
   }

@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.lang.module.ModuleDescriptor;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.planted.PlantedViolations;
@@ -22,6 +24,26 @@ class ArchitectureTest {
     assertThat(CORE.size()).isGreaterThan(40);
     EvaluationResult result = ComplaintArchitectureRules.all().evaluate(CORE);
     assertThat(result.getFailureReport().getDetails()).isEmpty();
+  }
+
+  @Test
+  void the_core_exports_no_internals() {
+    ModuleDescriptor core = ComplaintArchitectureRules.moduleOf(ComplaintCase.class);
+    assertThat(core.name()).isEqualTo("org.oversight.complaint.core");
+    EvaluationResult result = ComplaintArchitectureRules.exportedApiHidesInternals(core).evaluate(CORE);
+    assertThat(result.getFailureReport().getDetails()).isEmpty();
+  }
+
+  @Test
+  void exported_api_rule_bites() {
+    ModuleDescriptor planted = ModuleDescriptor.newModule("planted")
+        .exports("org.oversight.complaint.core.planted")
+        .packages(Set.of("org.oversight.complaint.core.planted", "org.oversight.complaint.core.planted.internal"))
+        .build();
+    assertThat(details(ComplaintArchitectureRules.exportedApiHidesInternals(planted).evaluate(PLANTED)))
+        .singleElement().asString()
+        .contains("LeakyApi.leak() returns org.oversight.complaint.core.planted.internal.Hidden")
+        .contains("a package the module does not export");
   }
 
   @Test

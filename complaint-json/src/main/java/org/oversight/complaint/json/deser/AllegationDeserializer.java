@@ -30,7 +30,7 @@ public final class AllegationDeserializer extends WireDeserializer<Allegation> {
   }
 
   @Override
-  protected Allegation read(Node node) {
+  Allegation read(Node node) {
     return from(node);
   }
 

@@ -30,7 +30,7 @@ public final class AssessmentDeserializer extends WireDeserializer<Assessment> {
   }
 
   @Override
-  protected Assessment read(Node node) {
+  Assessment read(Node node) {
     return from(node);
   }
 

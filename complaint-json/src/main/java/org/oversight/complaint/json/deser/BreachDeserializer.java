@@ -24,7 +24,7 @@ public final class BreachDeserializer extends WireDeserializer<Breach> {
   }
 
   @Override
-  protected Breach read(Node node) {
+  Breach read(Node node) {
     return from(node);
   }
 

@@ -48,7 +48,7 @@ public final class CaseEventDeserializer extends WireDeserializer<CaseEvent> {
   }
 
   @Override
-  protected CaseEvent read(Node node) {
+  CaseEvent read(Node node) {
     return from(node);
   }
 
@@ -81,7 +81,7 @@ public final class CaseEventDeserializer extends WireDeserializer<CaseEvent> {
     }
 
     @Override
-    protected E read(Node node) {
+    E read(Node node) {
       CaseEvent event = from(node);
       if (!type.isInstance(event)) {
         throw node.field(WireNames.TYPE, "").fail("found a " + WireNames.eventName(event) + " event",

@@ -48,7 +48,7 @@ public final class ComplaintCaseDeserializer extends WireDeserializer<ComplaintC
   }
 
   @Override
-  protected ComplaintCase read(Node n) {
+  ComplaintCase read(Node n) {
     n.object("a case document");
     CaseEventDeserializer.checkVersion(n);
     Node historyNode = n.field("history", "the case's events, starting with ComplaintReceived");

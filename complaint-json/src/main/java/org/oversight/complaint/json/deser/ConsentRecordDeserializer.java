@@ -26,7 +26,7 @@ public final class ConsentRecordDeserializer extends WireDeserializer<ConsentRec
   }
 
   @Override
-  protected ConsentRecord read(Node node) {
+  ConsentRecord read(Node node) {
     return from(node);
   }
 

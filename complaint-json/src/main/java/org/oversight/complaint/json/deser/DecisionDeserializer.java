@@ -25,7 +25,7 @@ public final class DecisionDeserializer extends WireDeserializer<Decision> {
   }
 
   @Override
-  protected Decision read(Node node) {
+  Decision read(Node node) {
     return from(node);
   }
 

@@ -25,7 +25,7 @@ public final class DisclosurePolicyDeserializer extends WireDeserializer<Disclos
   }
 
   @Override
-  protected DisclosurePolicy read(Node node) {
+  DisclosurePolicy read(Node node) {
     return from(node);
   }
 

@@ -28,7 +28,7 @@ public final class EscalationDeserializer extends WireDeserializer<Escalation> {
   }
 
   @Override
-  protected Escalation read(Node node) {
+  Escalation read(Node node) {
     return from(node);
   }
 

@@ -24,7 +24,7 @@ public final class IncidentDeserializer extends WireDeserializer<Incident> {
   }
 
   @Override
-  protected Incident read(Node node) {
+  Incident read(Node node) {
     return from(node);
   }
 

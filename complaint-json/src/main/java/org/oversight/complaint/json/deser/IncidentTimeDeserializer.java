@@ -23,7 +23,7 @@ public final class IncidentTimeDeserializer extends WireDeserializer<IncidentTim
   }
 
   @Override
-  protected IncidentTime read(Node node) {
+  IncidentTime read(Node node) {
     return from(node);
   }
 

@@ -25,7 +25,7 @@ public final class InvestigationDeserializer extends WireDeserializer<Investigat
   }
 
   @Override
-  protected Investigation read(Node node) {
+  Investigation read(Node node) {
     return from(node);
   }
 

@@ -25,7 +25,7 @@ public final class NotificationDeserializer extends WireDeserializer<Notificatio
   }
 
   @Override
-  protected Notification read(Node node) {
+  Notification read(Node node) {
     return from(node);
   }
 

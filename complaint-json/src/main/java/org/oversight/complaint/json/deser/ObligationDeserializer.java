@@ -29,7 +29,7 @@ public final class ObligationDeserializer extends WireDeserializer<Obligation> {
   }
 
   @Override
-  protected Obligation read(Node node) {
+  Obligation read(Node node) {
     return from(node);
   }
 

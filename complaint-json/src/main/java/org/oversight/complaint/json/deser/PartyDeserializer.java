@@ -27,7 +27,7 @@ public final class PartyDeserializer extends WireDeserializer<Party> {
   }
 
   @Override
-  protected Party read(Node node) {
+  Party read(Node node) {
     return from(node);
   }
 

@@ -25,7 +25,7 @@ public final class PatternFlagDeserializer extends WireDeserializer<PatternFlag>
   }
 
   @Override
-  protected PatternFlag read(Node node) {
+  PatternFlag read(Node node) {
     return from(node);
   }
 

@@ -22,7 +22,7 @@ public final class RecipientDeserializer extends WireDeserializer<Recipient> {
   }
 
   @Override
-  protected Recipient read(Node node) {
+  Recipient read(Node node) {
     return from(node);
   }
 

@@ -28,7 +28,7 @@ public final class ReferralDeserializer extends WireDeserializer<Referral> {
   }
 
   @Override
-  protected Referral read(Node node) {
+  Referral read(Node node) {
     return from(node);
   }
 

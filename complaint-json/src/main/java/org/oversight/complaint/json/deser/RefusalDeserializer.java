@@ -24,7 +24,7 @@ public final class RefusalDeserializer extends WireDeserializer<Refusal> {
   }
 
   @Override
-  protected Refusal read(Node node) {
+  Refusal read(Node node) {
     return from(node);
   }
 

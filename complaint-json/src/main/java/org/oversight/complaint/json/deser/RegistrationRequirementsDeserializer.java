@@ -25,7 +25,7 @@ public final class RegistrationRequirementsDeserializer extends WireDeserializer
   }
 
   @Override
-  protected RegistrationRequirements read(Node node) {
+  RegistrationRequirements read(Node node) {
     return from(node);
   }
 

@@ -37,7 +37,7 @@ public final class RejectionDeserializer extends WireDeserializer<Rejection> {
   }
 
   @Override
-  protected Rejection read(Node n) {
+  Rejection read(Node n) {
     n.object("a rejection");
     Node typeNode = n.field(WireNames.TYPE, "a rejection type, one of " + TYPES);
     String type = typeNode.text("a rejection type");

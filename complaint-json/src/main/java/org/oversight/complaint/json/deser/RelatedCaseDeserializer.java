@@ -24,7 +24,7 @@ public final class RelatedCaseDeserializer extends WireDeserializer<RelatedCase>
   }
 
   @Override
-  protected RelatedCase read(Node node) {
+  RelatedCase read(Node node) {
     return from(node);
   }
 

@@ -26,7 +26,7 @@ public final class ReviewDeserializer extends WireDeserializer<Review> {
   }
 
   @Override
-  protected Review read(Node node) {
+  Review read(Node node) {
     return from(node);
   }
 

@@ -27,7 +27,7 @@ public final class ReviewRouteDeserializer extends WireDeserializer<ReviewRoute>
   }
 
   @Override
-  protected ReviewRoute read(Node node) {
+  ReviewRoute read(Node node) {
     return from(node);
   }
 

@@ -62,7 +62,7 @@ public final class StringValueDeserializer<T> extends WireDeserializer<T> {
   }
 
   @Override
-  protected T read(Node node) {
+  T read(Node node) {
     return node.as(factory, what);
   }
 

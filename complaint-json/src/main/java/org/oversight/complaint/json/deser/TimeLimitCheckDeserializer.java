@@ -26,7 +26,7 @@ public final class TimeLimitCheckDeserializer extends WireDeserializer<TimeLimit
   }
 
   @Override
-  protected TimeLimitCheck read(Node node) {
+  TimeLimitCheck read(Node node) {
     return from(node);
   }
 

@@ -25,7 +25,7 @@ public final class TimeLimitWaiverDeserializer extends WireDeserializer<TimeLimi
   }
 
   @Override
-  protected TimeLimitWaiver read(Node node) {
+  TimeLimitWaiver read(Node node) {
     return from(node);
   }
 

@@ -23,7 +23,7 @@ public final class WarningDeserializer extends WireDeserializer<Warning> {
   }
 
   @Override
-  protected Warning read(Node node) {
+  Warning read(Node node) {
     return from(node);
   }
 

@@ -23,7 +23,8 @@ import org.oversight.complaint.json.internal.Reading;
  * (Jackson's default); otherwise they are skipped, or handed to the sink a lenient
  * {@code ComplaintJson} reader sets as the context attribute {@link #UNKNOWN_FIELDS}.
  *
- * <p>Implementations are stateless, immutable and thread-safe.
+ * <p>Only this package extends it (its constructor is package-private), so that the tree cursor it
+ * reads with stays internal. Implementations are stateless, immutable and thread-safe.
  *
  * @param <T> the handled type
  * @since 0.1
@@ -39,11 +40,11 @@ public abstract class WireDeserializer<T> extends StdDeserializer<T> {
   public static final Object UNKNOWN_FIELDS = WireDeserializer.class.getName() + ".unknownFields";
 
   /**
-   * Creates a deserializer.
+   * Creates a deserializer. Only this package's deserializers extend this class.
    *
    * @param type the handled type, not null
    */
-  protected WireDeserializer(Class<T> type) {
+  WireDeserializer(Class<T> type) {
     super(type);
   }
 
@@ -68,5 +69,5 @@ public abstract class WireDeserializer<T> extends StdDeserializer<T> {
    * @return the value, never null
    * @throws Failure if the value cannot be read
    */
-  protected abstract T read(Node node);
+  abstract T read(Node node);
 }
