@@ -69,6 +69,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -94,6 +95,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -119,6 +121,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -145,6 +148,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -214,6 +218,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -238,6 +243,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -274,6 +280,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -310,6 +317,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -411,6 +419,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -465,6 +474,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -541,6 +551,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -559,6 +570,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -576,6 +588,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -597,6 +610,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -633,6 +647,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -650,6 +665,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -670,6 +686,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -688,6 +705,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -762,6 +780,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -810,6 +829,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;

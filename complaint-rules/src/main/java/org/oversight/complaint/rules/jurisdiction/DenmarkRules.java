@@ -262,10 +262,9 @@ public final class DenmarkRules {
             OutcomeNoticeRule.forTracks(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
                 new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                     OutcomeNotice.Reasons.NOT_REQUIRED, KAP_93B)),
-            OutcomeNoticeRule.forTracks(EnumSet.of(DEATH_OR_SERIOUS_INJURY),
-                new OutcomeNotice(List.of(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON),
-                    Addressee.role(PartyRole.VICTIM)), p.outcomeNoticeWithin(),
-                    OutcomeNotice.Reasons.NOT_REQUIRED, DEATH_OR_INJURY_NOTICE))))
+            complaint -> complaint.track() == DEATH_OR_SERIOUS_INJURY
+                ? Option.some(deathOrInjuryNotice(complaint.hasFlag(SERIOUS_INJURY), p.outcomeNoticeWithin()))
+                : Option.none()))
         .addCommandRule(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY))
         .review(ReviewRule.firstOf(
             ReviewRule.of(EnumSet.of(CRIMINAL_REPORT), ReviewRule.Occasion.REJECTION, STATSADVOKATEN,
@@ -281,6 +280,17 @@ public final class DenmarkRules {
             DUP_STATISTICS))
         .disclosure(disclosure())
         .build();
+  }
+
+  /**
+   * The notice of the decision in a § 1020 a, stk. 2 investigation: to any complainant and the next
+   * of kin, and, when someone was seriously injured, to the injured person (a victim who died is not
+   * addressed; their next of kin are).
+   */
+  private static OutcomeNotice deathOrInjuryNotice(boolean injured, DeadlinePeriod within) {
+    List<Addressee> to = List.of(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON));
+    return new OutcomeNotice(injured ? to.append(Addressee.role(PartyRole.VICTIM)) : to, within,
+        OutcomeNotice.Reasons.NOT_REQUIRED, DEATH_OR_INJURY_NOTICE);
   }
 
   /**

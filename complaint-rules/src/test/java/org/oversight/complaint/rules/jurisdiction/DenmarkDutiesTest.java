@@ -40,9 +40,13 @@ class DenmarkDutiesTest {
   static final Body DUP = DenmarkRules.DUP;
   static final Body DISTRICT = Body.of("DK-POLITIKREDS");
 
-  /** A § 1020 a, stk. 2 investigation of a death, with next of kin and an injured person, decided by DUP on 2 March 2026. */
-  static ComplaintCase decidedDeath() {
-    ComplaintCase c = spec(DenmarkRules.JURISDICTION, Track.DEATH_OR_SERIOUS_INJURY, DUP).victim().kin()
+  /** A § 1020 a, stk. 2 investigation of a serious injury, with next of kin and the injured person, decided by DUP on 2 March 2026. */
+  static ComplaintCase decidedInjury() {
+    return decided(SeriousnessFlag.SERIOUS_INJURY);
+  }
+
+  static ComplaintCase decided(SeriousnessFlag flag) {
+    ComplaintCase c = spec(DenmarkRules.JURISDICTION, Track.DEATH_OR_SERIOUS_INJURY, DUP).victim().kin().flags(flag)
         .investigatedAt("2026-02-01T04:22:00Z");
     return decideAll(c, "DISMISSED", DUP, t("2026-03-02T10:00:00Z"));
   }
@@ -61,9 +65,9 @@ class DenmarkDutiesTest {
 
   static Stream<Arguments> scenarios() {
     return Stream.of(
-        row("§ 1020 a, stk. 2 and § 1020 f: the decision in a death investigation goes to the next of kin and the"
-            + " injured person as well as any complainant, within 14 days (16 March, Copenhagen UTC+1)", () -> {
-          ComplaintCase c = decidedDeath();
+        row("§ 1020 a, stk. 2 and § 1020 f: the decision in a serious-injury investigation goes to the next of kin and"
+            + " the injured person as well as any complainant, within 14 days (16 March, Copenhagen UTC+1)", () -> {
+          ComplaintCase c = decidedInjury();
           for (Recipient r : List.of(TO_COMPLAINANT, Recipient.party(KIN), Recipient.party(VICTIM))) {
             Boundaries.dueOn(DK, c, ObligationKind.OUTCOME_NOTICE, r, t("2026-03-16T22:59:59.999999999Z"));
           }
@@ -71,8 +75,12 @@ class DenmarkDutiesTest {
               .filter(o -> o.kind() == ObligationKind.OUTCOME_NOTICE).map(Obligation::legalBasis).distinct())
               .containsExactly(DenmarkRules.DEATH_OR_INJURY_NOTICE);
         }),
-        row("§ 1020 f: an outcome notice in a death investigation that leaves out the next of kin is refused", () -> {
-          ComplaintCase c = decidedDeath();
+        row("§ 1020 f: in a death investigation the next of kin are told, not the person who died", () ->
+            assertThat(DK.assess(decided(SeriousnessFlag.DEATH), t("2026-03-03T10:00:00Z")).obligations()
+                .filter(o -> o.kind() == ObligationKind.OUTCOME_NOTICE).map(Obligation::recipient))
+                .containsExactly(TO_COMPLAINANT, Recipient.party(KIN))),
+        row("§ 1020 f: an outcome notice that leaves out the next of kin is refused", () -> {
+          ComplaintCase c = decidedInjury();
           assertThat(refusal(DK, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT, Recipient.party(VICTIM)),
               Option.none(), Stamp.of(t("2026-03-03T10:00:00Z"), ACTOR, "afgørelse")))).isEqualTo("outcome.recipientMissing");
           ComplaintCase told = ok(DK.execute(c, new CaseEvent.OutcomeNotified(
