@@ -69,6 +69,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -94,6 +95,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -119,6 +121,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -151,6 +154,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -221,6 +225,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -246,6 +251,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -286,6 +292,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -323,6 +330,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -428,6 +436,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -483,6 +492,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -559,6 +569,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -577,6 +588,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -594,6 +606,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -616,6 +629,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -653,6 +667,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -671,6 +686,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -693,6 +709,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -712,6 +729,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -790,6 +808,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -839,6 +858,7 @@ public final class HandWrittenCase {
           case RECORD_CONSENT:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
+          case SPLIT_OFF:
           case ADD_PARTY:
           case REFER_TO_VICTIM_SUPPORT:
             return true;

@@ -835,6 +835,43 @@ public sealed interface CaseEvent {
   }
 
   /**
+   * Allegations were split off into a case of their own: a letter that mixes tracks (a conduct
+   * complaint and a criminal report) is routed per allegation, each part with its own route,
+   * deadlines and outcome. The allegations leave this case; the other case is linked as
+   * {@link Relation#SPLIT}. {@link ComplaintCase#partSplitOff} builds the other case, received when
+   * this one was, so that its deadlines run from the original lodging date.
+   *
+   * @param allegations the allegations split off, not empty, no duplicates, not null
+   * @param into the new case's id, not null
+   * @param stamp when, who and why, not null
+   */
+  record AllegationsSplitOff(Seq<AllegationId> allegations, CaseId into, Stamp stamp) implements CaseEvent {
+    /**
+     * Validates.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if allegations is empty or has duplicates
+     */
+    public AllegationsSplitOff {
+      Checks.notNull(allegations, "allegations");
+      Checks.notNull(into, "into");
+      Checks.notNull(stamp, "stamp");
+      allegations.forEach(a -> Checks.notNull(a, "allegation"));
+      if (allegations.isEmpty()) {
+        throw new IllegalArgumentException("allegations must not be empty");
+      }
+      if (allegations.distinct().size() != allegations.size()) {
+        throw new IllegalArgumentException("allegations must not repeat: " + allegations.mkString(", "));
+      }
+    }
+
+    @Override
+    public CommandType command() {
+      return CommandType.SPLIT_OFF;
+    }
+  }
+
+  /**
    * A party was added.
    *
    * @param party the party, not null

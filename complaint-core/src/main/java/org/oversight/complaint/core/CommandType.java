@@ -70,5 +70,7 @@ public enum CommandType {
   /** Add a party. */
   ADD_PARTY,
   /** Refer a victim to a victim-support organisation (only with the victim's consent). */
-  REFER_TO_VICTIM_SUPPORT
+  REFER_TO_VICTIM_SUPPORT,
+  /** Split allegations off into a case of their own (a letter that mixes tracks is routed per allegation). */
+  SPLIT_OFF
 }

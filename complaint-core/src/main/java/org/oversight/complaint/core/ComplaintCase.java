@@ -955,6 +955,55 @@ public abstract class ComplaintCase {
   }
 
   /**
+   * Splits allegations off into a case of their own ({@link CaseEvent.AllegationsSplitOff}): each part
+   * of a letter that mixes tracks gets its own route, deadlines and outcome. Build the other case with
+   * {@link #partSplitOff} on this case as it stood before the split. Refused with
+   * {@link Rejection.UnknownAllegation} or {@link Rejection.AlreadyDecided} for an allegation that is
+   * not open here, with {@link Rejection.MissingDetails} ({@link RequiredDetail#ALLEGATION}) when no
+   * allegation would stay, and with {@link Rejection.Duplicate} when {@code into} is this case or
+   * already linked.
+   *
+   * @param allegations the allegations to split off, not empty, not null
+   * @param into the new case's id, not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> splitOff(Seq<AllegationId> allegations, CaseId into, Stamp stamp) {
+    return execute(new CaseEvent.AllegationsSplitOff(allegations, into, stamp));
+  }
+
+  /**
+   * Builds the case a split creates, from this case as it stood before the split: the same
+   * jurisdiction, channel, receiving body, incident and parties, the allegations split off, on its own
+   * track, received when this case was received (its deadlines run from the original lodging date)
+   * and linked back to this case as {@link Relation#SPLIT} at the split's instant. The split's actor
+   * is the receipt's actor.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param split the split event, as accepted for this case, not null
+   * @param track the new case's track, not null
+   * @return the new case, or {@link Rejection.UnknownAllegation} for an allegation this case does not have, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public final Either<Rejection, ComplaintCase> partSplitOff(CaseEvent.AllegationsSplitOff split, Track track) {
+    Checks.notNull(split, "split");
+    Checks.notNull(track, "track");
+    ReceiptBuilder b = receipt(split.into(), jurisdiction()).track(track).channel(channel())
+        .receivingBody(receivingBody()).incident(incident());
+    parties().forEach(b::party);
+    for (AllegationId id : split.allegations()) {
+      Option<Allegation> a = allegation(id);
+      if (a.isEmpty()) {
+        return Either.left(new Rejection.UnknownAllegation(status(), CommandType.SPLIT_OFF, id));
+      }
+      b.allegation(a.get());
+    }
+    ComplaintCase part = b.receive(Stamp.of(receivedAt(), split.actor(), "split off from case " + id())).complaint();
+    return part.linkRelatedCase(new RelatedCase(id(), Relation.SPLIT), split.stamp()).map(Transition::complaint);
+  }
+
+  /**
    * Passes a victim's contact to a victim-support organisation. Refused with
    * {@link Rejection.ConsentMissing} unless the victim's latest answer for
    * {@link ConsentPurpose#VICTIM_SUPPORT_REFERRAL} is a yes.

@@ -293,6 +293,28 @@ final class Evolution {
         allegations = allegations.append(a);
         break;
       }
+      case SPLIT_OFF: {
+        CaseEvent.AllegationsSplitOff split = (CaseEvent.AllegationsSplitOff) e;
+        for (AllegationId id : split.allegations()) {
+          Option<Allegation> a = c.allegation(id);
+          if (a.isEmpty()) {
+            return Either.left(new Rejection.UnknownAllegation(s, cmd, id));
+          }
+          if (a.get().isDecided()) {
+            return Either.left(new Rejection.AlreadyDecided(s, cmd, id));
+          }
+        }
+        if (split.allegations().size() == allegations.size()) {
+          return Either.left(new Rejection.MissingDetails(s, cmd, Vector.of(RequiredDetail.ALLEGATION)));
+        }
+        RelatedCase link = new RelatedCase(split.into(), Relation.SPLIT);
+        if (split.into().equals(c.id()) || relatedCases.exists(r -> r.other().equals(split.into()))) {
+          return Either.left(new Rejection.Duplicate(s, cmd, split.into().toString()));
+        }
+        allegations = allegations.filter(a -> !split.allegations().contains(a.id()));
+        relatedCases = relatedCases.append(link);
+        break;
+      }
       case ADD_PARTY: {
         Party p = ((CaseEvent.PartyAdded) e).party();
         if (c.party(p.id()).isDefined()) {

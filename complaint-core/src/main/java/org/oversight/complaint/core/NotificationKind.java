@@ -21,5 +21,11 @@ public enum NotificationKind {
   /** That the case was forwarded to another body. */
   FORWARDING_NOTICE,
   /** Anything else. */
-  OTHER
+  OTHER,
+  /** The victim was informed about the victim-support organisations (SE: JK 5143-18-2.1; a duty apart from the referral). */
+  VICTIM_SUPPORT_INFORMATION,
+  /** The employer's disciplinary function was told of the prosecutor's decision (SE: polisen.se, särskilda utredningar). */
+  DISCIPLINARY_NOTICE,
+  /** A record of the steps taken to obtain and preserve evidence (E&amp;W Police Reform Act 2002 Sch. 3 para 14B). */
+  EVIDENCE_PRESERVATION
 }

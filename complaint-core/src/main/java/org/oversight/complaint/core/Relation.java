@@ -13,5 +13,7 @@ public enum Relation {
   /** Both come from the same complainant. */
   SAME_COMPLAINANT,
   /** The other case is the criminal case this conduct case waits for. */
-  PARALLEL_CRIMINAL_CASE
+  PARALLEL_CRIMINAL_CASE,
+  /** Split from the same letter: allegations of one complaint routed as cases of their own. */
+  SPLIT
 }

@@ -299,6 +299,7 @@ public final class StateGraph {
     d.loops(WAIVE_TIME_LIMIT, editable);
     d.loops(ADD_PARTY, editable);
     d.loops(ADD_ALLEGATION, editable);
+    d.loops(SPLIT_OFF, editable);
     // A victim's consent can come after the case ended; passing the contact on must stay possible.
     d.loops(REFER_TO_VICTIM_SUPPORT, EnumSet.complementOf(EnumSet.of(FORWARDED)));
     d.loops(RECORD_CONSENT, EnumSet.complementOf(EnumSet.of(FORWARDED)));

@@ -153,6 +153,9 @@ public final class RandomCommands {
         return new CaseEvent.PartyAdded(party(r, PartyId.of("P" + r.nextInt(8))), Stamp.of(at, ACTOR, why));
       case REFER_TO_VICTIM_SUPPORT:
         return new CaseEvent.VictimSupportReferred(partyId(c, r), Body.of("SE-BOJ"), Stamp.of(at, ACTOR, why));
+      case SPLIT_OFF:
+        return new CaseEvent.AllegationsSplitOff(List.of(AllegationId.of("A" + r.nextInt(6))),
+            CaseId.of("part-" + r.nextInt(4)), Stamp.of(at, ACTOR, why));
       default:
         throw new IllegalStateException("bug: no random event for " + command);
     }

@@ -207,7 +207,7 @@ final class Cases {
     String why = text(r, 4);
     AllegationId allegation = c.allegations().isEmpty() || r.nextInt(10) == 0
         ? AllegationId.of("A" + r.nextInt(9)) : pick(r, c.allegations()).id();
-    switch (r.nextInt(32)) {
+    switch (r.nextInt(33)) {
       case 0:
         return new CaseEvent.Registered(CaseReference.parse("OSL-2026-" + r.nextInt(1_000_000)),
             r.nextBoolean() ? RegistrationRequirements.NONE : RegistrationRequirements.of(
@@ -286,6 +286,9 @@ final class Cases {
         return new CaseEvent.PartyAdded(party(r, PartyId.of("P" + (5 + r.nextInt(9)))), Stamp.of(at, actor, why));
       case 30:
         return new CaseEvent.VictimSupportReferred(partyOf(r, c), pick(r, BODIES), Stamp.of(at, actor, why));
+      case 31:
+        return new CaseEvent.AllegationsSplitOff(List.of(allegation), CaseId.of("C-" + r.nextInt(1000)),
+            Stamp.of(at, actor, why));
       default:
         // Try the likeliest next step of the standard path, so that walks reach deep states.
         return c.allowedCommands().contains(org.oversight.complaint.core.CommandType.REGISTER)

@@ -155,7 +155,9 @@ final class Samples {
         .put("PartyAdded", new CaseEvent.PartyAdded(Party.unidentifiedSubject(PartyId.of("P4"), "Patrulje 12"),
             Stamp.of(at, CASEWORKER)))
         .put("VictimSupportReferred", new CaseEvent.VictimSupportReferred(COMPLAINANT, Body.of("BROTTSOFFERJOUREN"),
-            Stamp.of(at, CASEWORKER, "ärendeförmedling")));
+            Stamp.of(at, CASEWORKER, "ärendeförmedling")))
+        .put("AllegationsSplitOff", new CaseEvent.AllegationsSplitOff(List.of(AllegationId.of("A2")),
+            CaseId.of("NO-2026-10"), Stamp.of(at, CASEWORKER, "anmeldelse til Spesialenheten")));
   }
 
   /** One sample of every rejection type, keyed by its wire name. */

@@ -2,9 +2,11 @@ package org.oversight.complaint.rules;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
+import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.SubjectKind;
@@ -110,6 +112,56 @@ public sealed interface Addressee {
     @Override
     public Seq<Recipient> resolve(ComplaintCase complaint) {
       return complaint.parties(role).map(p -> Recipient.party(p.id()));
+    }
+  }
+
+  /**
+   * Another addressee, only while the case's investigation has one of the modes (SI 2020/2 reg 13:
+   * who receives the 12-month report depends on who investigates); nobody when the case has no
+   * investigation or another mode.
+   *
+   * @param modes the investigation modes, not empty, not null
+   * @param then the addressee in those modes, not null
+   * @return the addressee, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if modes is empty
+   */
+  static Addressee whenInvestigated(java.util.Set<InvestigationMode> modes, Addressee then) {
+    return new WhenInvestigated(modes.isEmpty() ? EnumSet.noneOf(InvestigationMode.class) : EnumSet.copyOf(modes), then);
+  }
+
+  /**
+   * An addressee that applies only while the case is investigated in one of some modes.
+   *
+   * @param modes the modes, not empty, not null
+   * @param then the addressee, not null
+   */
+  record WhenInvestigated(EnumSet<InvestigationMode> modes, Addressee then) implements Addressee {
+    /**
+     * Validates and copies the modes.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if modes is empty
+     */
+    public WhenInvestigated {
+      Objects.requireNonNull(modes, "modes is null");
+      Objects.requireNonNull(then, "then is null");
+      if (modes.isEmpty()) {
+        throw new IllegalArgumentException("modes must not be empty");
+      }
+      modes = EnumSet.copyOf(modes);
+    }
+
+    @Override
+    public EnumSet<InvestigationMode> modes() {
+      return EnumSet.copyOf(modes);
+    }
+
+    @Override
+    public Seq<Recipient> resolve(ComplaintCase complaint) {
+      return complaint.investigation().exists(i -> modes.contains(i.mode()))
+          ? then.resolve(complaint)
+          : Vector.empty();
     }
   }
 

@@ -1,8 +1,19 @@
 package org.oversight.complaint.rules;
 
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import java.util.Objects;
+import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.Investigation;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.Referral;
+import org.oversight.complaint.core.ReferralKind;
+import org.oversight.complaint.core.Track;
 
 /**
  * A rule on a proposed command: an extra check an integrator adds to a pack
@@ -29,4 +40,56 @@ public interface CommandRule {
    * @return the refusal, none if allowed, never null
    */
   Option<Refusal> check(ComplaintCase complaint, CaseEvent proposed);
+
+  /**
+   * A body may record only the decisions that are its own: an allegation decision
+   * ({@link CaseEvent.AllegationDecided}) is refused with {@code decision.notOwnBody} unless its
+   * {@code decidedBy} is a body whose decision it is at that point. After a referral for a
+   * prosecution decision or for administrative review, that is only the body referred to (DK: the
+   * statsadvokat decides on DUP's redegørelse, retsplejeloven § 1020 f; NO: the politimester decides
+   * on Spesialenheten's transfer for administrativ vurdering). Otherwise it is the body handling the
+   * case, the body investigating it, or a body the pack names for the case's track (SE: SÅK's
+   * prosecutors decide on SU's investigations).
+   *
+   * @param alsoDecidedBy per track, a body that decides besides the handling and investigating bodies, not null
+   * @param legalBasis the legal basis named in the refusal, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static CommandRule ownDecisionsOnly(Map<Track, Body> alsoDecidedBy, LegalBasis legalBasis) {
+    Objects.requireNonNull(alsoDecidedBy, "alsoDecidedBy is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, proposed) -> {
+      if (!(proposed instanceof CaseEvent.AllegationDecided d)) {
+        return Option.none();
+      }
+      Seq<Body> deciders = DecidingBodies.of(complaint, alsoDecidedBy);
+      return deciders.contains(d.decidedBy())
+          ? Option.none()
+          : Option.some(Refusal.of("decision.notOwnBody", legalBasis, d.decidedBy() + " may not decide here: the decision is "
+              + deciders.mkString(" or ") + "'s"));
+    };
+  }
+}
+
+/** The bodies whose decision an allegation decision is, for {@link CommandRule#ownDecisionsOnly}. */
+final class DecidingBodies {
+  private DecidingBodies() {}
+
+  static Seq<Body> of(ComplaintCase c, Map<Track, Body> alsoDecidedBy) {
+    if (c.status() == CaseStatus.REFERRED_FOR_PROSECUTION_DECISION) {
+      return lastReferral(c, ReferralKind.PROSECUTION);
+    }
+    if (c.status() == CaseStatus.REFERRED_FOR_ADMINISTRATIVE_REVIEW) {
+      return lastReferral(c, ReferralKind.ADMINISTRATIVE_REVIEW);
+    }
+    return Vector.of(c.handlingBody())
+        .appendAll(c.investigation().map(Investigation::body))
+        .appendAll(alsoDecidedBy.get(c.track()))
+        .distinct();
+  }
+
+  private static Seq<Body> lastReferral(ComplaintCase c, ReferralKind kind) {
+    return c.referrals().filter(r -> r.kind() == kind).lastOption().map(Referral::to).toVector();
+  }
 }

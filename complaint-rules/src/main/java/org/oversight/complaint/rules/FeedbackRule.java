@@ -102,6 +102,54 @@ public interface FeedbackRule {
   }
 
   /**
+   * A notice owed once an event of a kind has happened in a case on one of the tracks: each
+   * addressee must receive a notification of the given kind within a period of the first such event.
+   * It is satisfied by the first notification of that kind to the recipient at or after the event.
+   * Examples: a Norwegian district passes an appeal with its case file to Politidirektoratet after
+   * the complainant asks for it ({@link CaseEvent.ReviewRequested}); in Sweden the employer's
+   * disciplinary function is told of the prosecutor's decision ({@link CaseEvent.AllegationDecided});
+   * in England and Wales steps to preserve evidence are recorded once a death or serious injury
+   * matter comes in ({@link CaseEvent.ComplaintReceived}).
+   *
+   * @param rule the identifier, not blank
+   * @param obligation the obligation kind, not null
+   * @param tracks the tracks it applies to, not null
+   * @param after the event class whose first occurrence triggers the notice, not null
+   * @param to the addressee, not null
+   * @param within the period after the event, counted in the pack's zone, not null
+   * @param kind the notification kind that satisfies it, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if rule is blank
+   */
+  static FeedbackRule noticeAfter(String rule, ObligationKind obligation, java.util.Set<Track> tracks,
+      Class<? extends CaseEvent> after, Addressee to, DeadlinePeriod within, NotificationKind kind,
+      LegalBasis legalBasis) {
+    Objects.requireNonNull(rule, "rule is null");
+    if (rule.isBlank()) {
+      throw new IllegalArgumentException("rule must not be blank");
+    }
+    Objects.requireNonNull(obligation, "obligation is null");
+    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    Objects.requireNonNull(after, "after is null");
+    Objects.requireNonNull(to, "to is null");
+    Objects.requireNonNull(within, "within is null");
+    Objects.requireNonNull(kind, "kind is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, at, zone) -> {
+      Option<Instant> happened = complaint.history().find(after::isInstance).map(CaseEvent::at);
+      if (!t.contains(complaint.track()) || happened.isEmpty()) {
+        return List.empty();
+      }
+      Instant from = happened.get();
+      Instant due = within.deadline(from, zone);
+      return to.resolve(complaint).distinct().map(r -> new Obligation(rule, obligation, r, from, due,
+          CommandType.RECORD_NOTIFICATION, Option.some(kind), Feedback.sent(complaint, kind, r, from), legalBasis));
+    };
+  }
+
+  /**
    * Notice to an oversight body that a complaint referred to it was withdrawn, so that it can decide
    * whether to continue (E&amp;W reg 38). Satisfied by a notification of kind
    * {@link NotificationKind#OVERSIGHT_REPORT} to the body after the withdrawal.

@@ -21,7 +21,15 @@ public enum ObligationKind {
   /** Pass the victim's contact to victim support, after a yes. */
   REFER_TO_VICTIM_SUPPORT,
   /** Tell the oversight body that a referred complaint was withdrawn (E&amp;W reg 38). */
-  WITHDRAWAL_NOTICE;
+  WITHDRAWAL_NOTICE,
+  /** Inform the victim about the victim-support organisations, whatever they answer about a referral (SE). */
+  INFORM_ABOUT_VICTIM_SUPPORT,
+  /** Pass an appeal with its case file to the appeal body (NO: the district forwards to Politidirektoratet). */
+  FORWARD_APPEAL,
+  /** Tell the employer's disciplinary function of the prosecutor's decision (SE). */
+  DISCIPLINARY_NOTICE,
+  /** Obtain and preserve evidence in a death or serious injury matter (E&amp;W Sch. 3 para 14B). */
+  PRESERVE_EVIDENCE;
 
   /**
    * Returns the message key.

@@ -50,4 +50,18 @@ public interface OutcomeNoticeRule {
     Objects.requireNonNull(notice, "notice is null");
     return complaint -> t.contains(complaint.track()) ? Option.some(notice) : Option.none();
   }
+
+  /**
+   * The first of several rules that requires a notice (for instance one notice for conduct
+   * complaints and another, to more recipients, for mandatory death and injury investigations).
+   *
+   * @param rules the rules, in order, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static OutcomeNoticeRule firstOf(OutcomeNoticeRule... rules) {
+    io.vavr.collection.List<OutcomeNoticeRule> all = io.vavr.collection.List.of(Objects.requireNonNull(rules, "rules is null"))
+        .map(r -> Objects.requireNonNull(r, "rule is null"));
+    return complaint -> all.iterator().flatMap(r -> r.notice(complaint)).headOption();
+  }
 }

@@ -275,6 +275,26 @@ public final class RulePack implements CommandGuard {
   }
 
   /**
+   * Returns a copy without the escalations a rule identifier names (for instance
+   * {@code escalation.firearmDischarge}): every escalation rule of the pack still runs, but its
+   * escalations with that identifier are dropped, so the pack no longer requires them, refuses local
+   * handling for them or reports them. A rule that propagates escalations over same-incident links
+   * reports them under its own identifier ({@code escalation.sameIncident}), which is removed on its own.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param rule the escalation's identifier, not null
+   * @return the new pack, never null
+   */
+  public RulePack withoutEscalation(String rule) {
+    Objects.requireNonNull(rule, "rule is null");
+    Builder b = toBuilder();
+    b.escalation = escalation.map(r -> (EscalationRule) (c, related, z) -> r.escalations(c, related, z)
+        .filter(e -> !e.rule().equals(rule)));
+    return b.build();
+  }
+
+  /**
    * Returns a copy with another filing time-limit rule.
    *
    * @param rule the rule, not null
@@ -644,6 +664,11 @@ public final class RulePack implements CommandGuard {
       case START_INFORMAL_RESOLUTION:
         out = informalResolution.refusals(c);
         break;
+      case DECIDE_ALLEGATION:
+        // Eligibility is checked again when informal handling ends: withdrawn consent, a demand for
+        // formal handling or a flag added since the start stop an informal finish.
+        out = c.status() == CaseStatus.INFORMAL_RESOLUTION ? informalResolution.refusals(c) : List.empty();
+        break;
       default:
         out = List.empty();
     }
@@ -660,7 +685,7 @@ public final class RulePack implements CommandGuard {
     switch (e.command()) {
       case ASSESS: {
         CaseEvent.Assessed a = (CaseEvent.Assessed) e;
-        return routing.route(a.track()).filter(r -> !r.body().equals(a.handlingBody()))
+        return routing.route(c, a.track()).filter(r -> !r.body().equals(a.handlingBody()))
             .map(r -> Refusal.of("routing.wrongBody", r.legalBasis(),
                 "track " + a.track() + " is handled by " + r.body() + ", not " + a.handlingBody()))
             .toList();

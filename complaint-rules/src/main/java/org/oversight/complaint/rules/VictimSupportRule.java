@@ -15,6 +15,7 @@ import org.oversight.complaint.core.ConsentPurpose;
 import org.oversight.complaint.core.ConsentRecord;
 import org.oversight.complaint.core.ConsentState;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Recipient;
@@ -59,12 +60,12 @@ public interface VictimSupportRule {
 
   /**
    * Ask every victim (and every complainant, who reported the crime) on the given tracks within a
-   * period of their entering the case; after a yes, refer them within a period of the yes. An ask is
-   * satisfied by any recorded answer for {@link ConsentPurpose#VICTIM_SUPPORT_REFERRAL}; a referral by
-   * a {@link CaseEvent.VictimSupportReferred} for that party after the yes.
+   * period of their entering the case; after a yes, refer them within a period of the yes to the
+   * named organisation. Same as {@link #informAskAndRefer} without the information duty, with
+   * {@code organisation} as the organisation the case names.
    *
    * @param tracks the tracks, not null
-   * @param organisation the organisation (for the message; the caller may choose another, impartially), not null
+   * @param organisation the organisation the referral is owed to, not null
    * @param askWithin the period to ask in, counted in the pack's zone, not null
    * @param referWithin the period to refer in after a yes, counted in the pack's zone, not null
    * @param legalBasis the legal basis, not null
@@ -73,6 +74,48 @@ public interface VictimSupportRule {
    */
   static VictimSupportRule askAndReferWithConsent(java.util.Set<Track> tracks, Body organisation,
       DeadlinePeriod askWithin, DeadlinePeriod referWithin, LegalBasis legalBasis) {
+    Objects.requireNonNull(organisation, "organisation is null");
+    return Victims.rule(tracks, Option.some(organisation), Option.none(), askWithin, referWithin, legalBasis);
+  }
+
+  /**
+   * Inform every victim (and every complainant, who reported the crime) on the given tracks about
+   * the victim-support organisations within a period of their entering the case, a duty of its own
+   * whatever they answer (SE: JK 5143-18-2.1); ask them within a period whether they want their
+   * contact passed on; and only after a recorded yes, refer them within a period of the yes. A no,
+   * or a yes taken back before the referral, owes no referral and so is never a breach.
+   *
+   * <p>The information is satisfied by a {@link NotificationKind#VICTIM_SUPPORT_INFORMATION} to the
+   * party at or after their entering; the ask by any recorded answer for
+   * {@link ConsentPurpose#VICTIM_SUPPORT_REFERRAL}; the referral by a
+   * {@link CaseEvent.VictimSupportReferred} for that party after the yes, to whichever organisation
+   * the case names (the choice must be impartial, so the victim's own choice counts). The referral
+   * is owed to the organisation referred to once there is one, else to {@code organisation}, else
+   * (no organisation chosen yet) to the victim.
+   *
+   * @param tracks the tracks, not null
+   * @param organisation the organisation a referral goes to unless the case names another; none when the case chooses, not null
+   * @param informWithin the period to inform in, counted in the pack's zone, not null
+   * @param askWithin the period to ask in, counted in the pack's zone, not null
+   * @param referWithin the period to refer in after a yes, counted in the pack's zone, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static VictimSupportRule informAskAndRefer(java.util.Set<Track> tracks, Option<Body> organisation,
+      DeadlinePeriod informWithin, DeadlinePeriod askWithin, DeadlinePeriod referWithin, LegalBasis legalBasis) {
+    Objects.requireNonNull(informWithin, "informWithin is null");
+    return Victims.rule(tracks, organisation, Option.some(informWithin), askWithin, referWithin, legalBasis);
+  }
+}
+
+/** Helpers for the victim-support factories. */
+final class Victims {
+  private Victims() {}
+
+  static VictimSupportRule rule(java.util.Set<Track> tracks, Option<Body> organisation,
+      Option<DeadlinePeriod> informWithin, DeadlinePeriod askWithin, DeadlinePeriod referWithin,
+      LegalBasis legalBasis) {
     EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
     Objects.requireNonNull(organisation, "organisation is null");
     Objects.requireNonNull(askWithin, "askWithin is null");
@@ -84,8 +127,14 @@ public interface VictimSupportRule {
       }
       Seq<Obligation> out = List.empty();
       for (Party p : complaint.parties().filter(p -> p.is(PartyRole.VICTIM) || p.is(PartyRole.COMPLAINANT))) {
-        Instant entered = Victims.entered(complaint, p);
+        Instant entered = entered(complaint, p);
         Recipient r = Recipient.party(p.id());
+        for (DeadlinePeriod within : informWithin) {
+          out = out.append(new Obligation("victimSupport.inform", ObligationKind.INFORM_ABOUT_VICTIM_SUPPORT, r,
+              entered, within.deadline(entered, zone), CommandType.RECORD_NOTIFICATION,
+              Option.some(NotificationKind.VICTIM_SUPPORT_INFORMATION),
+              Feedback.sent(complaint, NotificationKind.VICTIM_SUPPORT_INFORMATION, r, entered), legalBasis));
+        }
         Option<ConsentRecord> first = complaint.consents()
             .find(c -> c.party().equals(p.id()) && c.purpose() == ConsentPurpose.VICTIM_SUPPORT_REFERRAL);
         out = out.append(new Obligation("victimSupport.ask", ObligationKind.ASK_VICTIM_SUPPORT_CONSENT, r, entered,
@@ -94,23 +143,20 @@ public interface VictimSupportRule {
         Option<ConsentRecord> latest = complaint.latestConsent(p.id(), ConsentPurpose.VICTIM_SUPPORT_REFERRAL);
         if (latest.exists(c -> c.state() == ConsentState.GIVEN)) {
           Instant yes = latest.get().at();
-          Option<Instant> referred = complaint.history()
-              .find(e -> e instanceof CaseEvent.VictimSupportReferred
-                  && ((CaseEvent.VictimSupportReferred) e).victim().equals(p.id()) && !e.at().isBefore(yes))
-              .map(CaseEvent::at);
+          Option<CaseEvent.VictimSupportReferred> referred = complaint.history()
+              .filter(e -> e instanceof CaseEvent.VictimSupportReferred)
+              .map(e -> (CaseEvent.VictimSupportReferred) e)
+              .find(e -> e.victim().equals(p.id()) && !e.at().isBefore(yes));
+          Recipient to = referred.map(CaseEvent.VictimSupportReferred::organisation).orElse(organisation)
+              .map(Recipient::body).getOrElse(r);
           out = out.append(new Obligation("victimSupport.refer", ObligationKind.REFER_TO_VICTIM_SUPPORT,
-              Recipient.body(organisation), yes, referWithin.deadline(yes, zone),
-              CommandType.REFER_TO_VICTIM_SUPPORT, Option.none(), referred, legalBasis));
+              to, yes, referWithin.deadline(yes, zone), CommandType.REFER_TO_VICTIM_SUPPORT, Option.none(),
+              referred.map(CaseEvent::at), legalBasis));
         }
       }
       return out;
     };
   }
-}
-
-/** Helpers for the victim-support factory. */
-final class Victims {
-  private Victims() {}
 
   /** When a party entered the case: the receipt, or the event that added it. */
   static Instant entered(ComplaintCase complaint, Party p) {

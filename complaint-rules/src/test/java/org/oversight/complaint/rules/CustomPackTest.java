@@ -144,7 +144,7 @@ class CustomPackTest {
         .isTrue();
     assertThat(changed.escalation()).hasSize(3);
     assertThat(changed.feedback()).isEqualTo(base.feedback());
-    assertThat(changed.commandRules()).isEmpty();
+    assertThat(changed.commandRules()).isEqualTo(base.commandRules());
     assertThat(changed.outcomeNotice().notice(investigated("2026-02-01T10:00:00Z"))).isEmpty();
     assertThat(changed.victimSupport()).isNotNull();
     assertThat(changed.pattern().detect(List.empty(), changed.zone())).isEmpty();

@@ -71,7 +71,7 @@ class MessagesTest {
             "routing.wrongBody", "informal.notAvailable", "informal.wrongTrack", "informal.excludedFlag",
             "informal.complainantInsists", "informal.consentMissing", "outcome.reasonsMissing",
             "outcome.recipientMissing", "outcome.unknown", "review.notAvailable", "review.routeMissing",
-            "review.routeMismatch", "escalation.pending", "obligation.foreclosed").map(r -> "rejection." + r))
+            "review.routeMismatch", "escalation.pending", "obligation.foreclosed", "decision.notOwnBody").map(r -> "rejection." + r))
         .appendAll(List.of(Rejection.class.getPermittedSubclasses()).filter(c -> c != Rejection.RuleRefused.class)
             .map(c -> "rejection.core." + c.getSimpleName()))
         .append("unit.days");

@@ -3,6 +3,7 @@ package org.oversight.complaint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.complaint.rules.Fixtures.*;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -11,9 +12,12 @@ import java.util.EnumSet;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.Actor;
+import org.oversight.complaint.core.Allegation;
+import org.oversight.complaint.core.AllegationId;
 import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CaseReference;
 import org.oversight.complaint.core.CaseStatus;
+import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.Channel;
 import org.oversight.complaint.core.Incident;
 import org.oversight.complaint.core.IncidentTime;
@@ -110,7 +114,7 @@ class ReadmeTest {
     assertThat(internal.disclosure().allows(Audience.COMPLAINANT, Disclosable.OUTCOMES)).isFalse();
     assertThat(noAppeal.review().route(c, ReviewRule.Occasion.OUTCOME, t("2026-03-01T10:00:00Z"), noAppeal.zone()))
         .isEmpty();
-    assertThat(stricter.commandRules()).hasSize(1);
+    assertThat(stricter.commandRules()).hasSize(NorwayRules.pack().commandRules().size() + 1);
     assertThat(ew.feedback().size()).isEqualTo(EnglandWalesRules.pack().feedback().size() + 1);
   }
 
@@ -141,5 +145,35 @@ class ReadmeTest {
     assertThat(dk.assess(registered, Instant.parse("2026-01-07T10:00:00Z")).warnings().map(Warning::key))
         .contains("warning.timeLimit.expired");
     assertThat(barred.get().complaint().status()).isEqualTo(CaseStatus.REJECTED);
+  }
+
+  @Test
+  void splitALetterThatMixesTracks() {
+    ComplaintCase received = spec(DenmarkRules.JURISDICTION, Track.CONDUCT_COMPLAINT, DenmarkRules.DUP)
+        .receivedAt("2026-02-01T10:00:00Z");
+    ComplaintCase letter = step(received, x -> x.addAllegation(Allegation.of(AllegationId.of("A2"), CategoryCode.of("FORCE"),
+        "Pushed against the car", List.of(SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE), List.of(SUBJECT)),
+        Stamp.of(t("2026-02-01T10:30:00Z"), ACTOR)));
+    Instant now = t("2026-02-02T10:00:00Z");
+    // readme: split
+    RulePack pack = DenmarkRules.pack();
+    CaseEvent.AllegationsSplitOff split = new CaseEvent.AllegationsSplitOff(List.of(AllegationId.of("A2")),
+        CaseId.of("DUP-2026-2"), Stamp.of(now, Actor.of("caseworker:1"), "the push is reported as a crime"));
+    ComplaintCase conduct = pack.execute(letter, split).get().complaint();    // keeps the rudeness
+    ComplaintCase criminal = letter.partSplitOff(split, Track.CRIMINAL_REPORT).get();   // received when the letter was
+
+    TimeLimitCheck conductLimit = pack.timeLimit().check(conduct, pack.zone());    // 6 months (§ 1019 a)
+    TimeLimitCheck criminalLimit = pack.timeLimit().check(criminal, pack.zone());  // none for a criminal report
+    Assessment later = pack.assess(criminal, criminal.receivedAt().plus(java.time.Duration.ofDays(400)));
+    // readme: end
+    assertThat(conduct.allegations().map(Allegation::id)).containsExactly(A1);
+    assertThat(criminal.allegations().map(Allegation::id)).containsExactly(AllegationId.of("A2"));
+    assertThat(criminal.receivedAt()).isEqualTo(letter.receivedAt());
+    assertThat(conductLimit.status()).isEqualTo(TimeLimitCheck.Status.IN_TIME);
+    assertThat(criminalLimit.status()).isEqualTo(TimeLimitCheck.Status.NOT_APPLICABLE);
+    assertThat(later.obligations().filter(o -> o.rule().equals("feedback.criminalDelayNotice")).map(Obligation::due))
+        .contains(t("2027-02-01T22:59:59.999999999Z"));
+    assertThat(pack.assess(conduct, later.at()).obligations().filter(o -> o.rule().equals("feedback.criminalDelayNotice")))
+        .isEmpty();
   }
 }

@@ -200,8 +200,8 @@ class ValuesTest {
         NotificationKind.DELAY_NOTICE, BASIS)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> NorwayRules.Parameters.defaults().withDistrict(null)).hasMessage("district is null");
     assertThatThrownBy(() -> new NorwayRules.Parameters(Body.of("XX"), DeadlinePeriod.days(1), Option.none(),
-        DeadlinePeriod.days(1), DeadlinePeriod.days(1), NorwayRules.OutcomeDisclosure.WITHHELD, null))
-        .hasMessage("pattern is null");
+        DeadlinePeriod.days(1), DeadlinePeriod.days(1), NorwayRules.OutcomeDisclosure.WITHHELD, null,
+        DeadlinePeriod.days(14))).hasMessage("pattern is null");
   }
 
   // ---------------------------------------------------------------- DelaySchedule

@@ -251,6 +251,10 @@ public final class CaseEventDeserializer extends WireDeserializer<CaseEvent> {
         return new CaseEvent.VictimSupportReferred(
             StringValueDeserializer.PARTY_ID.at(n.field("victim", "a party id")), body(n, "organisation"),
             stamp(n));
+      case "AllegationsSplitOff":
+        return new CaseEvent.AllegationsSplitOff(n.field("allegations", "allegation ids")
+            .elements("allegation ids").map(StringValueDeserializer.ALLEGATION_ID::at),
+            StringValueDeserializer.CASE_ID.at(n.field("into", "a case id")), stamp(n));
       default:
         throw new IllegalStateException("bug: event type " + type + " is named in WireNames but not read");
     }

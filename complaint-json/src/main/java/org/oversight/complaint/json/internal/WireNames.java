@@ -57,7 +57,8 @@ public final class WireNames {
           .put(CaseEvent.RelatedCaseLinked.class, "RelatedCaseLinked")
           .put(CaseEvent.AllegationAdded.class, "AllegationAdded")
           .put(CaseEvent.PartyAdded.class, "PartyAdded")
-          .put(CaseEvent.VictimSupportReferred.class, "VictimSupportReferred");
+          .put(CaseEvent.VictimSupportReferred.class, "VictimSupportReferred")
+          .put(CaseEvent.AllegationsSplitOff.class, "AllegationsSplitOff");
 
   /** Rejection type name by rejection class. */
   public static final Map<Class<? extends Rejection>, String> REJECTIONS =

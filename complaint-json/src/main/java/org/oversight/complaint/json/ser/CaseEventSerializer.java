@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.oversight.complaint.core.Admission;
 import org.oversight.complaint.core.Allegation;
+import org.oversight.complaint.core.AllegationId;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.Recipient;
@@ -158,6 +159,14 @@ public final class CaseEventSerializer extends WireSerializer<CaseEvent> {
       CaseEvent.VictimSupportReferred e = (CaseEvent.VictimSupportReferred) event;
       gen.writeStringField("victim", e.victim().value());
       gen.writeStringField("organisation", e.organisation().value());
+    } else if (event instanceof CaseEvent.AllegationsSplitOff) {
+      CaseEvent.AllegationsSplitOff e = (CaseEvent.AllegationsSplitOff) event;
+      gen.writeArrayFieldStart("allegations");
+      for (AllegationId id : e.allegations()) {
+        gen.writeString(id.value());
+      }
+      gen.writeEndArray();
+      gen.writeStringField("into", e.into().value());
     }
   }
 }

@@ -28,6 +28,7 @@ import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RequiredDetail;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.CommandRule;
 import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.DelaySchedule;
 import org.oversight.complaint.rules.Disclosable;
@@ -105,6 +106,12 @@ public final class DenmarkRules {
   /** The statistics and the "medhold" definition. */
   public static final LegalBasis DUP_STATISTICS = LegalBasis.of(
       "Folketinget REU Alm.del 2021-22 spm. 421, bilag (DUP statistik); Nærhed og tryghed 2.2.6");
+  /** Who decides: DUP decides conduct complaints; the statsadvokat decides on DUP's report. */
+  public static final LegalBasis DECIDING_BODY = LegalBasis.of(
+      "retsplejeloven § 1019 n (Politiklagemyndigheden afgør adfærdsklager); § 1020 f (statsadvokatens afgørelse)");
+  /** The decision in a mandatory death or injury investigation goes to the next of kin and the injured. */
+  public static final LegalBasis DEATH_OR_INJURY_NOTICE = LegalBasis.of(
+      "retsplejeloven § 1020 a, stk. 2; § 1020 f (de efterladte og den skadelidte underrettes om afgørelsen)");
   /** Correct registration so that patterns can be found again. */
   public static final LegalBasis REGISTRATION_PLAN = LegalBasis.of("Nærhed og tryghed (2018), initiativ 2.2.5");
 
@@ -251,9 +258,14 @@ public final class DenmarkRules {
             .to(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON), Addressee.subjects())
             .legalBasis(CRIMINAL_DELAY)
             .build()))
-        .outcomeNotice(OutcomeNoticeRule.forTracks(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
-            new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
-                OutcomeNotice.Reasons.NOT_REQUIRED, KAP_93B)))
+        .outcomeNotice(OutcomeNoticeRule.firstOf(
+            OutcomeNoticeRule.forTracks(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
+                new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
+                    OutcomeNotice.Reasons.NOT_REQUIRED, KAP_93B)),
+            complaint -> complaint.track() == DEATH_OR_SERIOUS_INJURY
+                ? Option.some(deathOrInjuryNotice(complaint.hasFlag(SERIOUS_INJURY), p.outcomeNoticeWithin()))
+                : Option.none()))
+        .addCommandRule(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY))
         .review(ReviewRule.firstOf(
             ReviewRule.of(EnumSet.of(CRIMINAL_REPORT), ReviewRule.Occasion.REJECTION, STATSADVOKATEN,
                 DeadlinePeriod.weeks(4), REJECTION_APPEAL),
@@ -268,6 +280,17 @@ public final class DenmarkRules {
             DUP_STATISTICS))
         .disclosure(disclosure())
         .build();
+  }
+
+  /**
+   * The notice of the decision in a § 1020 a, stk. 2 investigation: to any complainant and the next
+   * of kin, and, when someone was seriously injured, to the injured person (a victim who died is not
+   * addressed; their next of kin are).
+   */
+  private static OutcomeNotice deathOrInjuryNotice(boolean injured, DeadlinePeriod within) {
+    List<Addressee> to = List.of(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON));
+    return new OutcomeNotice(injured ? to.append(Addressee.role(PartyRole.VICTIM)) : to, within,
+        OutcomeNotice.Reasons.NOT_REQUIRED, DEATH_OR_INJURY_NOTICE);
   }
 
   /**

@@ -46,6 +46,7 @@ import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.WrongBodyTime;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.CommandRule;
 import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.DelaySchedule;
 import org.oversight.complaint.rules.Disclosable;
@@ -115,6 +116,10 @@ public final class EnglandWalesRules {
       "SI 2020/2 reg 1 (in force 1 February 2020); earlier matters under SI 2012/62");
   /** The first day of the 2020 regime, in {@link #ZONE}. */
   public static final LocalDate REGIME_START = LocalDate.of(2020, 2, 1);
+  /** The appropriate authority: the chief officer, or the local policing body for a complaint about the chief officer. */
+  public static final LegalBasis APPROPRIATE_AUTHORITY = LegalBasis.of("Police Reform Act 2002 s. 29(1) (appropriate authority)");
+  /** Obtaining and preserving evidence in a DSI matter. */
+  public static final LegalBasis PRESERVE_EVIDENCE = LegalBasis.of("Police Reform Act 2002 Sch. 3 para 14B");
   /** Outcome categories and statistics. */
   public static final LegalBasis IOPC_DATA = LegalBasis.of(
       "IOPC Guidance on capturing data about police complaints (2020); IOPC statistics 2022/23");
@@ -144,6 +149,7 @@ public final class EnglandWalesRules {
    * @param withdrawalNoticeWithin the period to tell the IOPC of a withdrawal; sources: none; default 5 working days, not null
    * @param outcomeNoticeWithin the period to send the outcome letter after the decision; sources: none; default 14 days, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
+   * @param evidencePreservationWithin the period to record the steps taken to obtain and preserve evidence in a DSI matter; sources: para 14B gives no day count; default the same day, not null
    */
   public record Parameters(
       Body appropriateAuthority,
@@ -154,7 +160,8 @@ public final class EnglandWalesRules {
       Option<DeadlinePeriod> filingLimit,
       DeadlinePeriod withdrawalNoticeWithin,
       DeadlinePeriod outcomeNoticeWithin,
-      WarningThreshold pattern) {
+      WarningThreshold pattern,
+      DeadlinePeriod evidencePreservationWithin) {
 
     /**
      * Validates.
@@ -171,6 +178,7 @@ public final class EnglandWalesRules {
       Objects.requireNonNull(withdrawalNoticeWithin, "withdrawalNoticeWithin is null");
       Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
       Objects.requireNonNull(pattern, "pattern is null");
+      Objects.requireNonNull(evidencePreservationWithin, "evidencePreservationWithin is null");
     }
 
     /**
@@ -181,7 +189,8 @@ public final class EnglandWalesRules {
     public static Parameters defaults() {
       return new Parameters(Body.of("EW-AA"), Body.of("EW-LPB"), DeadlinePeriod.days(1),
           DeadlinePeriod.workingDays(5), Option.none(), Option.none(), DeadlinePeriod.workingDays(5),
-          DeadlinePeriod.days(14), WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
+          DeadlinePeriod.days(14), WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)),
+          DeadlinePeriod.days(0));
     }
 
     /**
@@ -192,7 +201,8 @@ public final class EnglandWalesRules {
      */
     public Parameters withComplainantUpdateEvery(Option<DeadlinePeriod> every) {
       return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin, every,
-          filingLimit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern);
+          filingLimit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern,
+          evidencePreservationWithin);
     }
 
     /**
@@ -203,7 +213,8 @@ public final class EnglandWalesRules {
      */
     public Parameters withFilingLimit(Option<DeadlinePeriod> limit) {
       return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin,
-          complainantUpdateEvery, limit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern);
+          complainantUpdateEvery, limit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern,
+          evidencePreservationWithin);
     }
   }
 
@@ -246,7 +257,9 @@ public final class EnglandWalesRules {
         .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), COMPLAINT))
         .routing(RoutingRule.byTrack(HashMap.of(
             CONDUCT_COMPLAINT, aa, SERVICE_COMPLAINT, aa, CRIMINAL_REPORT, aa,
-            DEATH_OR_SERIOUS_INJURY, aa, RECORDABLE_CONDUCT_MATTER, aa)))
+            DEATH_OR_SERIOUS_INJURY, aa, RECORDABLE_CONDUCT_MATTER, aa))
+            .whenCase(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT, RECORDABLE_CONDUCT_MATTER),
+                EnglandWalesRules::aboutChiefOfficer, new Route(p.localPolicingBody(), APPROPRIATE_AUTHORITY)))
         .informalResolution(InformalResolutionRule.of(complaints, MUST_RECORD,
             InformalResolutionRule.Consent.NOT_REQUIRED, InformalResolutionRule.Insistence.ALLOWED, RECORDING))
         .addFeedback(FeedbackRule.acknowledgement(complaints, Addressee.complainants(), p.firstContactWithin(),
@@ -258,11 +271,19 @@ public final class EnglandWalesRules {
             .start(DelaySchedule.StartPoint.RECEIPT_IF_INVESTIGATED)
             .first(DeadlinePeriod.calendarMonths(12))
             .repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
-            .to(Addressee.body(p.localPolicingBody()), Addressee.body(IOPC))
+            .to(Addressee.body(p.localPolicingBody()),
+                Addressee.whenInvestigated(EnumSet.of(InvestigationMode.LOCAL), Addressee.body(IOPC)),
+                Addressee.whenInvestigated(EnumSet.of(InvestigationMode.DIRECTED, InvestigationMode.INDEPENDENT),
+                    Addressee.body(p.appropriateAuthority())))
             .kind(NotificationKind.OVERSIGHT_REPORT)
             .legalBasis(TWELVE_MONTHS)
             .build()))
         .addFeedback(FeedbackRule.withdrawalNotice(IOPC, p.withdrawalNoticeWithin(), WITHDRAWAL))
+        .addFeedback(FeedbackRule.noticeAfter("feedback.preserveEvidence", ObligationKind.PRESERVE_EVIDENCE,
+            EnumSet.of(DEATH_OR_SERIOUS_INJURY), CaseEvent.ComplaintReceived.class,
+            Addressee.body(p.appropriateAuthority()), p.evidencePreservationWithin(),
+            NotificationKind.EVIDENCE_PRESERVATION, PRESERVE_EVIDENCE))
+        .addCommandRule(CommandRule.ownDecisionsOnly(HashMap.empty(), APPROPRIATE_AUTHORITY))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.NOT_REQUIRED, KEEP_INFORMED)))
@@ -352,6 +373,10 @@ public final class EnglandWalesRules {
 
   private static final EnumSet<CommandType> BRINGS_INTO_HANDLING = EnumSet.of(CommandType.REGISTER,
       CommandType.ASSESS, CommandType.REFER, CommandType.START_INFORMAL_RESOLUTION, CommandType.OPEN_INVESTIGATION);
+
+  static boolean aboutChiefOfficer(ComplaintCase c) {
+    return c.parties(PartyRole.SUBJECT).exists(s -> s.subjectKind().contains(SubjectKind.CHIEF_OFFICER));
+  }
 
   static boolean chiefOfficerMatter(ComplaintCase c) {
     return c.parties(PartyRole.SUBJECT).exists(s -> s.subjectKind().contains(SubjectKind.CHIEF_OFFICER))

@@ -6,6 +6,7 @@ import static org.oversight.complaint.core.SeriousnessFlag.SERIOUS_INJURY;
 import static org.oversight.complaint.core.Track.CONDUCT_COMPLAINT;
 import static org.oversight.complaint.core.Track.CRIMINAL_REPORT;
 import static org.oversight.complaint.core.Track.DEATH_OR_SERIOUS_INJURY;
+import static org.oversight.complaint.core.Track.DISPOSITION_COMPLAINT;
 import static org.oversight.complaint.core.Track.SERVICE_COMPLAINT;
 
 import io.vavr.collection.HashMap;
@@ -16,10 +17,13 @@ import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.JurisdictionCode;
+import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.CommandRule;
 import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.DelaySchedule;
 import org.oversight.complaint.rules.Disclosable;
@@ -27,6 +31,7 @@ import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.PatternRule;
@@ -63,6 +68,17 @@ public final class NorwayRules {
   /** Riksadvokaten, the appeal body over Spesialenheten. */
   public static final Body RIKSADVOKATEN = Body.of("NO-RIKSADVOKATEN");
 
+  /** The prosecuting authority (police prosecutor, statsadvokat, Riksadvokaten), which hears complaints about its decisions. */
+  public static final Body PATALEMYNDIGHETEN = Body.of("NO-PATALEMYNDIGHETEN");
+
+  /** Complaints about investigation and prosecution decisions go up the prosecuting authority. */
+  public static final LegalBasis STRPL_59A = LegalBasis.of("straffeprosessloven § 59 a (klage over påtalevedtak)");
+  /** The district passes an appeal with the case file to POD. */
+  public static final LegalBasis APPEAL_FORWARDING = LegalBasis.of(
+      "politiet.no: Klage på ansatte i politiet (politidistriktet sender klagen med saksdokumentene til POD)");
+  /** Who decides: the politimester decides a conduct complaint, Spesialenheten its own cases. */
+  public static final LegalBasis DECIDING_BODY = LegalBasis.of(
+      "Instruks 21.11.2005 (politimesteren avgjør klagen); straffeprosessloven § 67 (6) (Spesialenheten)");
   /** The 2005 instruction on complaints about criticisable conduct (politiloven § 29); current version UNCONFIRMED. */
   public static final LegalBasis INSTRUKS = LegalBasis.of(
       "Instruks for behandling av henvendelser om kritikkverdige forhold utført i tjeneste i politi- og lensmannsetaten"
@@ -105,6 +121,7 @@ public final class NorwayRules {
    * @param outcomeNoticeWithin the period to send the answer after the decision; sources: none found; default 14 days, not null
    * @param outcomeToComplainant whether the complainant is told the finding (national page: a reasoned answer on whether something was criticisable) or only that the case is finished (Oslo scenario); UNCONFIRMED; default {@link OutcomeDisclosure#WITHHELD}, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
+   * @param appealForwardWithin the period for the district to pass an appeal with its case file to POD; sources: none found; default 14 days, not null
    */
   public record Parameters(
       Body district,
@@ -113,7 +130,8 @@ public final class NorwayRules {
       DeadlinePeriod referralWithin,
       DeadlinePeriod outcomeNoticeWithin,
       OutcomeDisclosure outcomeToComplainant,
-      WarningThreshold pattern) {
+      WarningThreshold pattern,
+      DeadlinePeriod appealForwardWithin) {
 
     /**
      * Validates.
@@ -128,6 +146,7 @@ public final class NorwayRules {
       Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
       Objects.requireNonNull(outcomeToComplainant, "outcomeToComplainant is null");
       Objects.requireNonNull(pattern, "pattern is null");
+      Objects.requireNonNull(appealForwardWithin, "appealForwardWithin is null");
     }
 
     /**
@@ -138,7 +157,7 @@ public final class NorwayRules {
     public static Parameters defaults() {
       return new Parameters(Body.of("NO-OSLO-PD"), DeadlinePeriod.weeks(3), Option.none(), DeadlinePeriod.days(0),
           DeadlinePeriod.days(14), OutcomeDisclosure.WITHHELD,
-          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
+          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), DeadlinePeriod.days(14));
     }
 
     /**
@@ -149,7 +168,7 @@ public final class NorwayRules {
      */
     public Parameters withDistrict(Body body) {
       return new Parameters(body, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern);
+          outcomeToComplainant, pattern, appealForwardWithin);
     }
 
     /**
@@ -160,7 +179,7 @@ public final class NorwayRules {
      */
     public Parameters withPodAppealWindow(DeadlinePeriod window) {
       return new Parameters(district, window, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern);
+          outcomeToComplainant, pattern, appealForwardWithin);
     }
 
     /**
@@ -171,7 +190,7 @@ public final class NorwayRules {
      */
     public Parameters withDelayNoticeRepeat(Option<DeadlinePeriod> repeat) {
       return new Parameters(district, podAppealWindow, repeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern);
+          outcomeToComplainant, pattern, appealForwardWithin);
     }
 
     /**
@@ -182,7 +201,7 @@ public final class NorwayRules {
      */
     public Parameters withOutcomeToComplainant(OutcomeDisclosure disclosure) {
       return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          disclosure, pattern);
+          disclosure, pattern, appealForwardWithin);
     }
   }
 
@@ -217,7 +236,8 @@ public final class NorwayRules {
             CONDUCT_COMPLAINT, new Route(p.district(), INSTRUKS),
             SERVICE_COMPLAINT, new Route(p.district(), INSTRUKS),
             CRIMINAL_REPORT, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE),
-            DEATH_OR_SERIOUS_INJURY, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE))))
+            DEATH_OR_SERIOUS_INJURY, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE),
+            DISPOSITION_COMPLAINT, new Route(PATALEMYNDIGHETEN, STRPL_59A))))
         .informalResolution(InformalResolutionRule.notAvailable(INSTRUKS))
         .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
             .rule("feedback.delayNotice")
@@ -227,6 +247,10 @@ public final class NorwayRules {
             .to(Addressee.complainants())
             .legalBasis(POLITIET_KLAGE)
             .build()))
+        .addFeedback(FeedbackRule.noticeAfter("feedback.appealForwarding", ObligationKind.FORWARD_APPEAL, conduct,
+            CaseEvent.ReviewRequested.class, Addressee.body(POD), p.appealForwardWithin(),
+            NotificationKind.FORWARDING_NOTICE, APPEAL_FORWARDING))
+        .addCommandRule(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY))
         .outcomeNotice(complaint -> conduct.contains(complaint.track())
             ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.REQUIRED, POLITIET_KLAGE))

@@ -16,16 +16,22 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RequiredDetail;
+import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.CommandRule;
 import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.EscalationRule;
+import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.PatternRule;
 import org.oversight.complaint.rules.RegistrationRule;
@@ -63,7 +69,9 @@ public final class SwedenRules {
   public static final Body SAK = Body.of("SE-SAK");
   /** Justitieombudsmannen. */
   public static final Body JO = Body.of("SE-JO");
-  /** Brottsofferjourernas riksförbund (the default victim-support organisation; the choice must be impartial). */
+  /** The employer's disciplinary function (Polismyndighetens personalansvarsnämnd; name UNCONFIRMED). */
+  public static final Body PERSONALANSVARSNAMNDEN = Body.of("SE-PERSONALANSVARSNAMNDEN");
+  /** Brottsofferjourernas riksförbund, one victim-support organisation among others (the choice must be impartial). */
   public static final Body BROTTSOFFERJOUREN = Body.of("SE-BROTTSOFFERJOUREN");
 
   /** SU's mandate. */
@@ -76,6 +84,12 @@ public final class SwedenRules {
   /** Victim-support referral with consent. */
   public static final LegalBasis VICTIM_SUPPORT = LegalBasis.of(
       "brottsofferjouren.se 2023-09-21 (ärendeförmedling med samtycke); JK 5143-18-2.1");
+  /** The employer is informed after the prosecutor's decision. */
+  public static final LegalBasis DISCIPLINARY_FOLLOW_UP = LegalBasis.of(
+      "polisen.se: Särskilda utredningar (efter åklagarens beslut informeras Polismyndigheten för arbetsrättslig prövning)");
+  /** Who decides: SÅK's prosecutors decide on SU's investigations; JO decides complaints to JO. */
+  public static final LegalBasis DECIDING_BODY = LegalBasis.of(
+      "aklagare.se: Särskilda åklagarkammaren (åklagaren är förundersökningsledare); jo.se");
   /** The outcome statistics. */
   public static final LegalBasis JO_OUTCOMES = LegalBasis.of("jo.se; blaljus.nu 2023 (kritik, allvarlig kritik)");
 
@@ -89,13 +103,23 @@ public final class SwedenRules {
    * @param referWithin the period to pass the contact on after a yes; sources: none; default 2 working days, not null
    * @param prosecutorReview the review of a prosecutor's decision in the prosecutor hierarchy; sources: UNCONFIRMED; default none (not encoded), not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
+   * @param informWithin the period to inform a victim about the victim-support organisations; sources: "when someone reports"; default the same day, not null
+   * @param victimSupportOrganisation the organisation a referral goes to unless the case names another; sources: the choice must be impartial (JK 5143-18-2.1); default none (the case chooses), not null
+   * @param deathWithoutSuspicion whether a death or serious injury without a crime suspicion goes to SU; sources: SU's mandate covers crime suspicions only, practice UNCONFIRMED; default {@link DeathWithoutSuspicion#ESCALATED}, not null
+   * @param disciplinaryFunction the employer's disciplinary function told of the prosecutor's decision; sources: name UNCONFIRMED; default {@link SwedenRules#PERSONALANSVARSNAMNDEN}, not null
+   * @param disciplinaryNoticeWithin the period to tell it after the prosecutor's decision; sources: none; default 5 working days, not null
    */
   public record Parameters(
       DeadlinePeriod referralWithin,
       DeadlinePeriod askWithin,
       DeadlinePeriod referWithin,
       Option<ReviewRule> prosecutorReview,
-      WarningThreshold pattern) {
+      WarningThreshold pattern,
+      DeadlinePeriod informWithin,
+      Option<Body> victimSupportOrganisation,
+      DeathWithoutSuspicion deathWithoutSuspicion,
+      Body disciplinaryFunction,
+      DeadlinePeriod disciplinaryNoticeWithin) {
 
     /**
      * Validates.
@@ -108,6 +132,11 @@ public final class SwedenRules {
       Objects.requireNonNull(referWithin, "referWithin is null");
       Objects.requireNonNull(prosecutorReview, "prosecutorReview is null");
       Objects.requireNonNull(pattern, "pattern is null");
+      Objects.requireNonNull(informWithin, "informWithin is null");
+      Objects.requireNonNull(victimSupportOrganisation, "victimSupportOrganisation is null");
+      Objects.requireNonNull(deathWithoutSuspicion, "deathWithoutSuspicion is null");
+      Objects.requireNonNull(disciplinaryFunction, "disciplinaryFunction is null");
+      Objects.requireNonNull(disciplinaryNoticeWithin, "disciplinaryNoticeWithin is null");
     }
 
     /**
@@ -117,7 +146,8 @@ public final class SwedenRules {
      */
     public static Parameters defaults() {
       return new Parameters(DeadlinePeriod.days(0), DeadlinePeriod.days(0), DeadlinePeriod.workingDays(2),
-          Option.none(), WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
+          Option.none(), WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), DeadlinePeriod.days(0),
+          Option.none(), DeathWithoutSuspicion.ESCALATED, PERSONALANSVARSNAMNDEN, DeadlinePeriod.workingDays(5));
     }
 
     /**
@@ -127,8 +157,43 @@ public final class SwedenRules {
      * @return the new parameters, never null
      */
     public Parameters withProsecutorReview(Option<ReviewRule> review) {
-      return new Parameters(referralWithin, askWithin, referWithin, review, pattern);
+      return new Parameters(referralWithin, askWithin, referWithin, review, pattern, informWithin,
+          victimSupportOrganisation, deathWithoutSuspicion, disciplinaryFunction, disciplinaryNoticeWithin);
     }
+
+    /**
+     * Returns a copy with an organisation that victim-support referrals go to unless the case names another.
+     *
+     * @param organisation the organisation, none to let the case choose, not null
+     * @return the new parameters, never null
+     */
+    public Parameters withVictimSupportOrganisation(Option<Body> organisation) {
+      return new Parameters(referralWithin, askWithin, referWithin, prosecutorReview, pattern, informWithin,
+          organisation, deathWithoutSuspicion, disciplinaryFunction, disciplinaryNoticeWithin);
+    }
+
+    /**
+     * Returns a copy that escalates a death or serious injury without a crime suspicion to SU or not.
+     *
+     * @param value {@link DeathWithoutSuspicion#NOT_ESCALATED} to leave it out, not null
+     * @return the new parameters, never null
+     */
+    public Parameters withDeathWithoutSuspicion(DeathWithoutSuspicion value) {
+      return new Parameters(referralWithin, askWithin, referWithin, prosecutorReview, pattern, informWithin,
+          victimSupportOrganisation, value, disciplinaryFunction, disciplinaryNoticeWithin);
+    }
+  }
+
+  /**
+   * Whether a death or serious injury in police custody or from police action, with no suspicion of
+   * a crime, must go to SU. SU's mandate is crime suspicions against employees; whether such deaths
+   * are nevertheless handed to SU is practice that no source here confirms.
+   */
+  public enum DeathWithoutSuspicion {
+    /** The case goes to SU as if a crime were suspected ({@code escalation.deathOrSeriousInjury}). */
+    ESCALATED,
+    /** Only a crime suspicion, or live fire, escalates; the death itself does not. */
+    NOT_ESCALATED
   }
 
   /**
@@ -150,9 +215,12 @@ public final class SwedenRules {
   public static RulePack pack(Parameters p) {
     Objects.requireNonNull(p, "p is null");
     EnumSet<org.oversight.complaint.core.Track> jo = EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT);
-    return RulePack.builder("SE", JURISDICTION, ZONE)
-        .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
-            EnumSet.of(DEATH_OR_SERIOUS_INJURY), SU, p.referralWithin(), SU_MANDATE))
+    RulePack.Builder b = RulePack.builder("SE", JURISDICTION, ZONE);
+    if (p.deathWithoutSuspicion() == DeathWithoutSuspicion.ESCALATED) {
+      b.addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
+          EnumSet.of(DEATH_OR_SERIOUS_INJURY), SU, p.referralWithin(), SU_MANDATE));
+    }
+    return b
         .addEscalation(EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
             EnumSet.of(CRIMINAL_REPORT), SU, p.referralWithin(), SU_MANDATE))
         .addEscalation(EscalationRule.onFlags("escalation.firearmDischarge", EnumSet.of(FIREARM_DISCHARGE),
@@ -166,8 +234,13 @@ public final class SwedenRules {
             SERVICE_COMPLAINT, new Route(JO, JO_PRACTICE))))
         .informalResolution(InformalResolutionRule.notAvailable(SU_MANDATE))
         .review(p.prosecutorReview().getOrElse(ReviewRule.none()))
-        .victimSupport(VictimSupportRule.askAndReferWithConsent(EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY),
-            BROTTSOFFERJOUREN, p.askWithin(), p.referWithin(), VICTIM_SUPPORT))
+        .victimSupport(VictimSupportRule.informAskAndRefer(EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY),
+            p.victimSupportOrganisation(), p.informWithin(), p.askWithin(), p.referWithin(), VICTIM_SUPPORT))
+        .addFeedback(FeedbackRule.noticeAfter("feedback.disciplinaryNotice", ObligationKind.DISCIPLINARY_NOTICE,
+            EnumSet.of(CRIMINAL_REPORT), CaseEvent.AllegationDecided.class, Addressee.body(p.disciplinaryFunction()),
+            p.disciplinaryNoticeWithin(), NotificationKind.DISCIPLINARY_NOTICE, DISCIPLINARY_FOLLOW_UP))
+        .addCommandRule(CommandRule.ownDecisionsOnly(HashMap.of(CRIMINAL_REPORT, SAK, DEATH_OR_SERIOUS_INJURY, SAK),
+            DECIDING_BODY))
         .pattern(PatternRule.repeated(p.pattern()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("CRITICISM", "SERIOUS_CRITICISM", "NO_CRITICISM", "NOT_INVESTIGATED",

@@ -181,7 +181,7 @@ class NorwayRulesTest {
         row("routing: conduct to the district, a criminal report to Spesialenheten", () -> {
           assertThat(NO.routing().route(Track.CONDUCT_COMPLAINT).get().body()).isEqualTo(OSLO);
           assertThat(NO.routing().route(Track.CRIMINAL_REPORT).get().body()).isEqualTo(NorwayRules.SPESIALENHETEN);
-          assertThat(NO.routing().route(Track.DISPOSITION_COMPLAINT)).isEmpty();
+          assertThat(NO.routing().route(Track.DISPOSITION_COMPLAINT).get().body()).isEqualTo(NorwayRules.PATALEMYNDIGHETEN);
           ComplaintCase c = register(conduct().receivedAt("2026-02-01T10:00:00Z"), t("2026-02-01T11:00:00Z"));
           assertThat(refusal(NO, c, new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, NorwayRules.SPESIALENHETEN,
               Stamp.of(t("2026-02-02T10:00:00Z"), ACTOR)))).isEqualTo("routing.wrongBody");

@@ -116,7 +116,7 @@ class SwedenRulesTest {
           Obligation refer = SE.assess(c, t("2026-03-07T10:00:00Z")).obligations()
               .find(o -> o.kind() == ObligationKind.REFER_TO_VICTIM_SUPPORT).get();
           assertThat(refer.due()).isEqualTo(t("2026-03-10T22:59:59.999999999Z"));
-          assertThat(refer.recipient()).isEqualTo(Recipient.body(SwedenRules.BROTTSOFFERJOUREN));
+          assertThat(refer.recipient()).isEqualTo(Recipient.party(VICTIM));
           ComplaintCase referred = step(c, x -> x.referToVictimSupport(VICTIM, SwedenRules.BROTTSOFFERJOUREN,
               Stamp.of(t("2026-03-09T10:00:00Z"), ACTOR)));
           assertThat(SE.assess(referred, t("2026-03-12T10:00:00Z")).obligations()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 
@@ -36,6 +37,6 @@ class OverviewRetentionTest {
     assertThat(large.retainedEntries()).isEqualTo(small.retainedEntries());
     // Tracks, obligation kinds and the day histogram, plus at most the vocabulary of bodies, units,
     // categories and outcomes of the pool.
-    assertThat(small.retainedEntries()).isLessThanOrEqualTo(6 + 8 + OverviewCollector.MAX_DAYS + 2 + 1 + 3 + 3 + 4);
+    assertThat(small.retainedEntries()).isLessThanOrEqualTo(6 + ObligationKind.values().length + OverviewCollector.MAX_DAYS + 2 + 1 + 3 + 3 + 4);
   }
 }

@@ -1,0 +1,125 @@
+package org.oversight.complaint.rules.jurisdiction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.complaint.rules.Fixtures.*;
+import static org.oversight.complaint.rules.Scenario.row;
+import static org.oversight.complaint.rules.jurisdiction.NorwayRulesTest.refusal;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.CommandType;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.ConsentPurpose;
+import org.oversight.complaint.core.ConsentState;
+import org.oversight.complaint.core.InvestigationMode;
+import org.oversight.complaint.core.NotificationKind;
+import org.oversight.complaint.core.Outcome;
+import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.core.Stamp;
+import org.oversight.complaint.core.SubjectKind;
+import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.Boundaries;
+import org.oversight.complaint.rules.Obligation;
+import org.oversight.complaint.rules.ObligationKind;
+import org.oversight.complaint.rules.RulePack;
+
+/** Who reports, who handles a chief-officer complaint, evidence and informal eligibility under the E&amp;W pack (DOMAIN §4). */
+class EnglandWalesDutiesTest {
+
+  static final RulePack EW = EnglandWalesRules.pack();
+  static final Body AA = Body.of("EW-AA");
+  static final Body LPB = Body.of("EW-LPB");
+  static final Recipient TO_AA = Recipient.body(AA);
+  static final Recipient TO_LPB = Recipient.body(LPB);
+  static final Recipient TO_IOPC = Recipient.body(EnglandWalesRules.IOPC);
+
+  /** A complaint received on 15 January 2025 and investigated in the given mode from 20 January. */
+  static ComplaintCase investigated(InvestigationMode mode, Body by) {
+    ComplaintCase c = spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA).receivedAt("2025-01-15T10:00:00Z");
+    c = assess(register(c, t("2025-01-15T11:00:00Z")), Track.CONDUCT_COMPLAINT, AA, t("2025-01-16T10:00:00Z"));
+    return step(c, x -> x.openInvestigation(mode, by, Stamp.of(t("2025-01-20T10:00:00Z"), ACTOR)));
+  }
+
+  static ComplaintCase informal() {
+    ComplaintCase c = spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA).receivedAt("2026-02-02T10:00:00Z");
+    c = assess(register(c, t("2026-02-02T11:00:00Z")), Track.CONDUCT_COMPLAINT, AA, t("2026-02-03T10:00:00Z"));
+    return step(c, x -> x.startInformalResolution(Stamp.of(t("2026-02-04T10:00:00Z"), ACTOR)));
+  }
+
+  static Stream<Arguments> scenarios() {
+    return Stream.of(
+        row("SI 2020/2 reg 13: a local investigation not complete in 12 months is reported by the appropriate"
+            + " authority to the local policing body and the IOPC (15 January 2026, London UTC+0)", () -> {
+          ComplaintCase c = investigated(InvestigationMode.LOCAL, AA);
+          Boundaries.dueOn(EW, c, ObligationKind.OVERSIGHT_REPORT, TO_LPB, t("2026-01-15T23:59:59.999999999Z"));
+          Boundaries.dueOn(EW, c, ObligationKind.OVERSIGHT_REPORT, TO_IOPC, t("2026-01-15T23:59:59.999999999Z"));
+          assertThat(EW.assess(c, t("2026-01-16T10:00:00Z")).obligations()
+              .filter(o -> o.kind() == ObligationKind.OVERSIGHT_REPORT).map(Obligation::recipient)).doesNotContain(TO_AA);
+        }),
+        row("SI 2020/2 reg 13: an independent investigation is reported by the IOPC to the local policing body and"
+            + " the appropriate authority, not to the IOPC itself", () -> {
+          ComplaintCase c = investigated(InvestigationMode.INDEPENDENT, EnglandWalesRules.IOPC);
+          Boundaries.dueOn(EW, c, ObligationKind.OVERSIGHT_REPORT, TO_AA, t("2026-01-15T23:59:59.999999999Z"));
+          Boundaries.dueOn(EW, c, ObligationKind.OVERSIGHT_REPORT, TO_LPB, t("2026-01-15T23:59:59.999999999Z"));
+          assertThat(EW.assess(c, t("2026-01-16T10:00:00Z")).obligations()
+              .filter(o -> o.kind() == ObligationKind.OVERSIGHT_REPORT).map(Obligation::recipient)).doesNotContain(TO_IOPC);
+        }),
+        row("SI 2020/2 reg 13: a directed investigation is reported like an independent one", () ->
+            assertThat(EW.assess(investigated(InvestigationMode.DIRECTED, AA), t("2026-01-16T10:00:00Z")).obligations()
+                .filter(o -> o.kind() == ObligationKind.OVERSIGHT_REPORT).map(Obligation::recipient).distinct())
+                .containsExactlyInAnyOrder(TO_LPB, TO_AA)),
+        row("PRA 2002 s. 29(1): a complaint about the chief officer is handled by the local policing body", () -> {
+          ComplaintCase c = register(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA)
+              .subjectKind(SubjectKind.CHIEF_OFFICER).receivedAt("2026-02-02T10:00:00Z"), t("2026-02-02T11:00:00Z"));
+          assertThat(refusal(EW, c, new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, AA,
+              Stamp.of(t("2026-02-03T10:00:00Z"), ACTOR)))).isEqualTo("routing.wrongBody");
+          assertThat(EW.execute(c, new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, LPB,
+              Stamp.of(t("2026-02-03T10:00:00Z"), ACTOR))).isRight()).isTrue();
+          assertThat(EW.routing().route(Track.CONDUCT_COMPLAINT).get().body()).isEqualTo(AA);
+        }),
+        row("PRA 2002 s. 29(1): a complaint about another officer stays with the force's appropriate authority", () -> {
+          ComplaintCase c = register(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA)
+              .receivedAt("2026-02-02T10:00:00Z"), t("2026-02-02T11:00:00Z"));
+          assertThat(refusal(EW, c, new CaseEvent.Assessed(Track.CONDUCT_COMPLAINT, LPB,
+              Stamp.of(t("2026-02-03T10:00:00Z"), ACTOR)))).isEqualTo("routing.wrongBody");
+        }),
+        row("PRA 2002 Sch. 3 para 14B: in a DSI matter steps to preserve evidence are recorded the same day", () -> {
+          ComplaintCase c = spec(EnglandWalesRules.JURISDICTION, Track.DEATH_OR_SERIOUS_INJURY, AA).noComplainant()
+              .receivedAt("2026-02-02T04:00:00Z");
+          Boundaries.dueOn(EW, c, ObligationKind.PRESERVE_EVIDENCE, TO_AA, t("2026-02-02T23:59:59.999999999Z"));
+          ComplaintCase preserved = sent(c, NotificationKind.EVIDENCE_PRESERVATION, TO_AA, t("2026-02-02T06:00:00Z"));
+          assertThat(EW.assess(preserved, t("2026-02-05T10:00:00Z")).breaches()
+              .filter(b -> b.obligation().kind() == ObligationKind.PRESERVE_EVIDENCE)).isEmpty();
+        }),
+        row("PRA 2002 Sch. 3 para 14B: a conduct complaint owes no DSI evidence duty", () ->
+            assertThat(EW.assess(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA)
+                .receivedAt("2026-02-02T04:00:00Z"), t("2026-02-05T10:00:00Z")).obligations()
+                .filter(o -> o.kind() == ObligationKind.PRESERVE_EVIDENCE)).isEmpty()),
+        row("Sch. 3 para 2(6)-(6C): a complainant who asks for formal handling during informal handling stops the"
+            + " informal finish", () -> {
+          ComplaintCase c = informal();
+          CaseEvent finish = new CaseEvent.AllegationDecided(A1, Outcome.of("SERVICE_ACCEPTABLE"), AA,
+              Stamp.of(t("2026-02-10T10:00:00Z"), ACTOR, "explained"));
+          assertThat(EW.execute(c, finish).isRight()).isTrue();
+          ComplaintCase insists = step(c, x -> x.recordConsent(COMPLAINANT, ConsentPurpose.INFORMAL_RESOLUTION,
+              ConsentState.REFUSED, Stamp.of(t("2026-02-09T10:00:00Z"), ACTOR, "wants it recorded")));
+          assertThat(refusal(EW, insists, finish)).isEqualTo("informal.complainantInsists");
+          assertThat(EW.allowedCommands(insists, t("2026-02-10T10:00:00Z"))).doesNotContain(CommandType.DECIDE_ALLEGATION);
+        }),
+        row("PRA 2002 s. 29(1): a body other than the appropriate authority may not record the outcome", () ->
+            assertThat(refusal(EW, investigated(InvestigationMode.LOCAL, AA), new CaseEvent.AllegationDecided(A1,
+                Outcome.of("SERVICE_ACCEPTABLE"), LPB, Stamp.of(t("2025-03-01T10:00:00Z"), ACTOR, "reasons"))))
+                .isEqualTo("decision.notOwnBody")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void scenario(String name, Executable check) throws Throwable {
+    check.execute();
+  }
+}
