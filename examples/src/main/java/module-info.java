@@ -11,7 +11,7 @@ module org.oversight.complaint.examples {
   requires org.oversight.complaint.json;
   requires org.oversight.complaint.fixtures;
   requires java.sql;
-  requires com.fasterxml.jackson.dataformat.csv;
+  requires org.oversight.complaint.importing;
   // Only so that DriverManager finds the embedded H2 driver on the module path. For PostgreSQL, require
   // its driver module (org.postgresql.jdbc) instead, or run on the class path; no code changes.
   requires com.h2database;
