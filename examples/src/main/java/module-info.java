@@ -11,7 +11,7 @@ module org.oversight.complaint.examples {
   requires org.oversight.complaint.json;
   requires org.oversight.complaint.fixtures;
   requires transitive java.sql;
-  requires com.fasterxml.jackson.dataformat.csv;
+  requires org.oversight.complaint.importing;
   // Only so that DriverManager finds the JDBC drivers on the module path: the embedded H2 database and
   // PostgreSQL. No code refers to either.
   requires com.h2database;

@@ -110,11 +110,14 @@ class OverviewJsonTest {
     assertThat(tree.get("threshold").asInt()).isEqualTo(5);
     JsonNode handling = tree.get("tables").get(3);
     assertThat(handling.get("name").asText()).isEqualTo("handling");
-    assertThat(handling.get("rows").get(0).toString())
-        .isEqualTo("{\"label\":\"informal\",\"suppressed\":\"SMALL\",\"display\":\"<5\"}");
-    assertThat(handling.get("rows").get(1).toString())
-        .isEqualTo("{\"label\":\"formal\",\"suppressed\":\"COMPLEMENTARY\",\"display\":\"x\"}");
+    // Zero is not a small count: it is written as a count.
+    assertThat(handling.get("rows").get(0).toString()).isEqualTo("{\"label\":\"informal\",\"count\":0}");
     assertThat(handling.get("total").toString()).isEqualTo("{\"count\":20}");
+    JsonNode status = tree.get("tables").get(4);
+    assertThat(status.get("rows").get(0).toString())
+        .isEqualTo("{\"label\":\"open\",\"suppressed\":\"COMPLEMENTARY\",\"display\":\"x\"}");
+    assertThat(status.get("rows").get(1).toString())
+        .isEqualTo("{\"label\":\"closed\",\"suppressed\":\"SMALL\",\"display\":\"<5\"}");
     assertThat(tree.get("measures").get(0).toString()).isEqualTo("{\"name\":\"upheldSharePercent\",\"value\":45.5}");
     assertThat(json).doesNotContain("Complainant").doesNotContain("SN-").doesNotContain("DK-2020-");
     assertThat(new ObjectMapper().findAndRegisterModules().writeValueAsString(published())).isEqualTo(json);

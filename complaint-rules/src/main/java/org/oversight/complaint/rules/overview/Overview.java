@@ -27,13 +27,18 @@ import org.oversight.complaint.rules.OutcomeTaxonomy;
  *       informally (an informal resolution was started, e.g. a Danish notitssag) or formally;
  *   <li><b>cases by unit</b>: the distinct units of the case's subjects; a case about subjects of two
  *       units counts once in each, a case whose subjects have no unit in {@link #casesWithoutUnit()};
- *   <li><b>allegations</b> by category, <b>decisions</b> (decided allegations) by outcome;
- *   <li><b>the upheld share</b>, per case, by the outcome taxonomy's definition: a case is
+ *   <li><b>allegations</b> by category, <b>cases by category</b> (per complaint, as publishers count
+ *       them: once per category of its allegations), <b>decisions</b> (decided allegations) by outcome,
+ *       and decisions by <b>category × outcome</b>;
+ *   <li><b>the upheld share per allegation</b> (finding), as most publishers report it: upheld
+ *       decisions over decisions in the taxonomy's denominator;
+ *   <li><b>the upheld share per complaint</b>, by the outcome taxonomy's definition: a case is
  *       <em>decided</em> when one of its decisions counts in the taxonomy's denominator, and
  *       <em>upheld</em> when one of its decisions is upheld. Denmark (DUP): criticism ÷ investigated and
  *       decided; for 2020, 9 of 379 = 2.4 %;
  *   <li><b>days from receipt to decision</b> (calendar days in the pack's zone, from the receipt to the
- *       last allegation's decision), over the cases whose allegations are all decided: the median and
+ *       last allegation's decision), over the cases whose allegations are all decided, unless the data
+ *       records no decision dates ({@link DecisionDates#NOT_RECORDED}, then absent): the median and
  *       the 90th percentile by nearest rank; {@value OverviewCollector#MAX_DAYS}{@code + 1} reads "more
  *       than {@value OverviewCollector#MAX_DAYS} days";
  *   <li><b>reviews</b> requested, upheld, not upheld and pending;
@@ -52,11 +57,16 @@ public final class Overview {
 
   /** The row label of cases whose subjects have no recorded unit. */
   public static final String NO_UNIT = "(no unit recorded)";
+  /** The row label under which {@link #publish()} merges the units it does not name. */
+  public static final String OTHER_UNITS = "(other units)";
 
   /** The plain counters, in one place so that equality and the constructor stay short. */
   record Counts(long cases, long outside, long allegations, long decisions, long decidedCases, long upheldCases,
       long informal, long open, long reviewsRequested, long reviewsUpheld, long reviewsNotUpheld, long withoutUnit,
-      long timed) {}
+      long timed, long decidedAllegations, long upheldAllegations) {}
+
+  /** The per-case and cross counts that came with the upheld share per allegation. */
+  record Tables(SortedMap<CategoryCode, Long> casesByCategory, SortedMap<Tuple2<CategoryCode, Outcome>, Long> crossed) {}
 
   private final String pack;
   private final ReportingPeriod period;
@@ -70,11 +80,13 @@ public final class Overview {
   private final SortedMap<ObligationKind, Long> breaches;
   private final Option<Integer> median;
   private final Option<Integer> p90;
+  private final Tables more;
 
   Overview(String pack, ReportingPeriod period, OutcomeTaxonomy taxonomy, Counts counts,
       SortedMap<Track, Long> tracks, SortedMap<Body, Long> bodies, SortedMap<String, Long> units,
       SortedMap<CategoryCode, Long> categories, SortedMap<Outcome, Long> outcomes,
-      SortedMap<ObligationKind, Long> breaches, Option<Integer> median, Option<Integer> p90) {
+      SortedMap<ObligationKind, Long> breaches, Option<Integer> median, Option<Integer> p90, Tables more) {
+    this.more = more;
     this.pack = pack;
     this.period = period;
     this.taxonomy = taxonomy;
@@ -180,12 +192,32 @@ public final class Overview {
   }
 
   /**
-   * Returns the allegations by category.
+   * Returns the allegations by category (per allegation: a case with two allegations of one category
+   * counts twice).
    *
    * @return the counts, summing to {@link #allegations()}, never null
    */
   public SortedMap<CategoryCode, Long> categories() {
     return categories;
+  }
+
+  /**
+   * Returns the cases by category, per complaint as publishers count them: a case counts once in each
+   * category of its allegations.
+   *
+   * @return the counts, never null
+   */
+  public SortedMap<CategoryCode, Long> casesByCategory() {
+    return more.casesByCategory();
+  }
+
+  /**
+   * Returns the decided allegations by category and outcome (the category × outcome table).
+   *
+   * @return the counts, summing to {@link #decisions()}, never null
+   */
+  public SortedMap<Tuple2<CategoryCode, Outcome>, Long> categoryOutcomes() {
+    return more.crossed();
   }
 
   /**
@@ -226,13 +258,42 @@ public final class Overview {
   }
 
   /**
-   * Returns the upheld share in percent, {@code 100 × upheld ÷ decided}, rounded half up to one
-   * decimal (9 of 379 gives 2.4).
+   * Returns the upheld share per complaint in percent, {@code 100 × upheld ÷ decided} over cases,
+   * rounded half up to one decimal (9 of 379 gives 2.4).
    *
    * @return the share, none when no case is decided, never null
    */
   public Option<BigDecimal> upheldSharePercent() {
     return share(counts.upheldCases(), counts.decidedCases());
+  }
+
+  /**
+   * Returns the number of decided allegations (findings) that count in the taxonomy's denominator.
+   *
+   * @return the count, at most {@link #decisions()}
+   */
+  public long decidedAllegations() {
+    return counts.decidedAllegations();
+  }
+
+  /**
+   * Returns the number of allegations (findings) decided as upheld.
+   *
+   * @return the count, at most {@link #decidedAllegations()}
+   */
+  public long upheldAllegations() {
+    return counts.upheldAllegations();
+  }
+
+  /**
+   * Returns the upheld share per allegation in percent, {@code 100 × upheld ÷ decided} over allegations
+   * (findings), as most publishers report it (the CCRB's substantiation rate, Philadelphia's sustained
+   * findings); rounded half up to one decimal.
+   *
+   * @return the share, none when no allegation is decided, never null
+   */
+  public Option<BigDecimal> upheldAllegationSharePercent() {
+    return share(counts.upheldAllegations(), counts.decidedAllegations());
   }
 
   static Option<BigDecimal> share(long part, long whole) {
@@ -350,7 +411,8 @@ public final class Overview {
   }
 
   /**
-   * Returns the view that is safe to publish, suppressing counts below 5.
+   * Returns the view that is safe to publish, suppressing counts below 5 and merging units with fewer
+   * cases into {@value #OTHER_UNITS}.
    *
    * @return the public view, never null
    */
@@ -366,7 +428,22 @@ public final class Overview {
    * @throws IllegalArgumentException if threshold is below 1
    */
   public PublicOverview publish(int threshold) {
-    return PublicOverview.of(this, threshold);
+    return PublicOverview.of(this, threshold, Option.none());
+  }
+
+  /**
+   * Returns the view that is safe to publish, suppressing counts below a threshold and naming only the
+   * listed units; all other units are merged into {@value #OTHER_UNITS}.
+   *
+   * @param threshold the smallest count shown, at least 1
+   * @param namedUnits the units that may be named, not null
+   * @return the public view, never null
+   * @throws NullPointerException if namedUnits is null
+   * @throws IllegalArgumentException if threshold is below 1
+   */
+  public PublicOverview publish(int threshold, Iterable<String> namedUnits) {
+    return PublicOverview.of(this, threshold, Option.some(io.vavr.collection.HashSet.ofAll(
+        Objects.requireNonNull(namedUnits, "namedUnits is null"))));
   }
 
   /** The overview as tables of (label, count) rows with their totals, in publication order. */
@@ -387,8 +464,20 @@ public final class Overview {
             Tuple.of("notUpheld", decidedCases() - upheldCases()))),
         Tuple.of("review", List.of(Tuple.of("upheld", reviewsUpheld()), Tuple.of("notUpheld", reviewsNotUpheld()),
             Tuple.of("pending", reviewsPending()))),
-        Tuple.of("breach", rows(breaches)));
+        Tuple.of("breach", rows(breaches)),
+        Tuple.of("casesByCategory", rows(more.casesByCategory())),
+        Tuple.of("categoryOutcome", more.crossed().toList().map(e -> Tuple.of(crossLabel(e._1), e._2))),
+        Tuple.of("upheldAllegations", List.of(Tuple.of("upheld", upheldAllegations()),
+            Tuple.of("notUpheld", decidedAllegations() - upheldAllegations()))));
   }
+
+  /** The row label of a category × outcome cell: {@code CATEGORY / OUTCOME}. */
+  static String crossLabel(Tuple2<CategoryCode, Outcome> cell) {
+    return cell._1.value() + CROSS + cell._2.value();
+  }
+
+  /** What separates the category from the outcome in a {@code categoryOutcome} row label. */
+  static final String CROSS = " / ";
 
   private static Seq<Tuple2<String, Long>> rows(SortedMap<?, Long> counts) {
     return counts.toList().map(e -> Tuple.of(e._1.toString(), e._2));
@@ -406,18 +495,18 @@ public final class Overview {
     return pack.equals(o.pack) && period.equals(o.period) && taxonomy.equals(o.taxonomy) && counts.equals(o.counts)
         && tracks.equals(o.tracks) && bodies.equals(o.bodies) && units.equals(o.units)
         && categories.equals(o.categories) && outcomes.equals(o.outcomes) && breaches.equals(o.breaches)
-        && median.equals(o.median) && p90.equals(o.p90);
+        && median.equals(o.median) && p90.equals(o.p90) && more.equals(o.more);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(pack, period, counts, tracks, bodies, units, categories, outcomes, breaches, median, p90);
+    return Objects.hash(pack, period, counts, tracks, bodies, units, categories, outcomes, breaches, median, p90, more);
   }
 
   @Override
   public String toString() {
     return "Overview[" + pack + " " + period + ", " + counts + ", tracks=" + tracks + ", bodies=" + bodies
         + ", units=" + units + ", categories=" + categories + ", outcomes=" + outcomes + ", breaches=" + breaches
-        + ", median=" + median + ", p90=" + p90 + "]";
+        + ", median=" + median + ", p90=" + p90 + ", " + more + "]";
   }
 }

@@ -1,9 +1,13 @@
 package org.oversight.complaint.rules.overview;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +21,8 @@ import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Decision;
+import org.oversight.complaint.core.JurisdictionCode;
+import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.PartyRole;
@@ -26,6 +32,7 @@ import org.oversight.complaint.rules.Breach;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.vocabulary.Vocabulary;
 
 /**
  * The one-pass accumulator behind an {@link Overview}: feed it cases with {@link #add}, in any
@@ -61,9 +68,17 @@ public final class OverviewCollector {
   /** The last day with its own histogram bucket; longer durations share one overflow bucket. */
   public static final int MAX_DAYS = 3650;
 
-  private final RulePack pack;
+  private final String name;
+  private final Option<JurisdictionCode> jurisdiction;
+  private final ZoneId zone;
+  private final Option<RulePack> pack;
   private final ReportingPeriod period;
   private final OutcomeTaxonomy taxonomy;
+  private final DecisionDates dates;
+  private long decidedAllegations;
+  private long upheldAllegations;
+  private final Map<CategoryCode, long[]> casesByCategory = new HashMap<>();
+  private final Map<Tuple2<CategoryCode, Outcome>, long[]> crossed = new HashMap<>();
 
   private long cases;
   private long outside;
@@ -87,9 +102,40 @@ public final class OverviewCollector {
   private final Map<Outcome, long[]> outcomes = new HashMap<>();
 
   private OverviewCollector(RulePack pack, ReportingPeriod period, OutcomeTaxonomy taxonomy) {
-    this.pack = Objects.requireNonNull(pack, "pack is null");
+    Objects.requireNonNull(pack, "pack is null");
+    this.name = pack.name();
+    this.jurisdiction = Option.some(pack.jurisdiction());
+    this.zone = pack.zone();
+    this.pack = Option.some(pack);
     this.period = Objects.requireNonNull(period, "period is null");
     this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy is null");
+    this.dates = DecisionDates.RECORDED;
+  }
+
+  private OverviewCollector(Vocabulary vocabulary, ZoneId zone, ReportingPeriod period, DecisionDates dates) {
+    this.name = Objects.requireNonNull(vocabulary, "vocabulary is null").name();
+    this.jurisdiction = Option.none();
+    this.zone = Objects.requireNonNull(zone, "zone is null");
+    this.pack = Option.none();
+    this.period = Objects.requireNonNull(period, "period is null");
+    this.taxonomy = vocabulary.taxonomy(LegalBasis.of(vocabulary.title()));
+    this.dates = Objects.requireNonNull(dates, "dates is null");
+  }
+
+  /**
+   * Returns an empty collector for imported data, with no jurisdiction pack: "upheld" is the
+   * vocabulary's taxonomy ({@link Vocabulary#taxonomy(LegalBasis)}), days are counted in the zone, no
+   * obligations are assessed (so no breaches are counted), and cases of any jurisdiction are summarised.
+   *
+   * @param vocabulary the vocabulary the data was read with, not null; its name becomes the overview's
+   * @param zone the zone in which days are counted, not null
+   * @param period the period, for example {@link ReportingPeriod#allTime()}, not null
+   * @param dates whether the data dates its decisions; if not, the day figures are absent, not null
+   * @return the collector, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public static OverviewCollector of(Vocabulary vocabulary, ZoneId zone, ReportingPeriod period, DecisionDates dates) {
+    return new OverviewCollector(vocabulary, zone, period, dates);
   }
 
   /**
@@ -204,9 +250,9 @@ public final class OverviewCollector {
    */
   public OverviewCollector add(ComplaintCase complaint) {
     Objects.requireNonNull(complaint, "complaint is null");
-    if (!complaint.jurisdiction().equals(pack.jurisdiction())) {
+    if (jurisdiction.exists(j -> !j.equals(complaint.jurisdiction()))) {
       throw new IllegalArgumentException("case " + complaint.id() + " is of jurisdiction " + complaint.jurisdiction()
-          + ", not " + pack.jurisdiction() + " of rule pack " + pack.name());
+          + ", not " + jurisdiction.get() + " of rule pack " + name);
     }
     if (!period.contains(complaint.receivedAt())) {
       outside++;
@@ -233,8 +279,10 @@ public final class OverviewCollector {
       }
     }
     // The case as of the end is what assess would replay again: passing it saves a second replay.
-    for (Breach b : pack.assess(c, period.to()).breaches()) {
-      breaches[b.obligation().kind().ordinal()]++;
+    for (RulePack p : pack) {
+      for (Breach b : p.assess(c, period.to()).breaches()) {
+        breaches[b.obligation().kind().ordinal()]++;
+      }
     }
     return this;
   }
@@ -260,6 +308,9 @@ public final class OverviewCollector {
     boolean upheld = false;
     boolean all = !c.allegations().isEmpty();
     Instant last = null;
+    for (CategoryCode category : c.allegations().map(Allegation::category).distinct()) {
+      count(casesByCategory, category);
+    }
     for (Allegation a : c.allegations()) {
       allegations++;
       count(categories, a.category());
@@ -270,8 +321,13 @@ public final class OverviewCollector {
       Decision d = a.decision().get();
       decisions++;
       count(outcomes, d.outcome());
-      decided |= taxonomy.countsInDenominator(d.outcome());
-      upheld |= taxonomy.isUpheld(d.outcome());
+      count(crossed, Tuple.of(a.category(), d.outcome()));
+      boolean inDenominator = taxonomy.countsInDenominator(d.outcome());
+      boolean isUpheld = taxonomy.isUpheld(d.outcome());
+      decidedAllegations += inDenominator ? 1 : 0;
+      upheldAllegations += isUpheld ? 1 : 0;
+      decided |= inDenominator;
+      upheld |= isUpheld;
       if (last == null || d.at().isAfter(last)) {
         last = d.at();
       }
@@ -282,10 +338,9 @@ public final class OverviewCollector {
     if (upheld) {
       upheldCases++;
     }
-    if (all) {
+    if (all && dates == DecisionDates.RECORDED) {
       timed++;
-      long n = ChronoUnit.DAYS.between(LocalDate.ofInstant(c.receivedAt(), pack.zone()),
-          LocalDate.ofInstant(last, pack.zone()));
+      long n = ChronoUnit.DAYS.between(LocalDate.ofInstant(c.receivedAt(), zone), LocalDate.ofInstant(last, zone));
       days[(int) Math.max(0, Math.min(n, MAX_DAYS + 1))]++;
     }
   }
@@ -306,11 +361,15 @@ public final class OverviewCollector {
    */
   public OverviewCollector merge(OverviewCollector other) {
     Objects.requireNonNull(other, "other is null");
-    if (!other.pack.name().equals(pack.name()) || !other.pack.jurisdiction().equals(pack.jurisdiction())
-        || !other.period.equals(period) || !other.taxonomy.equals(taxonomy)) {
-      throw new IllegalArgumentException("cannot merge an overview of pack " + other.pack.name() + " " + other.period
-          + " into one of pack " + pack.name() + " " + period + " (or their upheld definitions differ)");
+    if (!other.name.equals(name) || !other.jurisdiction.equals(jurisdiction)
+        || !other.period.equals(period) || !other.taxonomy.equals(taxonomy) || other.dates != dates) {
+      throw new IllegalArgumentException("cannot merge an overview of pack " + other.name + " " + other.period
+          + " into one of pack " + name + " " + period + " (or their upheld definitions differ)");
     }
+    decidedAllegations += other.decidedAllegations;
+    upheldAllegations += other.upheldAllegations;
+    add(casesByCategory, other.casesByCategory);
+    add(crossed, other.crossed);
     cases += other.cases;
     outside += other.outside;
     allegations += other.allegations;
@@ -362,10 +421,11 @@ public final class OverviewCollector {
         byBreach = byBreach.put(k, breaches[k.ordinal()]);
       }
     }
-    return new Overview(pack.name(), period, taxonomy, new Overview.Counts(cases, outside, allegations, decisions,
+    return new Overview(name, period, taxonomy, new Overview.Counts(cases, outside, allegations, decisions,
         decidedCases, upheldCases, informal, open, reviewsRequested, reviewsUpheld, reviewsNotUpheld, withoutUnit,
-        timed), byTrack, sorted(bodies), sorted(units), sorted(categories), sorted(outcomes), byBreach,
-        percentile(50), percentile(90));
+        timed, decidedAllegations, upheldAllegations), byTrack, sorted(bodies), sorted(units), sorted(categories),
+        sorted(outcomes), byBreach, percentile(50), percentile(90),
+        new Overview.Tables(sorted(casesByCategory), sorted(crossed)));
   }
 
   private static <K extends Comparable<? super K>> TreeMap<K, Long> sorted(Map<K, long[]> counts) {
@@ -377,9 +437,9 @@ public final class OverviewCollector {
   }
 
   // Nearest rank: the smallest day d such that at least ceil(p% of n) durations are at most d.
-  private io.vavr.control.Option<Integer> percentile(int p) {
+  private Option<Integer> percentile(int p) {
     if (timed == 0) {
-      return io.vavr.control.Option.none();
+      return Option.none();
     }
     long rank = (p * timed + 99) / 100;
     long seen = 0;
@@ -388,12 +448,12 @@ public final class OverviewCollector {
       seen += days[d];
       d++;
     }
-    return io.vavr.control.Option.some(d);
+    return Option.some(d);
   }
 
   /** The number of entries the accumulator holds, for tests that show it does not grow with the cases. */
   int retainedEntries() {
     return tracks.length + breaches.length + days.length + bodies.size() + units.size() + categories.size()
-        + outcomes.size();
+        + outcomes.size() + casesByCategory.size() + crossed.size();
   }
 }

@@ -5,6 +5,7 @@ import io.vavr.Tuple2;
 import io.vavr.Tuple3;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -14,19 +15,29 @@ import java.util.Objects;
  * nothing that identifies a person (no names, contacts, service numbers or case ids: the labels are
  * tracks, bodies, units, category and outcome codes and obligation kinds).
  *
- * <p>Two laws hold for every table (a {@link PublicTable} and its total):
+ * <p>Three laws hold for every table (a {@link PublicTable} and its total):
  * <ol>
- *   <li><b>no small count is shown</b>: a count below the threshold (default {@value #DEFAULT_THRESHOLD})
- *       is {@link Cell.Small}, shown as {@code "<5"}; so is a total below it;
+ *   <li><b>no small count is shown</b>: a count from 1 to below the threshold (default
+ *       {@value #DEFAULT_THRESHOLD}) is {@link Cell.Small}, shown as {@code "<5"}; so is such a total.
+ *       Zero is not small: it is shown (an empty cell singles no one out);
  *   <li><b>no suppressed count can be recovered from the total</b>: when the total is shown, a table
- *       never has exactly one suppressed row; if only one row is small, the next smallest row is
- *       {@link Cell.Withheld} too (complementary suppression, shown as {@code "x"}).
+ *       never has exactly one suppressed row; if only one row is small, the smallest other non-zero row
+ *       is {@link Cell.Withheld} too (complementary suppression, shown as {@code "x"}); such a row always
+ *       exists, since otherwise the total would equal the small count and be small itself. A total that
+ *       is not small is therefore always shown (all 12,056 of 12,056 cases closed is shown as such);
+ *   <li><b>no unit is named unless it is safe</b>: the {@code unit} table names a unit only when it has at
+ *       least threshold cases (or, with {@link Overview#publish(int, Iterable)}, only the listed units);
+ *       the others are merged into one row {@value Overview#OTHER_UNITS}.
  * </ol>
- * The upheld share is shown only when both its counts are; the day figures only when at least
- * threshold cases are fully decided. Suppression works table by table: the tables count different
- * things (cases, allegations, decisions, reviews, breaches), and linkage between tables (for example
- * outcome counts per allegation against upheld counts per case when every case has one allegation)
- * is not analysed; review the figures of a very small population before publishing them.
+ * The {@code categoryOutcome} table (decisions by category × outcome, labels {@code CATEGORY / OUTCOME})
+ * is also protected along its lines: its cells of one outcome add up to that outcome's row of the
+ * {@code outcome} table, so any category or outcome line with exactly one suppressed cell has its
+ * smallest other non-zero cell withheld too, until no line has one.
+ * The upheld shares are shown only when both their counts are; the day figures only when at least
+ * threshold cases are fully decided (and never when the data records no decision dates). Apart from
+ * the category × outcome lines, suppression works table by table: the tables count different things
+ * (cases, allegations, decisions, reviews, breaches), and other linkage between tables is not analysed;
+ * review the figures of a very small population before publishing them.
  *
  * <p>Write it as Markdown with {@link OverviewMarkdown}, as CSV with {@link OverviewCsv}, and as
  * JSON through complaint-json's {@code ComplaintModule}.
@@ -55,48 +66,121 @@ public final class PublicOverview {
     this.measures = measures;
   }
 
-  static PublicOverview of(Overview overview, int threshold) {
+  static PublicOverview of(Overview overview, int threshold, Option<Set<String>> namedUnits) {
     Objects.requireNonNull(overview, "overview is null");
     if (threshold < 1) {
       throw new IllegalArgumentException("threshold must be at least 1 but was " + threshold);
     }
-    Seq<PublicTable> tables = overview.tables().map(t -> suppress(t._1, t._2, threshold));
-    PublicTable upheld = tables.find(t -> t.name().equals("upheld")).get();
-    Option<BigDecimal> share = upheld.rows().forAll(r -> r.count().isShown())
-        ? overview.upheldSharePercent() : Option.none();
-    boolean timed = overview.casesWithDecisionTime() >= threshold;
+    Seq<PublicTable> tables = overview.tables().map(t -> {
+      Seq<Tuple2<String, Long>> rows = t._1.equals("unit") ? mergeUnits(t._2, threshold, namedUnits) : t._2;
+      PublicTable table = suppress(t._1, rows, threshold);
+      return t._1.equals("categoryOutcome") ? protectLines(table) : table;
+    });
+    Seq<BigDecimal> none = List.empty();
     Seq<PublicMeasure> measures = List.of(
-        new PublicMeasure("upheldSharePercent", share),
-        new PublicMeasure("medianDaysToDecision",
-            overview.medianDaysToDecision().filter(d -> timed).map(BigDecimal::valueOf)),
-        new PublicMeasure("p90DaysToDecision",
-            overview.p90DaysToDecision().filter(d -> timed).map(BigDecimal::valueOf)));
+        new PublicMeasure("upheldSharePercent", shown(tables, "upheld", overview.upheldSharePercent())),
+        new PublicMeasure("medianDaysToDecision", timed(overview, threshold, overview.medianDaysToDecision())),
+        new PublicMeasure("p90DaysToDecision", timed(overview, threshold, overview.p90DaysToDecision())),
+        new PublicMeasure("upheldAllegationSharePercent",
+            shown(tables, "upheldAllegations", overview.upheldAllegationSharePercent())));
     return new PublicOverview(overview.pack(), overview.period(), threshold, tables, measures);
   }
 
+  private static Option<BigDecimal> shown(Seq<PublicTable> tables, String name, Option<BigDecimal> share) {
+    PublicTable counts = tables.find(t -> t.name().equals(name)).get();
+    return counts.rows().forAll(r -> r.count().isShown()) ? share : Option.none();
+  }
+
+  private static Option<BigDecimal> timed(Overview overview, int threshold, Option<Integer> days) {
+    return days.filter(d -> overview.casesWithDecisionTime() >= threshold).map(BigDecimal::valueOf);
+  }
+
   /**
-   * Suppresses one table: rows below the threshold are small; when the total is shown and exactly
-   * one row is small, the smallest shown row (the first of equals) is withheld as well.
+   * Merges the units that are not to be named into one row: those below the threshold, or with a list,
+   * those not on it. The row of cases without a unit stays.
+   */
+  static Seq<Tuple2<String, Long>> mergeUnits(Seq<Tuple2<String, Long>> rows, int threshold,
+      Option<Set<String>> namedUnits) {
+    Seq<Tuple2<String, Long>> named = List.empty();
+    long others = 0;
+    boolean merged = false;
+    for (Tuple2<String, Long> row : rows) {
+      boolean keep = row._1.equals(Overview.NO_UNIT)
+          || namedUnits.fold(() -> row._2 >= threshold, list -> list.contains(row._1));
+      if (keep) {
+        named = named.append(row);
+      } else {
+        others += row._2;
+        merged = true;
+      }
+    }
+    return merged ? named.append(Tuple.of(Overview.OTHER_UNITS, others)) : named;
+  }
+
+  /**
+   * Suppresses one table: counts from 1 to below the threshold are small; when the total is shown and
+   * exactly one row is small, the smallest other non-zero row (the first of equals) is withheld as well.
    */
   static PublicTable suppress(String name, Seq<Tuple2<String, Long>> rows, int threshold) {
     long total = rows.map(Tuple2::_2).sum().longValue();
-    boolean totalShown = total >= threshold;
-    Seq<Boolean> small = rows.map(r -> r._2 < threshold);
-    int withheld = -1;
-    if (totalShown && small.count(s -> s) == 1) {
-      for (int i = 0; i < rows.size(); i++) {
-        if (!small.get(i) && (withheld < 0 || rows.get(i)._2 < rows.get(withheld)._2)) {
-          withheld = i;
-        }
-      }
-    }
+    boolean totalSmall = isSmall(total, threshold);
+    Seq<Boolean> small = rows.map(r -> isSmall(r._2, threshold));
+    // With one small row and the total shown, another row is non-zero (else the total would be small).
+    int withheld = !totalSmall && small.count(s -> s) == 1 ? smallestOther(rows.map(Tuple2::_2), small) : -1;
     Seq<PublicRow> out = List.empty();
     for (int i = 0; i < rows.size(); i++) {
       Cell cell = small.get(i) ? new Cell.Small(threshold)
           : i == withheld ? new Cell.Withheld() : new Cell.Shown(rows.get(i)._2);
       out = out.append(new PublicRow(rows.get(i)._1, cell));
     }
-    return new PublicTable(name, out, totalShown ? new Cell.Shown(total) : new Cell.Small(threshold));
+    return new PublicTable(name, out, totalSmall ? new Cell.Small(threshold) : new Cell.Shown(total));
+  }
+
+  private static boolean isSmall(long count, int threshold) {
+    return count > 0 && count < threshold;
+  }
+
+  /** The index of the smallest non-zero count not yet suppressed (the first of equals), or -1. */
+  private static int smallestOther(Seq<Long> counts, Seq<Boolean> suppressed) {
+    int found = -1;
+    for (int i = 0; i < counts.size(); i++) {
+      if (!suppressed.get(i) && counts.get(i) > 0 && (found < 0 || counts.get(i) < counts.get(found))) {
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Protects the lines of the category × outcome table: while a category line or an outcome line has
+   * exactly one suppressed cell, its smallest other non-zero shown cell is withheld.
+   */
+  static PublicTable protectLines(PublicTable table) {
+    Seq<PublicRow> rows = table.rows();
+    Seq<String> categories = rows.map(r -> r.label().substring(0, r.label().indexOf(Overview.CROSS)));
+    Seq<String> outcomes = rows.map(r -> r.label().substring(r.label().indexOf(Overview.CROSS)
+        + Overview.CROSS.length()));
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Seq<String> keys : List.of(categories, outcomes)) {
+        for (String key : keys.distinct()) {
+          Seq<Integer> line = List.range(0, rows.size()).filter(i -> keys.get(i).equals(key));
+          Seq<PublicRow> current = rows;
+          if (line.count(i -> !current.get(i).count().isShown()) != 1) {
+            continue;
+          }
+          Seq<Long> counts = line.map(i -> current.get(i).count() instanceof Cell.Shown c ? c.count() : 0L);
+          int other = smallestOther(counts, line.map(i -> !current.get(i).count().isShown()));
+          if (other >= 0) {
+            int at = line.get(other);
+            rows = rows.update(at, new PublicRow(rows.get(at).label(), new Cell.Withheld()));
+            changed = true;
+          }
+        }
+      }
+    }
+    return new PublicTable(table.name(), rows, table.total());
   }
 
   /**

@@ -49,6 +49,19 @@ public record ReportingPeriod(Instant from, Instant to) {
   }
 
   /**
+   * Returns the period of all time a case can be received in: from 0001-01-01 to 10000-01-01 (UTC),
+   * for an overview of a whole export. Cases are counted as they stand at the end of the data.
+   *
+   * @return the period, never null
+   */
+  public static ReportingPeriod allTime() {
+    return ALL_TIME;
+  }
+
+  private static final ReportingPeriod ALL_TIME =
+      new ReportingPeriod(Instant.parse("0001-01-01T00:00:00Z"), Instant.parse("+10000-01-01T00:00:00Z"));
+
+  /**
    * Returns a calendar year in a zone: from 1 January 00:00 to the next 1 January 00:00.
    *
    * @param year the year, from 1 to 9999

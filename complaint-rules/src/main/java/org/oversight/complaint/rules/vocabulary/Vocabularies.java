@@ -16,10 +16,12 @@ import java.io.UncheckedIOException;
  *       Authority, Discourtesy, Offensive Language) and {@code board_disposition} (the eleven values of
  *       ProPublica's 2020 export and the CCRB's current disposition names);
  *   <li>{@link #philadelphia()}: Philadelphia Police Department, {@code general_cap_classification}
- *       (13 values) and {@code investigative_findings} (Sustained Finding, No Sustained Findings,
- *       Pending, Not Applicable);
+ *       (the 14 values of the published file) and {@code investigative_findings} (Sustained Finding,
+ *       No Sustained Findings, Pending, Not Applicable; the file's two {@code #VALUE!} cells are left
+ *       unmapped on purpose);
  *   <li>{@link #chicagoCpdp()}: Chicago CPDP finding codes in {@code final_finding} and
- *       {@code recc_finding} (UN, EX, NS, SU, NC, NA, DS; ZZ = open) and {@code current_status}.
+ *       {@code recc_finding} (UN, EX, NS, SU, NC, NA and NAF, DS and DIS; ZZ = open), the complaint
+ *       codes of {@code complaint_code} with the categories of CPDP's table, and {@code current_status}.
  * </ul>
  *
  * <p>Where the publisher does not define a value (CPDP's NC, NA, DS; Philadelphia's "Not Applicable";
@@ -44,6 +46,8 @@ public final class Vocabularies {
   public static final String FINAL_FINDING = "final_finding";
   /** CPDP column of the recommended finding. */
   public static final String RECC_FINDING = "recc_finding";
+  /** CPDP column of an allegation's complaint (CR) code, mapped to its CPDP category. */
+  public static final String COMPLAINT_CODE = "complaint_code";
   /** Chicago CLEAR column of the complaint's status. */
   public static final String CURRENT_STATUS = "current_status";
 

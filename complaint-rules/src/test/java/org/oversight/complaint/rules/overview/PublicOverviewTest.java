@@ -53,14 +53,66 @@ class PublicOverviewTest {
   void aSmallTotalSuppressesEverything() {
     PublicTable t = PublicOverview.suppress("t", rows("a", 3, "b", 1), 5);
     assertThat(shown(t)).containsExactly("a=<5", "b=<5", "total=<5");
-    assertThat(shown(PublicOverview.suppress("t", rows(), 5))).containsExactly("total=<5");
+    assertThat(shown(PublicOverview.suppress("t", rows(), 5))).containsExactly("total=0");
+  }
+
+  @Test
+  void zeroIsNotASmallCountSoAllClosedIsShown() {
+    PublicTable t = PublicOverview.suppress("statusAtEnd", rows("open", 0, "closed", 12_056), 5);
+    assertThat(shown(t)).containsExactly("open=0", "closed=12056", "total=12056");
+  }
+
+  @Test
+  void theTotalIsWithheldOnlyWhenNoOtherRowCanProtectTheSmallOne() {
+    assertThat(shown(PublicOverview.suppress("t", rows("a", 0, "b", 3, "c", 0), 2)))
+        .containsExactly("a=0", "b=3", "c=0", "total=3");
+    assertThat(shown(PublicOverview.suppress("t", rows("a", 0, "b", 3, "c", 0, "d", 9), 5)))
+        .containsExactly("a=0", "b=<5", "c=0", "d=x", "total=12");
+    assertThat(shown(PublicOverview.suppress("t", rows("a", 0, "b", 3), 2))).containsExactly("a=0", "b=3", "total=3");
+    PublicTable alone = PublicOverview.suppress("t", rows("a", 0, "b", 3, "c", 0), 3);
+    assertThat(shown(alone)).containsExactly("a=0", "b=3", "c=0", "total=3");
+    PublicTable recoverable = PublicOverview.suppress("t", rows("a", 6, "b", 3, "c", 0), 5);
+    assertThat(shown(recoverable)).containsExactly("a=x", "b=<5", "c=0", "total=9");
+  }
+
+  @Test
+  void aTotalThatIsNotSmallIsShown() {
+    PublicTable t = PublicOverview.suppress("t", rows("a", 0, "b", 7, "c", 3), 8);
+    assertThat(shown(t)).containsExactly("a=0", "b=<8", "c=<8", "total=10");
+    PublicTable u = PublicOverview.suppress("t", rows("a", 0, "b", 3, "c", 6), 5);
+    assertThat(shown(u)).containsExactly("a=0", "b=<5", "c=x", "total=9");
+    PublicTable v = PublicOverview.suppress("t", rows("a", 0, "b", 4, "c", 2), 3);
+    assertThat(shown(v)).containsExactly("a=0", "b=x", "c=<3", "total=6");
+    PublicTable w = PublicOverview.suppress("t", rows("a", 0, "b", 6), 5);
+    assertThat(shown(w)).containsExactly("a=0", "b=6", "total=6");
+  }
+
+  @Test
+  void unitsBelowTheThresholdOrNotListedAreMergedIntoOtherUnits() {
+    Seq<Tuple2<String, Long>> units = rows("Aarhus", 2, "Odense", 7, "Vejle", 1, Overview.NO_UNIT, 6);
+    assertThat(PublicOverview.mergeUnits(units, 5, Option.none()))
+        .containsExactly(Tuple.of("Odense", 7L), Tuple.of(Overview.NO_UNIT, 6L), Tuple.of(Overview.OTHER_UNITS, 3L));
+    assertThat(PublicOverview.mergeUnits(units, 1, Option.some(io.vavr.collection.HashSet.of("Vejle"))))
+        .containsExactly(Tuple.of("Vejle", 1L), Tuple.of(Overview.NO_UNIT, 6L), Tuple.of(Overview.OTHER_UNITS, 9L));
+    assertThat(PublicOverview.mergeUnits(rows("Odense", 7), 5, Option.none())).containsExactly(Tuple.of("Odense", 7L));
+  }
+
+  @Test
+  void theCategoryOutcomeTableIsProtectedAlongItsLines() {
+    PublicTable t = PublicOverview.protectLines(PublicOverview.suppress("categoryOutcome", rows(
+        "FORCE / UPHELD", 3, "FORCE / NOT_UPHELD", 20, "FORCE / EXCLUDED", 30,
+        "RUDE / UPHELD", 9, "RUDE / NOT_UPHELD", 8, "RUDE / EXCLUDED", 0), 5));
+    // FORCE / UPHELD is small; its category line withholds FORCE / NOT_UPHELD, its outcome line RUDE / UPHELD,
+    // and then the RUDE line and the NOT_UPHELD line each hold two unknowns.
+    assertThat(shown(t)).containsExactly("FORCE / UPHELD=<5", "FORCE / NOT_UPHELD=x", "FORCE / EXCLUDED=30",
+        "RUDE / UPHELD=x", "RUDE / NOT_UPHELD=x", "RUDE / EXCLUDED=0", "total=70");
   }
 
   @Test
   void theThresholdIsTheSmallestCountShown() {
     assertThat(shown(PublicOverview.suppress("t", rows("a", 5, "b", 5), 5))).containsExactly("a=5", "b=5", "total=10");
     assertThat(shown(PublicOverview.suppress("t", rows("a", 1, "b", 0, "c", 2), 1)))
-        .containsExactly("a=x", "b=<1", "c=2", "total=3");
+        .containsExactly("a=1", "b=0", "c=2", "total=3");
     assertThat(shown(PublicOverview.suppress("t", rows("a", 12), 5))).containsExactly("a=12", "total=12");
   }
 
@@ -74,12 +126,14 @@ class PublicOverviewTest {
     assertThat(shown(p.table("upheld").get())).containsExactly("upheld=9", "notUpheld=370", "total=379");
     assertThat(shown(p.table("outcome").get())).containsExactly("CRITICISM=9", "NOTITS_CLOSED=100",
         "NO_CRITICISM=357", "REGRETTABLE=13", "total=479");
-    assertThat(shown(p.table("review").get())).containsExactly("upheld=<5", "notUpheld=<5", "pending=<5", "total=<5");
+    assertThat(shown(p.table("review").get())).containsExactly("upheld=0", "notUpheld=0", "pending=0", "total=0");
     assertThat(p.measures()).containsExactly(new PublicMeasure("upheldSharePercent", Option.some(new BigDecimal("2.4"))),
         new PublicMeasure("medianDaysToDecision", Option.some(BigDecimal.valueOf(91))),
-        new PublicMeasure("p90DaysToDecision", Option.some(BigDecimal.valueOf(91))));
+        new PublicMeasure("p90DaysToDecision", Option.some(BigDecimal.valueOf(91))),
+        new PublicMeasure("upheldAllegationSharePercent", Option.some(new BigDecimal("2.4"))));
     assertThat(p.tables().map(PublicTable::name)).containsExactly("track", "handlingBody", "unit", "handling",
-        "statusAtEnd", "category", "outcome", "upheld", "review", "breach");
+        "statusAtEnd", "category", "outcome", "upheld", "review", "breach", "casesByCategory", "categoryOutcome",
+        "upheldAllegations");
     assertThat(p.table("nothing")).isEmpty();
   }
 
@@ -89,11 +143,11 @@ class PublicOverviewTest {
         OverviewTest.Y);
     PublicOverview five = o.publish();
     // 2 upheld of 4 decided: both small, so 50 % would reveal them; 5 cases with a decision time.
-    assertThat(five.measures().map(PublicMeasure::display)).containsExactly("x", "30", "151");
+    assertThat(five.measures().map(PublicMeasure::display)).containsExactly("x", "30", "151", "x");
     PublicOverview six = o.publish(6);
-    assertThat(six.measures().map(PublicMeasure::display)).containsExactly("x", "x", "x");
+    assertThat(six.measures().map(PublicMeasure::display)).containsExactly("x", "x", "x", "x");
     PublicOverview two = o.publish(2);
-    assertThat(two.measures().map(PublicMeasure::display)).containsExactly("50.0", "30", "151");
+    assertThat(two.measures().map(PublicMeasure::display)).containsExactly("50.0", "30", "151", "40.0");
     assertThat(shown(two.table("unit").get())).containsExactly("Aarhus=x", "Odense=4", "(no unit recorded)=<2",
         "total=9");
   }
@@ -108,7 +162,7 @@ class PublicOverviewTest {
         + ", threshold 5, ");
     assertThatThrownBy(() -> o.publish(0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("threshold must be at least 1 but was 0");
-    assertThatThrownBy(() -> PublicOverview.of(null, 5)).hasMessage("overview is null");
+    assertThatThrownBy(() -> PublicOverview.of(null, 5, io.vavr.control.Option.none())).hasMessage("overview is null");
     assertThatThrownBy(() -> o.publish().table(null)).hasMessage("name is null");
   }
 

@@ -207,10 +207,12 @@ class VocabulariesTest {
     assertThat(Vocabularies.nycCcrb().fields()).containsExactly("fado_type", "board_disposition");
     assertThat(Vocabularies.philadelphia().fields())
         .containsExactly("general_cap_classification", "investigative_findings");
-    assertThat(Vocabularies.chicagoCpdp().fields()).containsExactly("final_finding", "recc_finding", "current_status");
+    assertThat(Vocabularies.chicagoCpdp().fields())
+        .containsExactly("final_finding", "recc_finding", "complaint_code", "current_status");
     assertThat(Vocabularies.nycCcrb().terms()).hasSize(4 + 17);
-    assertThat(Vocabularies.philadelphia().terms()).hasSize(13 + 4);
-    assertThat(Vocabularies.chicagoCpdp().terms()).hasSize(8 + 8 + 8);
+    assertThat(Vocabularies.philadelphia().terms()).hasSize(14 + 4);
+    // Finding codes (8 of CPDP's table, 2 spellings of the published file) twice, 196 complaint codes, 8 statuses.
+    assertThat(Vocabularies.chicagoCpdp().terms()).hasSize(10 + 10 + 196 + 8);
     assertThat(Vocabularies.nycCcrb()).isSameAs(Vocabularies.nycCcrb());
     assertThat(Vocabularies.nycCcrb().toString())
         .isEqualTo("Vocabulary[NYC-CCRB, 21 terms in fado_type, board_disposition]");
@@ -219,7 +221,7 @@ class VocabulariesTest {
   @Test
   void readings_not_given_by_the_publisher_are_marked_as_assumed() {
     assertThat(Vocabularies.chicagoCpdp().assumptions().filter(t -> t.field().equals("final_finding"))
-        .map(Term::value)).containsExactly("NC", "NA", "DS");
+        .map(Term::value)).containsExactly("NC", "NA", "DS", "NAF", "DIS");
     assertThat(Vocabularies.chicagoCpdp().lookup("final_finding", "NC").get().assumption().get())
         .startsWith("\"No Cooperation\" (CPDP)");
     assertThat(Vocabularies.philadelphia().assumptions().map(Term::value)).containsExactly("Not Applicable");

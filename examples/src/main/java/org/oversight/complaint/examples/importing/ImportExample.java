@@ -13,6 +13,10 @@ import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.vocabulary.Vocabularies;
 import org.oversight.complaint.rules.vocabulary.Vocabulary;
+import org.oversight.complaint.importing.CcrbImport;
+import org.oversight.complaint.importing.ImportRun;
+import org.oversight.complaint.importing.ImportSummary;
+import org.oversight.complaint.importing.PhiladelphiaImport;
 
 /**
  * Imports an export from local files and prints what came of it: cases by status, decided
@@ -91,7 +95,9 @@ public final class ImportExample {
       }
     });
     out.println(vocabulary.title());
-    out.println("cases imported: " + summary.cases() + ", complaints or rows with errors: " + summary.failed());
+    out.println("cases imported: " + summary.cases() + " (" + summary.incomplete() + " incomplete), refused: "
+        + summary.refused() + "; rows imported: " + summary.rowsImported() + ", refused: " + summary.rowsRefused()
+        + ", repaired: " + summary.warnings().size());
     out.println("cases by status:");
     statuses.forEach((k, v) -> out.println("  " + k + ": " + v));
     out.println("decided allegations by outcome:");

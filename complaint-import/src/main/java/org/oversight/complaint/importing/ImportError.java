@@ -1,4 +1,4 @@
-package org.oversight.complaint.examples.importing;
+package org.oversight.complaint.importing;
 
 import io.vavr.control.Option;
 import java.util.Objects;
@@ -39,8 +39,10 @@ public record ImportError(String source, long line, Option<String> column, Optio
     BAD_VALUE,
     /** A value the vocabulary does not map. */
     UNKNOWN_TERM,
-    /** The rows are not ordered by complaint id, which a one-pass import needs. */
-    OUT_OF_ORDER,
+    /** A second row for a complaint that the file has one row for (the first is imported). */
+    DUPLICATE_ROW,
+    /** A row of a complaint that is refused because of another row (the complaint's own row, say). */
+    COMPLAINT_REFUSED,
     /** A row refers to a complaint that the other file does not have. */
     ORPHAN_ROW,
     /** The core refused a command built from the row (the message is the core's rejection). */

@@ -1,16 +1,14 @@
-package org.oversight.complaint.examples.importing;
+package org.oversight.complaint.importing;
 
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.Reader;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.Objects;
 import org.oversight.complaint.core.Actor;
 import org.oversight.complaint.core.Allegation;
@@ -18,7 +16,6 @@ import org.oversight.complaint.core.AllegationId;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CaseReference;
-import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.Channel;
 import org.oversight.complaint.core.ComplaintCase;
@@ -29,8 +26,6 @@ import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.ReceiptBuilder;
-import org.oversight.complaint.core.Recipient;
-import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -56,11 +51,15 @@ import org.oversight.complaint.rules.vocabulary.Vocabulary;
  * {@code fado_type} (the category, through the vocabulary), {@code allegation} (its description) and
  * {@code board_disposition} (the outcome, through the vocabulary). Others may be present and are ignored.
  *
- * <p>The rows of a complaint must be adjacent, and complaints ordered by {@code complaint_id}
- * (numerically); ProPublica's file is ordered by officer, so sort it by {@code complaint_id} first,
- * keeping the header, with a CSV-aware tool (a plain {@code sort -t,} would split quoted values that
- * hold commas). A row whose complaint id is lower than the one before is reported as
- * {@link ImportError.Kind#OUT_OF_ORDER} and skipped.
+ * <p>The file is read as published: ordered by officer, the rows of one complaint anywhere in it. They
+ * are grouped by {@code complaint_id} with bounded memory ({@link #partitions(int)}: one pass spills the
+ * read columns to temporary files by complaint id, then one partition at a time is grouped in memory);
+ * errors and warnings name lines of the published file.
+ *
+ * <p>The complaint's own values (months, precinct) are read from its first row in the file; if they are
+ * unusable the complaint is refused with its rows. Any other bad row (an unknown disposition, a month
+ * that differs from the first row's) is refused on its own and the complaint kept without that
+ * allegation, marked incomplete. Text with control characters is repaired and reported as a warning.
  *
  * <p>What becomes of a complaint: received on the first day of {@code month_received} in New York
  * ({@link #ZONE}; the export has month precision only, which the events' reasons say); an anonymous
@@ -100,10 +99,15 @@ public final class CcrbImport {
       YEAR_RECEIVED, MONTH_CLOSED, YEAR_CLOSED, PRECINCT, FADO, ALLEGATION, DISPOSITION);
   private static final PartyId COMPLAINANT = PartyId.of("C1");
 
-  private final Vocabulary vocabulary;
+  /** The default number of partitions; see {@link #partitions(int)}. */
+  public static final int PARTITIONS = 32;
 
-  private CcrbImport(Vocabulary vocabulary) {
+  private final Vocabulary vocabulary;
+  private final int partitions;
+
+  private CcrbImport(Vocabulary vocabulary, int partitions) {
     this.vocabulary = vocabulary;
+    this.partitions = partitions;
   }
 
   /**
@@ -112,7 +116,7 @@ public final class CcrbImport {
    * @return the import, never null
    */
   public static CcrbImport standard() {
-    return new CcrbImport(Vocabularies.nycCcrb());
+    return new CcrbImport(Vocabularies.nycCcrb(), PARTITIONS);
   }
 
   /**
@@ -123,11 +127,25 @@ public final class CcrbImport {
    * @throws NullPointerException if vocabulary is null
    */
   public static CcrbImport with(Vocabulary vocabulary) {
-    return new CcrbImport(Objects.requireNonNull(vocabulary, "vocabulary is null"));
+    return new CcrbImport(Objects.requireNonNull(vocabulary, "vocabulary is null"), PARTITIONS);
   }
 
   /**
-   * Starts a pass over an allegations file. Nothing is read until the run is iterated.
+   * Returns this import grouping rows in another number of partitions. Memory holds the read columns of
+   * one partition, about {@code 1/partitions} of the file; the temporary files hold all of them. With
+   * one partition, complaints come in the order their first rows have in the file.
+   *
+   * @param partitions the number of partitions, 1 to 4,096
+   * @return the import, never null
+   * @throws IllegalArgumentException if partitions is out of range
+   */
+  public CcrbImport partitions(int partitions) {
+    return new CcrbImport(vocabulary, Steps.partitions(partitions));
+  }
+
+  /**
+   * Starts a pass over an allegations file. Nothing is read until the run is iterated; then the file is
+   * read once and spilled to temporary files, deleted when the run is closed.
    *
    * @param name the file's name, for errors, not null
    * @param allegations the file, UTF-8 text with a header, not null; closed with the run
@@ -137,88 +155,12 @@ public final class CcrbImport {
   public ImportRun read(String name, Reader allegations) {
     Objects.requireNonNull(name, "name is null");
     Objects.requireNonNull(allegations, "allegations is null");
-    Groups groups = new Groups(CsvRows.open(name, allegations, COLUMNS));
-    return new ImportRun(groups::next, Vector.of(groups.rows));
-  }
-
-  /** Cuts the file into adjacent rows of one complaint; one row of look-ahead. */
-  private final class Groups {
-    final CsvRows rows;
-    private final ArrayDeque<Either<Seq<ImportError>, ComplaintCase>> out = new ArrayDeque<>();
-    private Option<Either<ImportError, CsvRows.Row>> pending;
-    private String last;
-    private boolean stopped;
-
-    Groups(CsvRows rows) {
-      this.rows = rows;
-    }
-
-    Option<Either<Seq<ImportError>, ComplaintCase>> next() {
-      while (out.isEmpty() && !stopped) {
-        advance();
-      }
-      return out.isEmpty() ? Option.none() : Option.some(out.poll());
-    }
-
-    private Option<Either<ImportError, CsvRows.Row>> peek() {
-      if (pending == null) {
-        pending = rows.next();
-      }
-      return pending;
-    }
-
-    private void advance() {
-      Option<Either<ImportError, CsvRows.Row>> first = peek();
-      pending = null;
-      if (first.isEmpty()) {
-        stopped = true;
-        return;
-      }
-      if (first.get().isLeft()) {
-        out.add(Either.left(Vector.of(first.get().getLeft())));
-        stopped = rows.headerFailed();
-        return;
-      }
-      CsvRows.Row head = first.get().get();
-      String id = idOf(head);
-      if (id.isEmpty()) {
-        Rows problems = new Rows(rows.source());
-        problems.required(head, COMPLAINT_ID);
-        out.add(Either.left(problems.errors()));
-        return;
-      }
-      if (last != null && IdOrder.compare(id, last) <= 0) {
-        out.add(Either.left(Vector.of(ImportError.at(rows.source(), head.line(), COMPLAINT_ID, id,
-            ImportError.Kind.OUT_OF_ORDER, "the rows of a complaint must be adjacent and complaint ids must "
-                + "increase (sort the file); the previous was " + last))));
-        return;
-      }
-      last = id;
-      Vector<CsvRows.Row> group = Vector.of(head);
-      Rows problems = new Rows(rows.source());
-      while (true) {
-        Option<Either<ImportError, CsvRows.Row>> next = peek();
-        if (next.isEmpty()) {
-          break;
-        }
-        if (next.get().isLeft()) {
-          // A malformed row cannot be placed; it taints the complaint being read.
-          problems.add(next.get().getLeft());
-          pending = null;
-          continue;
-        }
-        if (!idOf(next.get().get()).equals(id)) {
-          break;
-        }
-        group = group.append(next.get().get());
-        pending = null;
-      }
-      out.add(build(id, group, problems));
-    }
-  }
-
-  private static String idOf(CsvRows.Row row) {
-    return Option.of(row.values().get(COMPLAINT_ID)).map(String::strip).getOrElse("");
+    CsvRows rows = CsvRows.open(name, allegations, COLUMNS);
+    Join join = new Join(() -> Partitions.spill(rows, COLUMNS, COMPLAINT_ID, partitions), Option.none(),
+        (id, group, none) -> build(name, id, group), (id, none) -> {
+          throw new IllegalStateException("bug: one file has no orphans");
+        });
+    return new ImportRun(join::next, Vector.<AutoCloseable>of(rows, join::close));
   }
 
   // ---------------------------------------------------------------- one complaint
@@ -226,8 +168,10 @@ public final class CcrbImport {
   /** One allegation row, read. */
   private record Row(long line, Party subject, CategoryCode category, String allegation, Term disposition) {}
 
-  private Either<Seq<ImportError>, ComplaintCase> build(String id, Vector<CsvRows.Row> group, Rows problems) {
+  private Imported build(String source, String id, Vector<CsvRows.Row> group) {
+    Vector<ImportWarning> warnings = PhiladelphiaImport.repairs(group);
     CsvRows.Row head = group.head();
+    Rows problems = new Rows(source);
     Option<CaseId> caseId = problems.convert(head, COMPLAINT_ID, Option.some(id), v -> CaseId.of("CCRB-" + v));
     Option<YearMonth> received = month(problems, head, MONTH_RECEIVED, YEAR_RECEIVED, true);
     Option<YearMonth> closed = month(problems, head, MONTH_CLOSED, YEAR_CLOSED, false);
@@ -236,50 +180,61 @@ public final class CcrbImport {
     boolean closedBlank = Option.of(head.values().get(MONTH_CLOSED)).forAll(String::isBlank)
         && Option.of(head.values().get(YEAR_CLOSED)).forAll(String::isBlank);
     if (received.isDefined() && closed.isDefined() && closed.get().isBefore(received.get())) {
-      problems.add(ImportError.at(problems.source(), head.line(), MONTH_CLOSED,
+      problems.add(ImportError.at(source, head.line(), MONTH_CLOSED,
           head.values().get(MONTH_CLOSED) + "/" + head.values().get(YEAR_CLOSED), ImportError.Kind.BAD_VALUE,
           "closed (" + closed.get() + ") before received (" + received.get() + ")"));
-    }
-    Map<String, Party> officers = LinkedHashMap.empty();
-    Vector<Row> read = Vector.empty();
-    for (CsvRows.Row r : group) {
-      for (String column : Vector.of(MONTH_RECEIVED, YEAR_RECEIVED, MONTH_CLOSED, YEAR_CLOSED, PRECINCT)) {
-        String here = Option.of(r.values().get(column)).map(String::strip).getOrElse("");
-        String there = Option.of(head.values().get(column)).map(String::strip).getOrElse("");
-        if (!here.equals(there)) {
-          problems.add(ImportError.at(problems.source(), r.line(), column, here, ImportError.Kind.BAD_VALUE,
-              "differs from \"" + there + "\" on line " + head.line() + " of the same complaint"));
-        }
-      }
-      Option<String> mos = problems.required(r, MOS_ID);
-      Option<String> command = problems.optional(r, COMMAND);
-      Option<CategoryCode> category = problems.term(r, FADO, problems.required(r, FADO),
-          v -> vocabulary.category(FADO, v));
-      Option<String> allegation = problems.optional(r, ALLEGATION);
-      Option<Term> disposition = problems.term(r, DISPOSITION, problems.required(r, DISPOSITION),
-          v -> vocabulary.finding(DISPOSITION, v));
-      Option<Party> known = mos.flatMap(officers::get);
-      Option<Party> subject = known.isDefined() ? known : problems.convert(r, MOS_ID, mos,
-          v -> command.fold(() -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v),
-              unit -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v, unit)));
-      if (subject.isDefined()) {
-        officers = officers.put(mos.get(), subject.get());
-      }
-      if (disposition.isDefined() && disposition.get() instanceof Term.OutcomeTerm && closedBlank) {
-        problems.add(ImportError.missing(problems.source(), r.line(), MONTH_CLOSED, ImportError.Kind.MISSING_VALUE,
-            "a decided allegation (" + disposition.get().value() + ") needs the month it was closed"));
-      }
-      if (subject.isDefined() && category.isDefined() && disposition.isDefined()) {
-        read = read.append(new Row(r.line(), subject.get(), category.get(), allegation.getOrElse(""),
-            disposition.get()));
-      }
     }
     Option<CaseReference> reference = received.flatMap(m -> problems.convert(head, COMPLAINT_ID, Option.some(id),
         v -> CaseReference.parse("CCRB-" + m.getYear() + "-" + v)));
     if (!problems.ok()) {
-      return Either.left(problems.errors());
+      return new Imported.Refused(problems.errors().appendAll(group.tail().map(r ->
+          PhiladelphiaImport.withComplaint(source, r, id, source, head.line()))), warnings, group.size());
     }
-    return commands(problems, head.line(), caseId.get(), received.get(), closed, precinct, reference.get(), read);
+    Rows refused = new Rows(source);
+    Map<String, Party> officers = LinkedHashMap.empty();
+    Vector<Row> read = Vector.empty();
+    for (CsvRows.Row r : group) {
+      Rows row = new Rows(source);
+      for (String column : Vector.of(MONTH_RECEIVED, YEAR_RECEIVED, MONTH_CLOSED, YEAR_CLOSED, PRECINCT)) {
+        String here = Option.of(r.values().get(column)).map(String::strip).getOrElse("");
+        String there = Option.of(head.values().get(column)).map(String::strip).getOrElse("");
+        if (!here.equals(there)) {
+          row.add(ImportError.at(source, r.line(), column, here, ImportError.Kind.BAD_VALUE,
+              "differs from \"" + there + "\" on line " + head.line() + " of the same complaint"));
+        }
+      }
+      Option<String> mos = row.required(r, MOS_ID);
+      Option<String> command = row.optional(r, COMMAND);
+      Option<CategoryCode> category = row.term(r, FADO, row.required(r, FADO), v -> vocabulary.category(FADO, v));
+      Option<String> allegation = row.optional(r, ALLEGATION);
+      Option<Term> disposition = row.term(r, DISPOSITION, row.required(r, DISPOSITION),
+          v -> vocabulary.finding(DISPOSITION, v));
+      Option<Party> known = mos.flatMap(officers::get);
+      Option<Party> subject = known.isDefined() ? known : row.convert(r, MOS_ID, mos,
+          v -> command.fold(() -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v),
+              unit -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v, unit)));
+      if (disposition.isDefined() && disposition.get() instanceof Term.OutcomeTerm && closedBlank) {
+        row.add(ImportError.missing(source, r.line(), MONTH_CLOSED, ImportError.Kind.MISSING_VALUE,
+            "a decided allegation (" + disposition.get().value() + ") needs the month it was closed"));
+      }
+      if (!row.ok()) {
+        refused.addAll(row.errors());
+        continue;
+      }
+      officers = officers.put(mos.get(), subject.get());
+      read = read.append(new Row(r.line(), subject.get(), category.get(), allegation.getOrElse(""),
+          disposition.get()));
+    }
+    if (read.isEmpty()) {
+      return new Imported.Refused(refused.errors(), warnings, group.size());
+    }
+    Option<ComplaintCase> kept = commands(problems, refused, head.line(), caseId.get(), received.get(), closed,
+        precinct, reference.get(), read);
+    if (kept.isEmpty()) {
+      return new Imported.Refused(problems.errors().appendAll(refused.errors()), warnings, group.size());
+    }
+    long refusedRows = refused.errors().map(ImportError::line).distinct().size();
+    return new Imported.Kept(kept.get(), refused.errors(), warnings, group.size() - refusedRows, refusedRows);
   }
 
   private static Option<YearMonth> month(Rows problems, CsvRows.Row row, String monthColumn, String yearColumn,
@@ -311,15 +266,14 @@ public final class CcrbImport {
     return n;
   }
 
-  private Either<Seq<ImportError>, ComplaintCase> commands(Rows problems, long line, CaseId caseId,
-      YearMonth received, Option<YearMonth> closed, Option<String> precinct, CaseReference reference,
-      Vector<Row> rows) {
+  private Option<ComplaintCase> commands(Rows problems, Rows refused, long line, CaseId caseId, YearMonth received,
+      Option<YearMonth> closed, Option<String> precinct, CaseReference reference, Vector<Row> rows) {
     Instant receivedAt = received.atDay(1).atStartOfDay(ZONE).toInstant();
     Instant closedAt = closed.map(m -> m.atDay(1).atStartOfDay(ZONE).toInstant()).getOrElse(receivedAt);
     String from = "imported from " + problems.source() + " line " + line + "; month precision: the first of "
         + received;
     String closing = "imported; month precision: the first of " + closed.map(YearMonth::toString).getOrElse("?");
-    // Building the receipt may meet a value the core does not accept (a description too long, a control character).
+    // Building the receipt may meet a value the core does not accept (a description too long, say).
     Option<Transition> t = problems.start(line, () -> {
       ReceiptBuilder receipt = ComplaintCase.receipt(caseId, JURISDICTION)
           .track(Track.CONDUCT_COMPLAINT)
@@ -336,28 +290,17 @@ public final class CcrbImport {
       }
       return receipt.receive(Stamp.of(receivedAt, IMPORTER, from));
     });
-    t = problems.step(line, t, s -> s.complaint().register(reference, RegistrationRequirements.NONE,
-        Stamp.of(receivedAt, IMPORTER, from)));
-    t = problems.step(line, t, s -> s.complaint().assess(Track.CONDUCT_COMPLAINT, CCRB,
-        Stamp.of(receivedAt, IMPORTER, from)));
-    t = problems.step(line, t, s -> s.complaint().openInvestigation(InvestigationMode.INDEPENDENT, CCRB,
-        Stamp.of(receivedAt, IMPORTER, from)));
+    Vector<Steps.Decide> decisions = Vector.empty();
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
-      if (r.disposition() instanceof Term.OutcomeTerm) {
-        Term.OutcomeTerm outcome = (Term.OutcomeTerm) r.disposition();
-        AllegationId allegation = AllegationId.of("A" + (i + 1));
+      if (r.disposition() instanceof Term.OutcomeTerm outcome) {
         String reason = "board disposition: " + outcome.value() + " (imported from line " + r.line() + "; "
             + closing + ")";
-        t = problems.step(r.line(), t, s -> s.complaint().decide(allegation, outcome.outcome(), CCRB,
-            Stamp.of(closedAt, IMPORTER, reason)));
+        decisions = decisions.append(new Steps.Decide(problems.source(), r.line(), AllegationId.of("A" + (i + 1)),
+            outcome.outcome(), closedAt, reason));
       }
     }
-    if (t.isDefined() && t.get().complaint().status() == CaseStatus.DECIDED) {
-      t = problems.step(line, t, s -> s.complaint().notifyOutcome(Vector.of(Recipient.party(COMPLAINANT)),
-          Stamp.of(closedAt, IMPORTER, closing)));
-      t = problems.step(line, t, s -> s.complaint().close(Stamp.of(closedAt, IMPORTER, closing)));
-    }
-    return t.isDefined() ? Either.right(t.get().complaint()) : Either.left(problems.errors());
+    return Steps.run(problems, refused, line, t, reference, CCRB, Option.some(InvestigationMode.INDEPENDENT),
+        Stamp.of(receivedAt, IMPORTER, from), decisions, COMPLAINANT, Stamp.of(closedAt, IMPORTER, closing));
   }
 }

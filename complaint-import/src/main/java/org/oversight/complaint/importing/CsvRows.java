@@ -1,4 +1,4 @@
-package org.oversight.complaint.examples.importing;
+package org.oversight.complaint.importing;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -28,8 +28,15 @@ import java.util.Objects;
 final class CsvRows implements AutoCloseable {
   private static final CsvMapper MAPPER = new CsvMapper();
 
-  /** A row: where it starts and its values by column (a short row lacks its last columns). */
-  record Row(long line, Map<String, String> values) {}
+  /**
+   * A row: where it starts, its values by column (a short row lacks its last columns) and what was
+   * repaired in them.
+   */
+  record Row(long line, Map<String, String> values, Seq<ImportWarning> repairs) {
+    Row(long line, Map<String, String> values) {
+      this(line, values, Vector.empty());
+    }
+  }
 
   private final String source;
   private final Reader reader;

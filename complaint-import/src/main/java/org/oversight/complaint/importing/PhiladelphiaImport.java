@@ -1,17 +1,15 @@
-package org.oversight.complaint.examples.importing;
+package org.oversight.complaint.importing;
 
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.Reader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.Objects;
 import org.oversight.complaint.core.Actor;
 import org.oversight.complaint.core.Allegation;
@@ -19,7 +17,6 @@ import org.oversight.complaint.core.AllegationId;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CaseReference;
-import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.Channel;
 import org.oversight.complaint.core.ComplaintCase;
@@ -30,8 +27,6 @@ import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.ReceiptBuilder;
-import org.oversight.complaint.core.Recipient;
-import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -47,12 +42,10 @@ import org.oversight.complaint.rules.vocabulary.Vocabulary;
  * findings, one row per officer and allegation ({@code complaint_id,officer_id,po_race,po_sex,
  * po_assigned_unit,allegations_investigated,investigative_findings,disciplinary_findings}).
  *
- * <p>Both files must be ordered by {@code complaint_id} (compared as text), so that the findings of a
- * complaint can be joined to it while holding one complaint in memory; the published files are close
- * to that order but not in it, so sort them first, keeping the header, with a CSV-aware tool (the
- * summaries hold commas and line breaks). A row out of order is
- * reported as {@link ImportError.Kind#OUT_OF_ORDER} and skipped; a finding whose complaint is not in
- * the complaints file is an {@link ImportError.Kind#ORPHAN_ROW}.
+ * <p>The files are read as the city publishes them: unsorted, the findings of a complaint anywhere in
+ * their file. They are grouped by {@code complaint_id} with bounded memory ({@link #partitions(int)}):
+ * each file is read once and its rows spilled to temporary files by complaint id, then one partition
+ * at a time is joined in memory. Errors and warnings name lines of the published files.
  *
  * <p>What becomes of a complaint (through the core's public commands only):
  * <ul>
@@ -75,9 +68,13 @@ import org.oversight.complaint.rules.vocabulary.Vocabulary;
  *       one allegation of its classification against no one.
  * </ul>
  *
- * <p>Bad rows are reported as {@link ImportError}s naming the file, line, column and value; a
- * complaint with any bad row (its own or one of its findings) gives no case. Nothing is dropped
- * without an error.
+ * <p>Nothing is dropped silently. Summaries with C1 control characters (Windows-1252 quotes stored
+ * as U+0091 to U+0094, U+0085) are repaired and reported as {@link ImportWarning}s. A findings row with a
+ * bad value ({@code #VALUE!}, an unknown finding) is refused on its own: the complaint keeps its other
+ * findings and is marked incomplete ({@link Imported.Kept#isComplete()}). A complaint whose own row is
+ * unusable (no date, an unknown classification) is refused with its findings; a second row for the same
+ * complaint is a {@link ImportError.Kind#DUPLICATE_ROW}; findings of a complaint the complaints file
+ * lacks are {@link ImportError.Kind#ORPHAN_ROW}s.
  *
  * <p>This class is immutable and thread-safe; each {@link ImportRun} it returns is not.
  *
@@ -110,10 +107,15 @@ public final class PhiladelphiaImport {
       Vector.of(COMPLAINT_ID, OFFICER_ID, UNIT, ALLEGATIONS, FINDING, DISCIPLINE);
   private static final PartyId COMPLAINANT = PartyId.of("C1");
 
-  private final Vocabulary vocabulary;
+  /** The default number of partitions; see {@link #partitions(int)}. */
+  public static final int PARTITIONS = 32;
 
-  private PhiladelphiaImport(Vocabulary vocabulary) {
+  private final Vocabulary vocabulary;
+  private final int partitions;
+
+  private PhiladelphiaImport(Vocabulary vocabulary, int partitions) {
     this.vocabulary = vocabulary;
+    this.partitions = partitions;
   }
 
   /**
@@ -122,7 +124,7 @@ public final class PhiladelphiaImport {
    * @return the import, never null
    */
   public static PhiladelphiaImport standard() {
-    return new PhiladelphiaImport(Vocabularies.philadelphia());
+    return new PhiladelphiaImport(Vocabularies.philadelphia(), PARTITIONS);
   }
 
   /**
@@ -134,11 +136,25 @@ public final class PhiladelphiaImport {
    * @throws NullPointerException if vocabulary is null
    */
   public static PhiladelphiaImport with(Vocabulary vocabulary) {
-    return new PhiladelphiaImport(Objects.requireNonNull(vocabulary, "vocabulary is null"));
+    return new PhiladelphiaImport(Objects.requireNonNull(vocabulary, "vocabulary is null"), PARTITIONS);
   }
 
   /**
-   * Starts a pass over the two files. Nothing is read until the run is iterated.
+   * Returns this import grouping rows in another number of partitions. Memory holds the read columns of
+   * one partition, about {@code 1/partitions} of the files; the temporary files hold all of them. With
+   * one partition, complaints come in the order of the complaints file.
+   *
+   * @param partitions the number of partitions, 1 to 4,096
+   * @return the import, never null
+   * @throws IllegalArgumentException if partitions is out of range
+   */
+  public PhiladelphiaImport partitions(int partitions) {
+    return new PhiladelphiaImport(vocabulary, Steps.partitions(partitions));
+  }
+
+  /**
+   * Starts a pass over the two files. Nothing is read until the run is iterated; then both files are
+   * read once and spilled to temporary files, deleted when the run is closed.
    *
    * @param complaintsName the complaints file's name, for errors, not null
    * @param complaints the complaints file, UTF-8 text with a header, not null; closed with the run
@@ -152,152 +168,18 @@ public final class PhiladelphiaImport {
     Objects.requireNonNull(complaints, "complaints is null");
     Objects.requireNonNull(findingsName, "findingsName is null");
     Objects.requireNonNull(findings, "findings is null");
-    Join join = new Join(CsvRows.open(complaintsName, complaints, COMPLAINT_COLUMNS),
-        CsvRows.open(findingsName, findings, FINDING_COLUMNS));
-    return new ImportRun(join::next, Vector.of(join.complaints, join.findings));
+    return Join.twoFiles(complaintsName, complaints, COMPLAINT_COLUMNS, findingsName, findings, FINDING_COLUMNS, COMPLAINT_ID, partitions,
+        (id, c, rows) -> build(id, c, complaintsName, rows, findingsName));
   }
 
-  /** The merge join of the two ordered files; one complaint and one finding of look-ahead. */
-  private final class Join {
-    final CsvRows complaints;
-    final CsvRows findings;
-    private final ArrayDeque<Either<Seq<ImportError>, ComplaintCase>> out = new ArrayDeque<>();
-    private String lastComplaint;
-    private String lastFinding;
-    /** The next finding not yet joined, with its complaint id; null if none is read yet. */
-    private Option<Either<ImportError, CsvRows.Row>> pending;
-    private boolean complaintsEnded;
-    private boolean stopped;
+  /** The error of a row refused because its complaint is. */
+  static ImportError withComplaint(String file, CsvRows.Row row, String id, String complaintFile, long complaintLine) {
+    return ImportError.at(file, row.line(), COMPLAINT_ID, id, ImportError.Kind.COMPLAINT_REFUSED,
+        "complaint " + id + " is refused (" + complaintFile + " line " + complaintLine + ")");
+  }
 
-    Join(CsvRows complaints, CsvRows findings) {
-      this.complaints = complaints;
-      this.findings = findings;
-    }
-
-    Option<Either<Seq<ImportError>, ComplaintCase>> next() {
-      while (out.isEmpty() && !stopped) {
-        advance();
-      }
-      return out.isEmpty() ? Option.none() : Option.some(out.poll());
-    }
-
-    private void advance() {
-      if (complaintsEnded) {
-        // Whatever is left in the findings file has no complaint.
-        Option<Either<ImportError, CsvRows.Row>> f = peekFinding();
-        if (f.isEmpty()) {
-          stopped = true;
-          return;
-        }
-        takeFinding();
-        if (f.get().isLeft()) {
-          emitErrors(Vector.of(f.get().getLeft()));
-        } else {
-          CsvRows.Row row = f.get().get();
-          emitErrors(Vector.of(orphan(row, row.values().getOrDefault(COMPLAINT_ID, ""))));
-        }
-        return;
-      }
-      Option<Either<ImportError, CsvRows.Row>> c = complaints.next();
-      if (c.isEmpty()) {
-        complaintsEnded = true;
-        return;
-      }
-      if (c.get().isLeft()) {
-        ImportError e = c.get().getLeft();
-        emitErrors(Vector.of(e));
-        stopped = complaints.headerFailed();
-        return;
-      }
-      CsvRows.Row complaint = c.get().get();
-      String id = Option.of(complaint.values().get(COMPLAINT_ID)).map(String::strip).getOrElse("");
-      if (id.isEmpty()) {
-        Rows rows = new Rows(complaints.source());
-        rows.required(complaint, COMPLAINT_ID);
-        emitErrors(rows.errors());
-        return;
-      }
-      if (lastComplaint != null && IdOrder.compare(id, lastComplaint) <= 0) {
-        emitErrors(Vector.of(ImportError.at(complaints.source(), complaint.line(), COMPLAINT_ID, id,
-            ImportError.Kind.OUT_OF_ORDER, "complaint ids must increase (sort the file); the previous was "
-                + lastComplaint)));
-        return;
-      }
-      lastComplaint = id;
-      Rows findingErrors = new Rows(findings.source());
-      Vector<CsvRows.Row> group = findingsOf(id, findingErrors);
-      if (findings.headerFailed()) {
-        emitErrors(findingErrors.errors());
-        stopped = true;
-        return;
-      }
-      out.add(build(id, complaint, complaints.source(), group, findingErrors));
-    }
-
-    /** Reads the findings up to and including complaint id, reporting orphans before it. */
-    private Vector<CsvRows.Row> findingsOf(String id, Rows errors) {
-      Vector<CsvRows.Row> group = Vector.empty();
-      while (true) {
-        Option<Either<ImportError, CsvRows.Row>> f = peekFinding();
-        if (f.isEmpty()) {
-          return group;
-        }
-        if (f.get().isLeft()) {
-          // A malformed findings row cannot be placed; it taints the complaint being joined.
-          takeFinding();
-          errors.add(f.get().getLeft());
-          if (findings.headerFailed()) {
-            return group;
-          }
-          continue;
-        }
-        CsvRows.Row row = f.get().get();
-        String fid = Option.of(row.values().get(COMPLAINT_ID)).map(String::strip).getOrElse("");
-        if (fid.isEmpty()) {
-          takeFinding();
-          errors.required(row, COMPLAINT_ID);
-          continue;
-        }
-        if (lastFinding != null && IdOrder.compare(fid, lastFinding) < 0) {
-          takeFinding();
-          emitErrors(Vector.of(ImportError.at(findings.source(), row.line(), COMPLAINT_ID, fid,
-              ImportError.Kind.OUT_OF_ORDER, "complaint ids must not decrease (sort the file); the previous was "
-                  + lastFinding)));
-          continue;
-        }
-        int order = IdOrder.compare(fid, id);
-        if (order > 0) {
-          return group;
-        }
-        takeFinding();
-        lastFinding = fid;
-        if (order < 0) {
-          emitErrors(Vector.of(orphan(row, fid)));
-        } else {
-          group = group.append(row);
-        }
-      }
-    }
-
-    private ImportError orphan(CsvRows.Row row, String fid) {
-      return ImportError.at(findings.source(), row.line(), COMPLAINT_ID, fid, ImportError.Kind.ORPHAN_ROW,
-          "no complaint " + fid + " in " + complaints.source());
-    }
-
-    private Option<Either<ImportError, CsvRows.Row>> peekFinding() {
-      if (pending == null) {
-        pending = findings.next();
-      }
-      return pending;
-    }
-
-    private void takeFinding() {
-      pending = null;
-    }
-
-    private void emitErrors(Seq<ImportError> errors) {
-      out.add(Either.left(errors));
-    }
+  static Vector<ImportWarning> repairs(Vector<CsvRows.Row> rows) {
+    return rows.flatMap(CsvRows.Row::repairs);
   }
 
   // ---------------------------------------------------------------- one complaint
@@ -306,8 +188,10 @@ public final class PhiladelphiaImport {
   private record Accused(Party subject, Option<String> allegations, Option<Term> finding,
       Option<String> discipline, long line) {}
 
-  private Either<Seq<ImportError>, ComplaintCase> build(String id, CsvRows.Row complaint,
-      String complaintsFile, Vector<CsvRows.Row> findingRows, Rows findingProblems) {
+  private Imported build(String id, Vector<CsvRows.Row> complaintRows, String complaintsFile,
+      Vector<CsvRows.Row> findingRows, String findingsFile) {
+    CsvRows.Row complaint = complaintRows.head();
+    Vector<ImportWarning> warnings = repairs(complaintRows).appendAll(repairs(findingRows));
     Rows rows = new Rows(complaintsFile);
     long line = complaint.line();
     Option<CaseId> caseId = rows.convert(complaint, COMPLAINT_ID, Option.some(id), v -> CaseId.of("PHL-" + v));
@@ -324,53 +208,67 @@ public final class PhiladelphiaImport {
         district.map(d -> "Philadelphia police district " + d), text));
     Option<CaseReference> reference = received.flatMap(date -> rows.convert(complaint, COMPLAINT_ID, Option.some(id),
         v -> CaseReference.parse("PHL-" + date.getYear() + "-" + digits(v))));
-
+    Rows refused = new Rows(findingsFile);
+    complaintRows.tail().forEach(extra -> refused.add(ImportError.at(complaintsFile, extra.line(), COMPLAINT_ID, id,
+        ImportError.Kind.DUPLICATE_ROW, "complaint " + id + " already has line " + line)));
+    if (!rows.ok()) {
+      return new Imported.Refused(rows.errors().appendAll(refused.errors()).appendAll(
+          findingRows.map(f -> withComplaint(findingsFile, f, id, complaintsFile, line))), warnings,
+          complaintRows.size() + findingRows.size());
+    }
     Map<String, Party> officers = LinkedHashMap.empty();
     Vector<Accused> accused = Vector.empty();
     int unidentified = 0;
     for (CsvRows.Row f : findingRows) {
-      Option<String> officer = findingProblems.optional(f, OFFICER_ID);
-      Option<String> unit = findingProblems.optional(f, UNIT);
-      Option<String> allegations = findingProblems.optional(f, ALLEGATIONS);
-      Option<Term> finding = findingProblems.term(f, FINDING, findingProblems.required(f, FINDING),
+      Rows problems = new Rows(findingsFile);
+      Option<String> officer = problems.optional(f, OFFICER_ID);
+      Option<String> unit = problems.optional(f, UNIT);
+      Option<String> allegations = problems.optional(f, ALLEGATIONS);
+      Option<Term> finding = problems.term(f, FINDING, problems.required(f, FINDING),
           v -> vocabulary.finding(FINDING, v));
-      Option<String> discipline = findingProblems.optional(f, DISCIPLINE);
-      Option<Party> subject;
+      Option<String> discipline = problems.optional(f, DISCIPLINE);
+      Option<Party> subject = Option.none();
       if (officer.isEmpty()) {
-        unidentified++;
-        int n = unidentified;
+        int n = unidentified + 1;
         PartyId unknown = PartyId.of("PO-UNIDENTIFIED-" + n);
         subject = Option.some(unit.fold(() -> Party.unidentifiedSubject(unknown),
             u -> Party.unidentifiedSubject(unknown, u)));
       } else if (officers.containsKey(officer.get())) {
         subject = officers.get(officer.get());
       } else {
-        subject = findingProblems.convert(f, OFFICER_ID, officer, o ->
+        subject = problems.convert(f, OFFICER_ID, officer, o ->
             unit.fold(() -> Party.subject(PartyId.of("PO-" + o), SubjectKind.OFFICER, o),
                 u -> Party.subject(PartyId.of("PO-" + o), SubjectKind.OFFICER, o, u)));
-        if (subject.isDefined()) {
-          officers = officers.put(officer.get(), subject.get());
-        }
       }
-      if (subject.isDefined()) {
-        accused = accused.append(new Accused(subject.get(), allegations, finding, discipline, f.line()));
+      if (!problems.ok()) {
+        refused.addAll(problems.errors());
+        continue;
       }
+      if (officer.isEmpty()) {
+        unidentified++;
+      } else {
+        officers = officers.put(officer.get(), subject.get());
+      }
+      accused = accused.append(new Accused(subject.get(), allegations, finding, discipline, f.line()));
     }
-    rows.addAll(findingProblems.errors());
-    if (!rows.ok()) {
-      return Either.left(rows.errors());
-    }
-    return commands(rows, line, complaintsFile, findingProblems.source(), caseId.get(), received.get(),
+    Option<ComplaintCase> kept = commands(rows, refused, line, complaintsFile, findingsFile, caseId.get(), received.get(),
         incident.get(), category.get(), reference.get(), accused);
+    if (kept.isEmpty()) {
+      return new Imported.Refused(rows.errors().appendAll(refused.errors()), warnings,
+          complaintRows.size() + findingRows.size());
+    }
+    long refusedRows = refused.errors().map(e -> e.source() + ":" + e.line()).distinct().size();
+    return new Imported.Kept(kept.get(), refused.errors().sortBy(ImportError::line), warnings,
+        complaintRows.size() + findingRows.size() - refusedRows, refusedRows);
   }
 
-  private Either<Seq<ImportError>, ComplaintCase> commands(Rows rows, long line, String complaintsFile,
-      String findingsFile, CaseId caseId, LocalDate received, Incident incident, CategoryCode category, CaseReference reference,
-      Vector<Accused> accused) {
+  private Option<ComplaintCase> commands(Rows rows, Rows refused, long line, String complaintsFile,
+      String findingsFile, CaseId caseId, LocalDate received, Incident incident, CategoryCode category,
+      CaseReference reference, Vector<Accused> accused) {
     Instant at = received.atStartOfDay(ZONE).toInstant();
     String from = "imported from " + complaintsFile + " line " + line;
     String undated = from + "; the export gives no date for this step";
-    // Building the receipt may meet a value the core does not accept (a description too long, a control character).
+    // Building the receipt may meet a value the core does not accept (a description too long, say).
     Option<Transition> t = rows.start(line, () -> {
       ReceiptBuilder receipt = ComplaintCase.receipt(caseId, JURISDICTION)
           .track(Track.CONDUCT_COMPLAINT)
@@ -392,35 +290,23 @@ public final class PhiladelphiaImport {
       }
       return receipt.receive(Stamp.of(at, IMPORTER, from));
     });
-    t = rows.step(line, t, s -> s.complaint().register(reference, RegistrationRequirements.NONE,
-        Stamp.of(at, IMPORTER, undated)));
-    t = rows.step(line, t, s -> s.complaint().assess(Track.CONDUCT_COMPLAINT, INTERNAL_AFFAIRS,
-        Stamp.of(at, IMPORTER, undated)));
-    if (!accused.isEmpty()) {
-      t = rows.step(line, t, s -> s.complaint().openInvestigation(InvestigationMode.LOCAL, INTERNAL_AFFAIRS,
-          Stamp.of(at, IMPORTER, undated)));
-    }
+    Vector<Steps.Decide> decisions = Vector.empty();
     for (int i = 0; i < accused.size(); i++) {
       Accused a = accused.get(i);
-      if (a.finding().get() instanceof Term.OutcomeTerm) {
-        Term.OutcomeTerm outcome = (Term.OutcomeTerm) a.finding().get();
-        AllegationId allegation = AllegationId.of("A" + (i + 1));
+      if (a.finding().get() instanceof Term.OutcomeTerm outcome) {
         String reason = "investigative finding: " + outcome.value()
             + a.discipline().map(d -> "; disciplinary finding: " + d).getOrElse("")
             + " (imported from " + findingsFile + " line " + a.line() + "; the export gives no date)";
-        t = rows.step(findingsFile, a.line(), t, s -> s.complaint().decide(allegation, outcome.outcome(), INTERNAL_AFFAIRS,
-            Stamp.of(at, IMPORTER, reason)));
+        decisions = decisions.append(new Steps.Decide(findingsFile, a.line(), AllegationId.of("A" + (i + 1)),
+            outcome.outcome(), at, reason));
       }
     }
-    if (t.isDefined() && t.get().complaint().status() == CaseStatus.DECIDED) {
-      t = rows.step(line, t, s -> s.complaint().notifyOutcome(Vector.of(Recipient.party(COMPLAINANT)),
-          Stamp.of(at, IMPORTER, undated)));
-      t = rows.step(line, t, s -> s.complaint().close(Stamp.of(at, IMPORTER, undated)));
-    }
-    return t.isDefined() ? Either.right(t.get().complaint()) : Either.left(rows.errors());
+    return Steps.run(rows, refused, line, t, reference, INTERNAL_AFFAIRS,
+        accused.isEmpty() ? Option.none() : Option.some(InvestigationMode.LOCAL), Stamp.of(at, IMPORTER, undated),
+        decisions, COMPLAINANT, Stamp.of(at, IMPORTER, undated));
   }
 
-  private static LocalDate date(String text) {
+  static LocalDate date(String text) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
@@ -428,7 +314,7 @@ public final class PhiladelphiaImport {
     }
   }
 
-  private static String digits(String id) {
+  static String digits(String id) {
     String digits = id.replaceAll("[^0-9]", "");
     if (digits.isEmpty() || digits.length() > 12) {
       throw new IllegalArgumentException("a complaint id needs 1 to 12 digits to make a case reference");

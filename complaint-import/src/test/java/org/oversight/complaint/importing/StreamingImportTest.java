@@ -1,4 +1,4 @@
-package org.oversight.complaint.examples.importing;
+package org.oversight.complaint.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,7 @@
-package org.oversight.complaint.examples.importing;
+package org.oversight.complaint.importing;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -12,9 +11,10 @@ import java.util.function.Supplier;
 import org.oversight.complaint.core.ComplaintCase;
 
 /**
- * One pass over an export: per complaint, either the case or every error its rows gave. Reads the
- * files lazily, one complaint at a time, so memory does not grow with the size of the export. Close
- * it (try-with-resources) to close the files.
+ * One pass over an export: per complaint, what became of it ({@link Imported}). Nothing is read until the
+ * run is iterated; then the files are read once and their rows grouped by complaint id through temporary
+ * files, and complaints are built one at a time. Close it (try-with-resources) to close the files and
+ * delete the temporary files.
  *
  * <pre>{@code
  * try (ImportRun run = PhiladelphiaImport.standard().read("complaints.csv", complaints, "findings.csv", findings)) {
@@ -23,22 +23,22 @@ import org.oversight.complaint.core.ComplaintCase;
  * }
  * }</pre>
  *
- * <p>A complaint with any bad row gives a {@code Left} with all of its errors and no case; errors that
- * belong to no complaint (a malformed row of the complaints file, a finding without a complaint, a
- * missing column) are a {@code Left} of their own. Good complaints are never dropped because of
- * another complaint's errors. A missing header column ends the run after that one error.
+ * <p>A complaint gives an {@link Imported.Kept} (its case, with any refused rows listed) or an
+ * {@link Imported.Refused}; rows that belong to no complaint (a malformed row, a finding without a
+ * complaint) are refusals of their own. Good complaints are never dropped because of another
+ * complaint's errors. A missing header column ends the run after that one error.
  *
  * <p>This class is mutable and not thread-safe.
  *
  * @since 0.1
  */
-public final class ImportRun implements Iterator<Either<Seq<ImportError>, ComplaintCase>>, AutoCloseable {
-  private final Supplier<Option<Either<Seq<ImportError>, ComplaintCase>>> step;
+public final class ImportRun implements Iterator<Imported>, AutoCloseable {
+  private final Supplier<Option<Imported>> step;
   private final Seq<? extends AutoCloseable> resources;
-  private Option<Either<Seq<ImportError>, ComplaintCase>> buffered;
+  private Option<Imported> buffered;
   private boolean done;
 
-  ImportRun(Supplier<Option<Either<Seq<ImportError>, ComplaintCase>>> step, Seq<? extends AutoCloseable> resources) {
+  ImportRun(Supplier<Option<Imported>> step, Seq<? extends AutoCloseable> resources) {
     this.step = step;
     this.resources = resources;
   }
@@ -64,44 +64,52 @@ public final class ImportRun implements Iterator<Either<Seq<ImportError>, Compla
   }
 
   /**
-   * Returns the next complaint's case, or its errors.
+   * Returns what became of the next complaint.
    *
-   * @return the case or the errors (never empty), never null
+   * @return the kept case or the refusal, never null
    * @throws NoSuchElementException at the end
    */
   @Override
-  public Either<Seq<ImportError>, ComplaintCase> next() {
+  public Imported next() {
     if (!hasNext()) {
       throw new NoSuchElementException("the import is complete");
     }
-    Either<Seq<ImportError>, ComplaintCase> result = buffered.get();
+    Imported result = buffered.get();
     buffered = null;
     return result;
   }
 
   /**
-   * Reads the rest of the export, handing each case to the sink and collecting the errors.
+   * Reads the rest of the export, handing each kept case to the sink and accounting for every row.
    *
-   * @param sink receives each case in file order, not null
-   * @return the number of cases and the errors, never null
+   * @param sink receives each kept case (complete or not), not null
+   * @return the counts, errors and repairs, never null
    * @throws NullPointerException if sink is null
    */
   public ImportSummary drain(Consumer<? super ComplaintCase> sink) {
     Objects.requireNonNull(sink, "sink is null");
     long cases = 0;
+    long incomplete = 0;
     long refused = 0;
+    long imported = 0;
+    long refusedRows = 0;
     Vector<ImportError> errors = Vector.empty();
+    Vector<ImportWarning> warnings = Vector.empty();
     while (hasNext()) {
-      Either<Seq<ImportError>, ComplaintCase> next = next();
-      if (next.isRight()) {
-        sink.accept(next.get());
+      Imported next = next();
+      if (next instanceof Imported.Kept kept) {
+        sink.accept(kept.complaint());
         cases++;
+        incomplete += kept.isComplete() ? 0 : 1;
       } else {
         refused++;
-        errors = errors.appendAll(next.getLeft());
       }
+      imported += next.rowsImported();
+      refusedRows += next.rowsRefused();
+      errors = errors.appendAll(next.errors());
+      warnings = warnings.appendAll(next.warnings());
     }
-    return new ImportSummary(cases, refused, errors);
+    return new ImportSummary(cases, incomplete, refused, imported, refusedRows, errors, warnings);
   }
 
   /**

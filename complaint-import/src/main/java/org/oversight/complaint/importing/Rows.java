@@ -1,4 +1,4 @@
-package org.oversight.complaint.examples.importing;
+package org.oversight.complaint.importing;
 
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -112,6 +112,14 @@ final class Rows {
   /** Applies a command to the case so far, recording the core's rejection as REFUSED. */
   Option<Transition> step(long line, Option<Transition> so, Function<Transition, Either<Rejection, Transition>> command) {
     return step(source, line, so, command);
+  }
+
+  /**
+   * Applies a command that one row asks for; if the core refuses it, records the refusal against that
+   * row and returns the case as it was, so the rest of the complaint goes on.
+   */
+  Transition stepOrKeep(String file, long line, Transition so, Function<Transition, Either<Rejection, Transition>> command) {
+    return step(file, line, Option.some(so), command).getOrElse(so);
   }
 
   /** Like {@link #step(long, Option, Function)}, blaming a line of another file (the findings). */

@@ -1,4 +1,4 @@
-package org.oversight.complaint.examples.importing;
+package org.oversight.complaint.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -22,7 +21,7 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.SubjectKind;
-import org.oversight.complaint.examples.importing.ImportError.Kind;
+import org.oversight.complaint.importing.ImportError.Kind;
 import org.oversight.complaint.rules.vocabulary.Counting;
 import org.oversight.complaint.rules.vocabulary.Term;
 import org.oversight.complaint.rules.vocabulary.Vocabularies;
@@ -35,20 +34,29 @@ class PhiladelphiaImportTest {
         StandardCharsets.UTF_8);
   }
 
-  static Seq<Either<Seq<ImportError>, ComplaintCase>> all(ImportRun run) {
+  static Seq<Imported> all(ImportRun run) {
     try (run) {
       return Vector.ofAll(() -> run);
     }
   }
 
+  static Seq<ComplaintCase> cases(Seq<Imported> results) {
+    return results.filter(Imported.Kept.class::isInstance).map(r -> ((Imported.Kept) r).complaint());
+  }
+
+  static Seq<ImportError> errors(Seq<Imported> results) {
+    return results.flatMap(Imported::errors);
+  }
+
+  /** With one partition, complaints come in file order. */
   static ImportRun good() {
-    return PhiladelphiaImport.standard().read("complaints.csv", resource("philadelphia-complaints.csv"),
+    return PhiladelphiaImport.standard().partitions(1).read("complaints.csv", resource("philadelphia-complaints.csv"),
         "findings.csv", resource("philadelphia-findings.csv"));
   }
 
   @Test
   void imports_every_complaint_of_a_good_export_and_each_replays_to_itself() {
-    Seq<ComplaintCase> cases = all(good()).map(Either::get);
+    Seq<ComplaintCase> cases = cases(all(good()));
 
     assertThat(cases.map(c -> c.id().value())).containsExactly("PHL-21-0001", "PHL-21-0002", "PHL-21-0003",
         "PHL-21-0004");
@@ -61,7 +69,7 @@ class PhiladelphiaImportTest {
 
   @Test
   void a_complaint_with_final_findings_is_decided_per_officer_and_allegation_and_closed() {
-    ComplaintCase first = all(good()).head().get();
+    ComplaintCase first = cases(all(good())).head();
 
     assertThat(first.jurisdiction()).isEqualTo(PhiladelphiaImport.JURISDICTION);
     assertThat(first.reference().get().value()).isEqualTo("PHL-2021-210001");
@@ -86,7 +94,7 @@ class PhiladelphiaImportTest {
 
   @Test
   void a_pending_finding_leaves_the_case_under_investigation_with_an_unidentified_officer() {
-    ComplaintCase second = all(good()).get(1).get();
+    ComplaintCase second = cases(all(good())).get(1);
 
     assertThat(second.isOpen()).isTrue();
     assertThat(second.incident().place()).isEqualTo(Option.none());
@@ -99,7 +107,7 @@ class PhiladelphiaImportTest {
 
   @Test
   void a_complaint_without_findings_keeps_its_classification_and_stays_assessed() {
-    ComplaintCase third = all(good()).get(2).get();
+    ComplaintCase third = cases(all(good())).get(2);
 
     assertThat(third.allegations()).hasSize(1);
     assertThat(third.allegations().head().category()).isEqualTo(CategoryCode.of("VERBAL_ABUSE"));
@@ -109,7 +117,7 @@ class PhiladelphiaImportTest {
 
   @Test
   void a_not_applicable_finding_is_decided_outside_the_upheld_share() {
-    ComplaintCase fourth = all(good()).get(3).get();
+    ComplaintCase fourth = cases(all(good())).get(3);
 
     assertThat(fourth.decisions().map(d -> d.outcome())).containsExactly(Outcome.of("NOT_APPLICABLE"));
     assertThat(Vocabularies.philadelphia().taxonomy(org.oversight.complaint.core.LegalBasis.of("PPD"))
@@ -117,31 +125,61 @@ class PhiladelphiaImportTest {
   }
 
   @Test
-  void bad_rows_are_reported_by_line_column_and_value_and_good_complaints_still_import() {
-    Seq<Either<Seq<ImportError>, ComplaintCase>> results = all(PhiladelphiaImport.standard().read(
+  void bad_rows_are_refused_by_line_column_and_value_and_every_complaint_with_a_valid_row_is_kept() {
+    Seq<Imported> results = all(PhiladelphiaImport.standard().partitions(1).read(
         "complaints.csv", resource("philadelphia-bad-complaints.csv"),
         "findings.csv", resource("philadelphia-bad-findings.csv")));
 
-    assertThat(results.filter(Either::isRight).map(r -> r.get().id().value()))
-        .containsExactly("PHL-22-0001", "PHL-22-0008");
-    Seq<ImportError> errors = results.filter(Either::isLeft).flatMap(Either::getLeft);
+    assertThat(cases(results).map(c -> c.id().value())).containsExactly("PHL-22-0001", "PHL-22-0006", "PHL-22-0008");
+    Seq<ImportError> errors = errors(results);
     assertThat(errors.map(e -> List.of(e.source(), e.line(), e.column().getOrElse("-"), e.value().getOrElse("-"),
         e.kind()))).containsExactly(
+            List.of("complaints.csv", 6L, "-", "-", Kind.MALFORMED_CSV),
             List.of("complaints.csv", 3L, "date_received", "2022-13-01", Kind.BAD_VALUE),
             List.of("complaints.csv", 4L, "date_received", "-", Kind.MISSING_VALUE),
+            List.of("complaints.csv", 7L, "complaint_id", "22-0003", Kind.DUPLICATE_ROW),
             List.of("complaints.csv", 5L, "general_cap_classification", "Parking", Kind.UNKNOWN_TERM),
-            List.of("complaints.csv", 6L, "-", "-", Kind.MALFORMED_CSV),
-            List.of("complaints.csv", 7L, "complaint_id", "22-0003", Kind.OUT_OF_ORDER),
             List.of("findings.csv", 3L, "investigative_findings", "Dismissed", Kind.UNKNOWN_TERM),
             List.of("findings.csv", 4L, "complaint_id", "22-0007", Kind.ORPHAN_ROW));
-    assertThat(errors.get(0).message()).isEqualTo("not a date (yyyy-MM-dd)");
-    assertThat(errors.get(2).message()).startsWith(
+    assertThat(errors.get(1).message()).isEqualTo("not a date (yyyy-MM-dd)");
+    assertThat(errors.get(4).message()).startsWith(
         "vocabulary PHILADELPHIA has no category for general_cap_classification \"Parking\" (known: ");
-    assertThat(errors.get(3).message()).startsWith("Too many entries: expected at most 5");
-    assertThat(errors.get(4).message()).endsWith("the previous was 22-0004");
+    assertThat(errors.get(0).message()).startsWith("Too many entries: expected at most 5");
+    assertThat(errors.get(3).message()).isEqualTo("complaint 22-0003 already has line 4");
     assertThat(errors.get(6).message()).isEqualTo("no complaint 22-0007 in complaints.csv");
-    assertThat(errors.get(0).toString()).isEqualTo(
+    assertThat(errors.get(1).toString()).isEqualTo(
         "complaints.csv line 3, column date_received, value \"2022-13-01\": BAD_VALUE: not a date (yyyy-MM-dd)");
+  }
+
+  @Test
+  void a_bad_finding_row_refuses_that_finding_and_keeps_the_complaint_incomplete() {
+    Seq<Imported> results = all(PhiladelphiaImport.standard().partitions(1).read(
+        "complaints.csv", resource("philadelphia-bad-complaints.csv"),
+        "findings.csv", resource("philadelphia-bad-findings.csv")));
+
+    Imported.Kept dismissed = (Imported.Kept) results.find(r -> r instanceof Imported.Kept k
+        && k.complaint().id().value().equals("PHL-22-0006")).get();
+    assertThat(dismissed.isComplete()).isFalse();
+    assertThat(dismissed.rowsImported()).isEqualTo(1);
+    assertThat(dismissed.rowsRefused()).isEqualTo(1);
+    assertThat(dismissed.errors().map(ImportError::kind)).containsExactly(Kind.UNKNOWN_TERM);
+    assertThat(((Imported.Kept) results.find(r -> r instanceof Imported.Kept).get()).isComplete()).isTrue();
+  }
+
+  @Test
+  void the_summary_accounts_for_every_row_of_both_files() {
+    ImportSummary summary = PhiladelphiaImport.standard().read(
+        "complaints.csv", resource("philadelphia-bad-complaints.csv"),
+        "findings.csv", resource("philadelphia-bad-findings.csv")).drain(c -> { });
+
+    // 8 complaint rows and 4 finding rows.
+    assertThat(summary.rows()).isEqualTo(12);
+    assertThat(summary.rowsImported()).isEqualTo(5);
+    assertThat(summary.rowsRefused()).isEqualTo(7);
+    assertThat(summary.cases()).isEqualTo(3);
+    assertThat(summary.incomplete()).isEqualTo(1);
+    assertThat(summary.refused()).isEqualTo(5);
+    assertThat(summary.errorsByKind().get(Kind.UNKNOWN_TERM)).contains(2L);
   }
 
   @Test
@@ -183,22 +221,20 @@ class PhiladelphiaImportTest {
   }
 
   @Test
-  void findings_out_of_order_are_reported_and_skipped() {
+  void findings_in_any_order_join_their_complaints() {
     String complaints = "complaint_id,date_received,district_occurrence,general_cap_classification,summary\n"
-        + "21-0001,2021-03-02,1400,Drugs,x\n21-0002,2021-03-02,1400,Drugs,y\n";
+        + "21-0002,2021-03-02,1400,Drugs,y\n21-0001,2021-03-02,1400,Drugs,x\n";
     String findings = "complaint_id,officer_id,po_race,po_sex,po_assigned_unit,allegations_investigated,"
         + "investigative_findings,disciplinary_findings\n"
+        + "21-0001,2,a,b,U,Drugs,Sustained Finding,Guilty Finding\n"
         + "21-0002,1,a,b,U,Drugs,Sustained Finding,Guilty Finding\n"
-        + "21-0001,2,a,b,U,Drugs,Sustained Finding,Guilty Finding\n";
-    Seq<Either<Seq<ImportError>, ComplaintCase>> results = all(PhiladelphiaImport.standard().read(
+        + "21-0001,3,a,b,U,Drugs,Pending,Pending\n";
+    Seq<Imported> results = all(PhiladelphiaImport.standard().read(
         "c.csv", new StringReader(complaints), "f.csv", new StringReader(findings)));
 
-    Seq<ImportError> errors = results.filter(Either::isLeft).flatMap(Either::getLeft);
-    assertThat(errors.map(e -> List.of(e.line(), e.kind(), e.value().get())))
-        .containsExactly(List.of(3L, Kind.OUT_OF_ORDER, "21-0001"));
-    // 21-0001 has no findings left; 21-0002 gets its own.
-    assertThat(results.filter(Either::isRight).map(r -> r.get().status()))
-        .containsExactly(CaseStatus.ASSESSED, CaseStatus.CLOSED);
+    assertThat(errors(results)).isEmpty();
+    assertThat(cases(results).map(c -> c.id().value() + " " + c.status() + " " + c.allegations().size()))
+        .containsExactlyInAnyOrder("PHL-21-0001 INVESTIGATION 2", "PHL-21-0002 CLOSED 1");
   }
 
   @Test
@@ -212,8 +248,9 @@ class PhiladelphiaImportTest {
     ImportSummary summary = PhiladelphiaImport.standard().read(
         "c.csv", new StringReader(complaints), "f.csv", new StringReader(findings)).drain(c -> { });
 
-    assertThat(summary.cases()).isEqualTo(1);
-    assertThat(summary.failed()).isEqualTo(1);
+    // The decision is refused; the complaint keeps its allegation, undecided.
+    assertThat(summary.cases()).isEqualTo(2);
+    assertThat(summary.incomplete()).isEqualTo(1);
     assertThat(summary.errors().map(e -> List.of(e.source(), e.line(), e.kind())))
         .containsExactly(List.of("f.csv", 2L, Kind.REFUSED));
     assertThat(summary.errors().head().message()).startsWith("reason must be at most 4000 characters");
@@ -227,7 +264,7 @@ class PhiladelphiaImportTest {
         + "investigative_findings,disciplinary_findings\n"
         + "21-0001,not an id!,a,b,U,Drugs,Sustained Finding,Guilty Finding\n";
     Seq<ImportError> errors = all(PhiladelphiaImport.standard().read(
-        "c.csv", new StringReader(complaints), "f.csv", new StringReader(findings))).flatMap(Either::getLeft);
+        "c.csv", new StringReader(complaints), "f.csv", new StringReader(findings))).flatMap(Imported::errors);
 
     assertThat(errors.map(e -> List.of(e.source(), e.line(), e.column().get(), e.kind())))
         .containsExactly(List.of("f.csv", 2L, "officer_id", Kind.BAD_VALUE));
@@ -241,7 +278,7 @@ class PhiladelphiaImportTest {
         Option.none()))).read("complaints.csv", resource("philadelphia-complaints.csv"), "findings.csv",
         resource("philadelphia-findings.csv"));
 
-    assertThat(all(run).get(3).get().decisions().head().outcome()).isEqualTo(Outcome.of("NOT_INVESTIGATED"));
+    assertThat(cases(all(run)).filter(c -> c.id().value().equals("PHL-21-0004")).head().decisions().head().outcome()).isEqualTo(Outcome.of("NOT_INVESTIGATED"));
   }
 
   @Test
@@ -250,7 +287,7 @@ class PhiladelphiaImportTest {
     java.util.List<ComplaintCase> seen = new ArrayList<>();
     ImportSummary summary = run.drain(seen::add);
 
-    assertThat(summary).isEqualTo(new ImportSummary(4, 0, Vector.empty()));
+    assertThat(summary).isEqualTo(new ImportSummary(4, 0, 0, 9, 0, Vector.empty(), Vector.empty()));
     assertThat(summary.isClean()).isTrue();
     assertThat(seen).hasSize(4);
     assertThat(run.hasNext()).isFalse();
@@ -270,6 +307,10 @@ class PhiladelphiaImportTest {
     assertThatThrownBy(() -> good().drain(null)).isInstanceOf(NullPointerException.class).hasMessage("sink is null");
     assertThatThrownBy(() -> new ImportError("s", -1, Option.none(), Option.none(), Kind.BAD_VALUE, "m"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ImportSummary(-1, 0, Vector.empty())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ImportSummary(-1, 0, 0, 0, 0, Vector.empty(), Vector.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ImportSummary(1, 2, 0, 0, 0, Vector.empty(), Vector.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> standard.partitions(0)).isInstanceOf(IllegalArgumentException.class);
   }
 }
