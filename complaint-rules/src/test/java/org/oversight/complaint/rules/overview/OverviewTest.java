@@ -148,8 +148,8 @@ class OverviewTest {
 
   @Test
   void denmark2020ReproducesTheRowOfTheDupTable() {
-    // DOMAIN.md §1.10, 2020: 710 conduct cases, 331 closed otherwise, 379 investigated and decided,
-    // 9 criticism (2.4 %), 13 regrettable (3.4 %).
+    // docs/domain.md section 2.9 (Denmark, "Outcomes"), 2020: 710 conduct cases, 331 closed otherwise,
+    // 379 investigated and decided, 9 criticism (2.4 %), 13 regrettable (3.4 %).
     Overview dk = OverviewCollector.summarise(danish2020(), DenmarkRules.pack(), Y);
     assertThat(dk.cases()).isEqualTo(710);
     assertThat(dk.decidedCases()).isEqualTo(379);

@@ -19,7 +19,10 @@ import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.vocabulary.Term.OutcomeTerm;
 import org.oversight.complaint.rules.vocabulary.Term.StatusTerm;
 
-/** The shipped vocabularies map every value that DOMAIN.md section 7 reports, and nothing silently. */
+/**
+ * The shipped vocabularies map every value that docs/domain.md section 7 ("US data sets read by the
+ * importers") reports, and nothing silently.
+ */
 class VocabulariesTest {
 
   // ---------------------------------------------------------------- every observed value maps
