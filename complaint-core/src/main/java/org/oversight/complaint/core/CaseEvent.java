@@ -510,9 +510,11 @@ public sealed interface CaseEvent {
    *
    * @param recipients to whom, not empty, not null
    * @param reviewRoute the review or appeal route told, none if none, never null
+   * @param reasons the reasons the notice gives for the decision, none if it gives none, never null
    * @param stamp when, who and why, not null
    */
-  record OutcomeNotified(Seq<Recipient> recipients, Option<ReviewRoute> reviewRoute, Stamp stamp) implements CaseEvent {
+  record OutcomeNotified(Seq<Recipient> recipients, Option<ReviewRoute> reviewRoute, Option<StatementOfReasons> reasons,
+      Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
@@ -522,11 +524,25 @@ public sealed interface CaseEvent {
     public OutcomeNotified {
       Checks.notNull(recipients, "recipients");
       Checks.notNull(reviewRoute, "reviewRoute");
+      Checks.notNull(reasons, "reasons");
       recipients.forEach(e -> Checks.notNull(e, "recipients element"));
       if (recipients.isEmpty()) {
         throw new IllegalArgumentException("recipients must not be empty");
       }
       Checks.notNull(stamp, "stamp");
+    }
+
+    /**
+     * A notice that gives no statement of reasons.
+     *
+     * @param recipients to whom, not empty, not null
+     * @param reviewRoute the review or appeal route told, none if none, never null
+     * @param stamp when, who and why, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if recipients is empty
+     */
+    public OutcomeNotified(Seq<Recipient> recipients, Option<ReviewRoute> reviewRoute, Stamp stamp) {
+      this(recipients, reviewRoute, Option.none(), stamp);
     }
 
     @Override

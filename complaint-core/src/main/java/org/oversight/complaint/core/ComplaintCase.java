@@ -802,6 +802,36 @@ public abstract class ComplaintCase {
   }
 
   /**
+   * Tells the outcome with the reasons for it, with no review or appeal route.
+   *
+   * @param recipients to whom, not null, not empty
+   * @param reasons the statement of reasons the notice gives, not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> notifyOutcome(Seq<Recipient> recipients, StatementOfReasons reasons,
+      Stamp stamp) {
+    return execute(new CaseEvent.OutcomeNotified(recipients, Option.none(),
+        Option.some(Checks.notNull(reasons, "reasons")), stamp));
+  }
+
+  /**
+   * Tells the outcome with the reasons for it and the review or appeal route, which opens the review
+   * window.
+   *
+   * @param recipients to whom, not null, not empty
+   * @param route the review or appeal route, not null
+   * @param reasons the statement of reasons the notice gives, not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   */
+  public final Either<Rejection, Transition> notifyOutcome(Seq<Recipient> recipients, ReviewRoute route,
+      StatementOfReasons reasons, Stamp stamp) {
+    return execute(new CaseEvent.OutcomeNotified(recipients, Option.some(Checks.notNull(route, "route")),
+        Option.some(Checks.notNull(reasons, "reasons")), stamp));
+  }
+
+  /**
    * Records a notification.
    *
    * @param kind what it told, not null

@@ -16,8 +16,9 @@ import java.time.Instant;
  * <p>Valid by construction: the instant and the actor are required, the instant inside the
  * {@link TimeWindow}; the reason is free text of at
  * most 4,000 characters without control characters other than line breaks and tabs, and may be
- * empty (a reason is often not given). The core never interprets the reason; rule packs may require
- * one (an outcome notice must give reasons).
+ * empty (a reason is often not given). Neither the core nor the rule packs interpret it: what a
+ * rule needs is a typed field of its event (the reasons an outcome notice gives are its
+ * {@link StatementOfReasons}).
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -95,4 +95,22 @@ class StampTest {
     assertThatThrownBy(() -> osloReceipt().build(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("stamp is null");
   }
+
+  // -------------------------------------------------------------- the reasons a notice gives
+  @Test
+  void should_keep_the_statement_of_reasons_apart_from_the_audit_reason() {
+    StatementOfReasons reasons = StatementOfReasons.of("The officer's account and the log agree.");
+    Transition told = Samples.decided().notifyOutcome(io.vavr.collection.List.of(Recipient.party(Samples.COMPLAINANT)),
+        reasons, Stamp.of(T0.plusSeconds(100_000), CASEWORKER)).get();
+    CaseEvent.OutcomeNotified e = (CaseEvent.OutcomeNotified) told.event();
+    assertThat(e.reasons()).containsExactly(reasons);
+    assertThat(e.reviewRoute()).isEmpty();
+    assertThat(e.reason()).isEmpty();
+    assertThat(reasons.toString()).isEqualTo("StatementOfReasons[text=<withheld, 40 chars>]").doesNotContain("officer");
+    assertThatThrownBy(() -> StatementOfReasons.of(" ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("text must not be blank");
+    assertThatThrownBy(() -> StatementOfReasons.of("x".repeat(10_001))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Samples.decided().notifyOutcome(io.vavr.collection.List.of(Recipient.party(Samples.COMPLAINANT)),
+        (StatementOfReasons) null, Stamp.of(T0.plusSeconds(100_000), CASEWORKER))).hasMessage("reasons is null");
+  }
 }

@@ -210,6 +210,21 @@ class BadInputTest {
   }
 
   @Test
+  void aStatementOfReasonsRoundTripsAndABlankOneIsATypedError() throws IOException {
+    CaseEvent told = new CaseEvent.OutcomeNotified(io.vavr.collection.List.of(
+        org.oversight.complaint.core.Recipient.party(org.oversight.complaint.core.PartyId.of("P1"))), io.vavr.control.Option.none(),
+        io.vavr.control.Option.some(org.oversight.complaint.core.StatementOfReasons.of("The log and the account agree.")),
+        org.oversight.complaint.core.Stamp.of(java.time.Instant.parse("2026-03-02T08:15:00Z"),
+            org.oversight.complaint.core.Actor.of("a")));
+    String text = Golden.utf8(json.writeEvent(told));
+    assertThat(text).contains("\"statementOfReasons\":\"The log and the account agree.\"");
+    assertThat(json.readEvent(utf8(text))).isEqualTo(told);
+    ComplaintJsonException blank = readEvent(text.replace("The log and the account agree.", "  "));
+    assertThat(blank).isNotNull();
+    assertThat(blank.pointer()).hasToString("/statementOfReasons");
+  }
+
+  @Test
   void anInstantOutsideTheTimeWindowIsATypedErrorAtItsField() {
     for (String poison : new String[] {"+999999999-12-31T23:59:59.999999999Z", "3000-01-01T00:00:00Z",
         "1899-12-31T23:59:59Z"}) {

@@ -765,8 +765,9 @@ public final class RulePack implements CommandGuard {
     }
     OutcomeNotice n = notice.get();
     Seq<Refusal> out = List.empty();
-    if (n.reasonsRequired() && o.reason().isBlank()) {
-      out = out.append(Refusal.of("outcome.reasonsMissing", n.legalBasis(), "the outcome notice must give reasons"));
+    if (n.reasonsRequired() && o.reasons().isEmpty()) {
+      out = out.append(Refusal.of("outcome.reasonsMissing", n.legalBasis(),
+          "the outcome notice must give a statement of reasons"));
     }
     Seq<Recipient> missing = n.to().flatMap(a -> a.resolve(c)).distinct().filter(r -> !o.recipients().contains(r));
     if (!missing.isEmpty()) {

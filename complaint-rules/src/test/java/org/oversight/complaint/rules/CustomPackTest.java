@@ -25,6 +25,7 @@ import org.oversight.complaint.core.Transition;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Stamp;
+import org.oversight.complaint.core.StatementOfReasons;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
@@ -92,7 +93,7 @@ class CustomPackTest {
     ComplaintCase c = decideAll(investigated("2026-02-01T10:00:00Z"), "CRITICISABLE",
         OSLO, t("2026-02-10T10:00:00Z"));
     CaseEvent withoutRoute = new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(),
-        Stamp.of(t("2026-02-11T10:00:00Z"), ACTOR, "because"));
+        Option.some(StatementOfReasons.of("because")), Stamp.of(t("2026-02-11T10:00:00Z"), ACTOR));
     assertThat(NorwayRules.pack().execute(c, withoutRoute).isLeft()).isTrue();
     assertThat(noAppeal.execute(c, withoutRoute).isRight()).isTrue();
     assertThat(noAppeal.name()).isEqualTo("NO-NO-APPEAL");

@@ -208,7 +208,8 @@ public final class CaseEventDeserializer extends WireDeserializer<CaseEvent> {
           throw recipientsNode.fail("no recipients", "at least one recipient", null);
         }
         return new CaseEvent.OutcomeNotified(recipients,
-            n.optField("reviewRoute").map(ReviewRouteDeserializer::from), stamp(n));
+            n.optField("reviewRoute").map(ReviewRouteDeserializer::from),
+            n.optField("statementOfReasons").map(StringValueDeserializer.STATEMENT_OF_REASONS::at), stamp(n));
       }
       case "NotificationRecorded":
         return new CaseEvent.NotificationRecorded(

@@ -9,6 +9,7 @@ import org.oversight.complaint.core.CaseReference;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.StatementOfReasons;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.json.internal.Node;
@@ -51,6 +52,10 @@ public final class StringValueDeserializer<T> extends WireDeserializer<T> {
   /** {@link LegalBasis}. */
   public static final StringValueDeserializer<LegalBasis> LEGAL_BASIS =
       new StringValueDeserializer<>(LegalBasis.class, LegalBasis::of, "a legal basis citation");
+
+  /** {@link StatementOfReasons}. */
+  public static final StringValueDeserializer<StatementOfReasons> STATEMENT_OF_REASONS =
+      new StringValueDeserializer<>(StatementOfReasons.class, StatementOfReasons::of, "a statement of reasons");
 
   private final transient Function<String, T> factory;
   private final String what;

@@ -120,6 +120,9 @@ public final class CaseEventSerializer extends WireSerializer<CaseEvent> {
         gen.writeFieldName("reviewRoute");
         ReviewRouteSerializer.INSTANCE.write(e.reviewRoute().get(), gen);
       }
+      if (e.reasons().isDefined()) {
+        gen.writeStringField("statementOfReasons", e.reasons().get().text());
+      }
     } else if (event instanceof CaseEvent.NotificationRecorded) {
       CaseEvent.NotificationRecorded e = (CaseEvent.NotificationRecorded) event;
       Fields.code(gen, "kind", e.kind());

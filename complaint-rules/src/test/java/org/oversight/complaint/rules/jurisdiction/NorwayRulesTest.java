@@ -23,6 +23,7 @@ import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Stamp;
+import org.oversight.complaint.core.StatementOfReasons;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.DeadlinePeriod;
@@ -151,9 +152,15 @@ class NorwayRulesTest {
           ReviewRoute route = NO.reviewRoute(c, ReviewRule.Occasion.OUTCOME, told).get();
           assertThat(route.body()).isEqualTo(NorwayRules.POD);
           assertThat(route.deadline()).isEqualTo(t("2026-03-31T21:59:59.999999999Z"));
+          Option<StatementOfReasons> reasons = Option.some(StatementOfReasons.of("Bruken av makt var ikke forholdsmessig."));
           assertThat(refusal(NO, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route), Stamp.of(told, ACTOR)))).isEqualTo("outcome.reasonsMissing");
-          assertThat(refusal(NO, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(), Stamp.of(told, ACTOR, "because")))).isEqualTo("review.routeMissing");
-          assertThat(NO.execute(c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route), Stamp.of(told, ACTOR, "because"))).isRight()).isTrue();
+          // the audit reason is the caseworker's note, not the reasons the notice gives (fvl. §§ 24-25)
+          assertThat(refusal(NO, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route),
+              Stamp.of(told, ACTOR, "sent by post")))).isEqualTo("outcome.reasonsMissing");
+          assertThat(refusal(NO, c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(), reasons, Stamp.of(told, ACTOR)))).isEqualTo("review.routeMissing");
+          assertThat(NO.execute(c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route), reasons, Stamp.of(told, ACTOR))).isRight()).isTrue();
+          assertThat(c.notifyOutcome(List.of(TO_COMPLAINANT), route, reasons.get(), Stamp.of(told, ACTOR)).get().event())
+              .isEqualTo(new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route), reasons, Stamp.of(told, ACTOR)));
         }),
         row("the outcome notice is an obligation from the decision, satisfied by the notice", () -> {
           ComplaintCase c = decideAll(investigated("2026-02-01T10:00:00Z"), "CRITICISABLE", OSLO,
