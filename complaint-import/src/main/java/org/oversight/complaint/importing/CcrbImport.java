@@ -30,6 +30,9 @@ import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
+import org.oversight.complaint.rules.overview.DecisionDates;
+import org.oversight.complaint.rules.overview.OverviewCollector;
+import org.oversight.complaint.rules.overview.ReportingPeriod;
 import org.oversight.complaint.rules.vocabulary.Term;
 import org.oversight.complaint.rules.vocabulary.Vocabularies;
 import org.oversight.complaint.rules.vocabulary.Vocabulary;
@@ -141,6 +144,24 @@ public final class CcrbImport {
    */
   public CcrbImport partitions(int partitions) {
     return new CcrbImport(vocabulary, Steps.partitions(partitions));
+  }
+
+  /**
+   * Returns an empty overview of the cases this import builds, for all of them or a period, with no
+   * jurisdiction pack: "upheld" is this import's vocabulary's reading ({@link Vocabulary#taxonomy}), days
+   * are counted in {@link #ZONE}, and no obligations are assessed. Hand it each kept case, for example
+   * {@code run.drain(overview::add)}, then publish its {@link OverviewCollector#result() result}.
+   *
+   * <p>Decisions are dated ({@link DecisionDates#RECORDED}), but only to the month: the export gives the
+   * months of receipt and closing, and the import puts both on the first day of their month, so the day
+   * figures are whole months' days (a complaint received and closed in the same month counts 0 days).
+   *
+   * @param period the period, for example {@link ReportingPeriod#allTime()}, not null
+   * @return a new collector, never null
+   * @throws NullPointerException if period is null
+   */
+  public OverviewCollector overview(ReportingPeriod period) {
+    return OverviewCollector.of(vocabulary, ZONE, period, DecisionDates.RECORDED);
   }
 
   /**

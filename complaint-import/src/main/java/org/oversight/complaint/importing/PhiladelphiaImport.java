@@ -31,6 +31,9 @@ import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
+import org.oversight.complaint.rules.overview.DecisionDates;
+import org.oversight.complaint.rules.overview.OverviewCollector;
+import org.oversight.complaint.rules.overview.ReportingPeriod;
 import org.oversight.complaint.rules.vocabulary.Term;
 import org.oversight.complaint.rules.vocabulary.Vocabularies;
 import org.oversight.complaint.rules.vocabulary.Vocabulary;
@@ -150,6 +153,23 @@ public final class PhiladelphiaImport {
    */
   public PhiladelphiaImport partitions(int partitions) {
     return new PhiladelphiaImport(vocabulary, Steps.partitions(partitions));
+  }
+
+  /**
+   * Returns an empty overview of the cases this import builds, for all of them or a period, with no
+   * jurisdiction pack: "upheld" is this import's vocabulary's reading ({@link Vocabulary#taxonomy}), days
+   * are counted in {@link #ZONE}, and no obligations are assessed. Hand it each kept case, for example
+   * {@code run.drain(overview::add)}, then publish its {@link OverviewCollector#result() result}.
+   *
+   * <p>The export dates no decision (every event carries the date of receipt), so the collector is told
+   * {@link DecisionDates#NOT_RECORDED}: the day figures are absent, not 0.
+   *
+   * @param period the period, for example {@link ReportingPeriod#allTime()}, not null
+   * @return a new collector, never null
+   * @throws NullPointerException if period is null
+   */
+  public OverviewCollector overview(ReportingPeriod period) {
+    return OverviewCollector.of(vocabulary, ZONE, period, DecisionDates.NOT_RECORDED);
   }
 
   /**
