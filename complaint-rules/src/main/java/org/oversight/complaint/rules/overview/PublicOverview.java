@@ -76,23 +76,37 @@ public final class PublicOverview {
       PublicTable table = suppress(t._1, rows, threshold);
       return t._1.equals("categoryOutcome") ? protectLines(table) : table;
     });
-    Seq<BigDecimal> none = List.empty();
     Seq<PublicMeasure> measures = List.of(
-        new PublicMeasure("upheldSharePercent", shown(tables, "upheld", overview.upheldSharePercent())),
-        new PublicMeasure("medianDaysToDecision", timed(overview, threshold, overview.medianDaysToDecision())),
-        new PublicMeasure("p90DaysToDecision", timed(overview, threshold, overview.p90DaysToDecision())),
-        new PublicMeasure("upheldAllegationSharePercent",
-            shown(tables, "upheldAllegations", overview.upheldAllegationSharePercent())));
+        share("upheldSharePercent", tables, "upheld", overview.upheldSharePercent()),
+        timed("medianDaysToDecision", overview, threshold, overview.medianDaysToDecision()),
+        timed("p90DaysToDecision", overview, threshold, overview.p90DaysToDecision()),
+        share("upheldAllegationSharePercent", tables, "upheldAllegations", overview.upheldAllegationSharePercent()));
     return new PublicOverview(overview.pack(), overview.period(), threshold, tables, measures);
   }
 
-  private static Option<BigDecimal> shown(Seq<PublicTable> tables, String name, Option<BigDecimal> share) {
-    PublicTable counts = tables.find(t -> t.name().equals(name)).get();
-    return counts.rows().forAll(r -> r.count().isShown()) ? share : Option.none();
+  /** A share: withheld when one of its counts is not shown, none when nothing is decided. */
+  private static PublicMeasure share(String name, Seq<PublicTable> tables, String counts, Option<BigDecimal> share) {
+    PublicTable table = tables.find(t -> t.name().equals(counts)).get();
+    if (!table.rows().forAll(r -> r.count().isShown())) {
+      return PublicMeasure.absent(name, PublicMeasure.Absence.SUPPRESSED);
+    }
+    return share.fold(() -> PublicMeasure.absent(name, PublicMeasure.Absence.NOTHING_DECIDED),
+        v -> PublicMeasure.of(name, v));
   }
 
-  private static Option<BigDecimal> timed(Overview overview, int threshold, Option<Integer> days) {
-    return days.filter(d -> overview.casesWithDecisionTime() >= threshold).map(BigDecimal::valueOf);
+  /**
+   * A day figure: not recorded when the data dates no decision, none when no case is fully decided,
+   * withheld when fewer cases than the threshold are.
+   */
+  private static PublicMeasure timed(String name, Overview overview, int threshold, Option<Integer> days) {
+    if (overview.decisionDates() == DecisionDates.NOT_RECORDED) {
+      return PublicMeasure.absent(name, PublicMeasure.Absence.NOT_RECORDED);
+    }
+    if (days.isEmpty()) {
+      return PublicMeasure.absent(name, PublicMeasure.Absence.NOTHING_DECIDED);
+    }
+    return overview.casesWithDecisionTime() < threshold ? PublicMeasure.absent(name, PublicMeasure.Absence.TOO_FEW)
+        : PublicMeasure.of(name, BigDecimal.valueOf(days.get()));
   }
 
   /**

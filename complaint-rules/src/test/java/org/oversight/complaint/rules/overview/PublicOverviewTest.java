@@ -8,6 +8,7 @@ import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -127,10 +128,10 @@ class PublicOverviewTest {
     assertThat(shown(p.table("outcome").get())).containsExactly("CRITICISM=9", "NOTITS_CLOSED=100",
         "NO_CRITICISM=357", "REGRETTABLE=13", "total=479");
     assertThat(shown(p.table("review").get())).containsExactly("upheld=0", "notUpheld=0", "pending=0", "total=0");
-    assertThat(p.measures()).containsExactly(new PublicMeasure("upheldSharePercent", Option.some(new BigDecimal("2.4"))),
-        new PublicMeasure("medianDaysToDecision", Option.some(BigDecimal.valueOf(91))),
-        new PublicMeasure("p90DaysToDecision", Option.some(BigDecimal.valueOf(91))),
-        new PublicMeasure("upheldAllegationSharePercent", Option.some(new BigDecimal("2.4"))));
+    assertThat(p.measures()).containsExactly(PublicMeasure.of("upheldSharePercent", new BigDecimal("2.4")),
+        PublicMeasure.of("medianDaysToDecision", BigDecimal.valueOf(91)),
+        PublicMeasure.of("p90DaysToDecision", BigDecimal.valueOf(91)),
+        PublicMeasure.of("upheldAllegationSharePercent", new BigDecimal("2.4")));
     assertThat(p.tables().map(PublicTable::name)).containsExactly("track", "handlingBody", "unit", "handling",
         "statusAtEnd", "category", "outcome", "upheld", "review", "breach", "casesByCategory", "categoryOutcome",
         "upheldAllegations");
@@ -145,7 +146,10 @@ class PublicOverviewTest {
     // 2 upheld of 4 decided: both small, so 50 % would reveal them; 5 cases with a decision time.
     assertThat(five.measures().map(PublicMeasure::display)).containsExactly("x", "30", "151", "x");
     PublicOverview six = o.publish(6);
-    assertThat(six.measures().map(PublicMeasure::display)).containsExactly("x", "x", "x", "x");
+    // The shares would reveal small counts; the days would describe fewer than 6 cases.
+    assertThat(six.measures().map(PublicMeasure::display)).containsExactly("x", "too few", "too few", "x");
+    assertThat(six.measures().flatMap(PublicMeasure::absence)).containsExactly(PublicMeasure.Absence.SUPPRESSED,
+        PublicMeasure.Absence.TOO_FEW, PublicMeasure.Absence.TOO_FEW, PublicMeasure.Absence.SUPPRESSED);
     PublicOverview two = o.publish(2);
     assertThat(two.measures().map(PublicMeasure::display)).containsExactly("50.0", "30", "151", "40.0");
     assertThat(shown(two.table("unit").get())).containsExactly("Aarhus=x", "Odense=4", "(no unit recorded)=<2",
@@ -185,8 +189,13 @@ class PublicOverviewTest {
     assertThatThrownBy(() -> new PublicTable("t", List.empty(), null)).hasMessage("total is null");
     assertThatThrownBy(() -> new PublicTable("t", List.of((PublicRow) null), new Cell.Withheld()))
         .hasMessage("row is null");
-    assertThatThrownBy(() -> new PublicMeasure(null, Option.none())).hasMessage("name is null");
-    assertThatThrownBy(() -> new PublicMeasure("m", null)).hasMessage("value is null");
-    assertThat(new PublicMeasure("m", Option.some(new BigDecimal("2.40"))).display()).isEqualTo("2.40");
+    assertThatThrownBy(() -> PublicMeasure.of(null, BigDecimal.ONE)).hasMessage("name is null");
+    assertThatThrownBy(() -> PublicMeasure.of("m", null)).hasMessage("value is null");
+    assertThatThrownBy(() -> PublicMeasure.absent("m", null)).hasMessage("why is null");
+    assertThatThrownBy(() -> new PublicMeasure("m", null)).hasMessage("result is null");
+    assertThatThrownBy(() -> new PublicMeasure("m", Either.right(null))).hasMessage("result holds null");
+    assertThat(PublicMeasure.of("m", new BigDecimal("2.40")).display()).isEqualTo("2.40");
+    assertThat(PublicMeasure.of("m", new BigDecimal("2.40")).absence()).isEmpty();
+    assertThat(PublicMeasure.absent("m", PublicMeasure.Absence.NOT_RECORDED).value()).isEmpty();
   }
 }

@@ -26,6 +26,7 @@ import org.oversight.complaint.importing.PhiladelphiaImport;
 import org.oversight.complaint.rules.overview.Cell;
 import org.oversight.complaint.rules.overview.OverviewCollector;
 import org.oversight.complaint.rules.overview.OverviewMarkdown;
+import org.oversight.complaint.rules.overview.PublicMeasure;
 import org.oversight.complaint.rules.overview.PublicOverview;
 import org.oversight.complaint.rules.overview.PublicTable;
 import org.oversight.complaint.rules.overview.ReportingPeriod;
@@ -235,8 +236,8 @@ public final class ImportExample {
         + ", decisions: " + total(published, "outcome"));
     out.println("upheld share per allegation: " + share(published, "upheldAllegationSharePercent", "upheldAllegations"));
     out.println("upheld share per complaint: " + share(published, "upheldSharePercent", "upheld"));
-    out.println("days from receipt to decision: median " + measure(published, "medianDaysToDecision")
-        + ", 90th percentile " + measure(published, "p90DaysToDecision"));
+    out.println("days from receipt to decision: median " + measure(published, "medianDaysToDecision").display()
+        + ", 90th percentile " + measure(published, "p90DaysToDecision").display());
     out.println();
     out.println("### Decisions by category × outcome");
     out.println();
@@ -251,14 +252,14 @@ public final class ImportExample {
     return published.table(table).get().total().display();
   }
 
-  private static String measure(PublicOverview published, String name) {
-    return published.measures().find(m -> m.name().equals(name)).get().display();
+  private static PublicMeasure measure(PublicOverview published, String name) {
+    return published.measures().find(m -> m.name().equals(name)).get();
   }
 
   private static String share(PublicOverview published, String measure, String table) {
     Map<String, String> counts = published.table(table).get().rows().toMap(r -> r.label(), r -> r.count().display());
-    String percent = measure(published, measure);
-    return (percent.equals("x") ? percent : percent + " %") + " (upheld " + counts.get("upheld").get()
+    PublicMeasure percent = measure(published, measure);
+    return percent.display() + (percent.value().isDefined() ? " %" : "") + " (upheld " + counts.get("upheld").get()
         + ", not upheld " + counts.get("notUpheld").get() + ")";
   }
 
