@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.oversight.complaint.rules.overview.Overview;
 import org.oversight.complaint.rules.overview.OverviewCollector;
 import org.oversight.complaint.rules.overview.ReportingPeriod;
+import org.oversight.complaint.rules.vocabulary.Vocabularies;
 
 /** Each import's own overview: its vocabulary's "upheld", its zone, and day figures only where the export dates decisions. */
 class ImportOverviewTest {
@@ -62,6 +63,18 @@ class ImportOverviewTest {
     // 2004-05-03 to 2006-01-10 and 2010-02-02 to 2011-03-04, counted in Chicago.
     assertThat(result.medianDaysToDecision()).isEqualTo(Option.some(395));
     assertThat(result.p90DaysToDecision()).isEqualTo(Option.some(617));
+  }
+
+  @Test
+  void every_import_keeps_its_vocabulary_when_its_partitions_change() {
+    PublisherImport<CcrbImport> ccrb = CcrbImport.standard().partitions(7);
+    PublisherImport<ChicagoImport> chicago = ChicagoImport.with(Vocabularies.chicagoCpdp()).partitions(1);
+
+    assertThat(ccrb.vocabulary()).isEqualTo(Vocabularies.nycCcrb());
+    assertThat(chicago.vocabulary()).isEqualTo(Vocabularies.chicagoCpdp());
+    assertThat(PhiladelphiaImport.standard().partitions(PublisherImport.PARTITIONS).vocabulary())
+        .isEqualTo(Vocabularies.philadelphia());
+    assertThatThrownBy(() -> CcrbImport.standard().partitions(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
