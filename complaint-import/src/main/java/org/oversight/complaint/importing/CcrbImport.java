@@ -30,6 +30,7 @@ import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
+import org.oversight.complaint.rules.overview.DecisionDates;
 import org.oversight.complaint.rules.vocabulary.Term;
 import org.oversight.complaint.rules.vocabulary.Vocabularies;
 import org.oversight.complaint.rules.vocabulary.Vocabulary;
@@ -69,11 +70,15 @@ import org.oversight.complaint.rules.vocabulary.Vocabulary;
  * the dates and the precinct. An allegation whose disposition maps to a status stays undecided and the
  * case open.
  *
+ * <p>The overview ({@link #overview}) counts days at month precision: the export gives the months of
+ * receipt and closing, and the import puts both on the first day of their month, so a complaint received
+ * and closed in the same month counts 0 days.
+ *
  * <p>This class is immutable and thread-safe; each {@link ImportRun} it returns is not.
  *
  * @since 0.1
  */
-public final class CcrbImport {
+public final class CcrbImport extends PublisherImport<CcrbImport> {
   /** The jurisdiction of imported cases. */
   public static final JurisdictionCode JURISDICTION = JurisdictionCode.of("US-NYC");
   /** New York's time zone, in which the months are read. */
@@ -99,15 +104,9 @@ public final class CcrbImport {
       YEAR_RECEIVED, MONTH_CLOSED, YEAR_CLOSED, PRECINCT, FADO, ALLEGATION, DISPOSITION);
   private static final PartyId COMPLAINANT = PartyId.of("C1");
 
-  /** The default number of partitions; see {@link #partitions(int)}. */
-  public static final int PARTITIONS = 32;
-
-  private final Vocabulary vocabulary;
-  private final int partitions;
 
   private CcrbImport(Vocabulary vocabulary, int partitions) {
-    this.vocabulary = vocabulary;
-    this.partitions = partitions;
+    super(vocabulary, partitions, ZONE, DecisionDates.RECORDED, CcrbImport::new);
   }
 
   /**
@@ -127,21 +126,10 @@ public final class CcrbImport {
    * @throws NullPointerException if vocabulary is null
    */
   public static CcrbImport with(Vocabulary vocabulary) {
-    return new CcrbImport(Objects.requireNonNull(vocabulary, "vocabulary is null"), PARTITIONS);
+    return new CcrbImport(vocabulary, PARTITIONS);
   }
 
-  /**
-   * Returns this import grouping rows in another number of partitions. Memory holds the read columns of
-   * one partition, about {@code 1/partitions} of the file; the temporary files hold all of them. With
-   * one partition, complaints come in the order their first rows have in the file.
-   *
-   * @param partitions the number of partitions, 1 to 4,096
-   * @return the import, never null
-   * @throws IllegalArgumentException if partitions is out of range
-   */
-  public CcrbImport partitions(int partitions) {
-    return new CcrbImport(vocabulary, Steps.partitions(partitions));
-  }
+
 
   /**
    * Starts a pass over an allegations file. Nothing is read until the run is iterated; then the file is
@@ -156,7 +144,7 @@ public final class CcrbImport {
     Objects.requireNonNull(name, "name is null");
     Objects.requireNonNull(allegations, "allegations is null");
     CsvRows rows = CsvRows.open(name, allegations, COLUMNS);
-    Join join = new Join(() -> Partitions.spill(rows, COLUMNS, COMPLAINT_ID, partitions), Option.none(),
+    Join join = new Join(() -> Partitions.spill(rows, COLUMNS, COMPLAINT_ID, partitionCount()), Option.none(),
         (id, group, none) -> build(name, id, group), (id, none) -> {
           throw new IllegalStateException("bug: one file has no orphans");
         });
@@ -205,10 +193,10 @@ public final class CcrbImport {
       }
       Option<String> mos = row.required(r, MOS_ID);
       Option<String> command = row.optional(r, COMMAND);
-      Option<CategoryCode> category = row.term(r, FADO, row.required(r, FADO), v -> vocabulary.category(FADO, v));
+      Option<CategoryCode> category = row.term(r, FADO, row.required(r, FADO), v -> vocabulary().category(FADO, v));
       Option<String> allegation = row.optional(r, ALLEGATION);
       Option<Term> disposition = row.term(r, DISPOSITION, row.required(r, DISPOSITION),
-          v -> vocabulary.finding(DISPOSITION, v));
+          v -> vocabulary().finding(DISPOSITION, v));
       Option<Party> known = mos.flatMap(officers::get);
       Option<Party> subject = known.isDefined() ? known : row.convert(r, MOS_ID, mos,
           v -> command.fold(() -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v),

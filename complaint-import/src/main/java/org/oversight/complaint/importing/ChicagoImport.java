@@ -28,6 +28,7 @@ import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
+import org.oversight.complaint.rules.overview.DecisionDates;
 import org.oversight.complaint.rules.vocabulary.Term;
 import org.oversight.complaint.rules.vocabulary.Vocabularies;
 import org.oversight.complaint.rules.vocabulary.Vocabulary;
@@ -55,11 +56,13 @@ import org.oversight.complaint.rules.vocabulary.Vocabulary;
  * {@code closed_date} on its complaint, is refused alone and the complaint kept, marked incomplete. A
  * complaint row without a usable {@code complaint_date} is refused with its accused rows.
  *
+ * <p>The overview ({@link #overview}) counts days from {@code complaint_date} to {@code closed_date}.
+ *
  * <p>This class is immutable and thread-safe; each {@link ImportRun} it returns is not.
  *
  * @since 0.1
  */
-public final class ChicagoImport {
+public final class ChicagoImport extends PublisherImport<ChicagoImport> {
   /** The jurisdiction of imported cases. */
   public static final JurisdictionCode JURISDICTION = JurisdictionCode.of("US-CHI");
   /** Chicago's time zone, in which the dates are read. */
@@ -73,8 +76,6 @@ public final class ChicagoImport {
   public static final Actor IMPORTER = Actor.of("import:chicago-cpdp");
   /** The category of an allegation without a complaint code. */
   public static final CategoryCode UNCATEGORISED = CategoryCode.of("UNCATEGORISED");
-  /** The default number of partitions; see {@link #partitions(int)}. */
-  public static final int PARTITIONS = 32;
 
   static final String CR_ID = "cr_id";
   static final String COMPLAINT_DATE = "complaint_date";
@@ -92,12 +93,8 @@ public final class ChicagoImport {
       Vector.of(CR_ID, UID, CODE, CATEGORY_TEXT, FINAL, FINAL_OUTCOME, RECOMMENDED);
   private static final PartyId COMPLAINANT = PartyId.of("C1");
 
-  private final Vocabulary vocabulary;
-  private final int partitions;
-
   private ChicagoImport(Vocabulary vocabulary, int partitions) {
-    this.vocabulary = vocabulary;
-    this.partitions = partitions;
+    super(vocabulary, partitions, ZONE, DecisionDates.RECORDED, ChicagoImport::new);
   }
 
   /**
@@ -117,20 +114,10 @@ public final class ChicagoImport {
    * @throws NullPointerException if vocabulary is null
    */
   public static ChicagoImport with(Vocabulary vocabulary) {
-    return new ChicagoImport(Objects.requireNonNull(vocabulary, "vocabulary is null"), PARTITIONS);
+    return new ChicagoImport(vocabulary, PARTITIONS);
   }
 
-  /**
-   * Returns this import grouping rows in another number of partitions. Memory holds the read columns of
-   * one partition, about {@code 1/partitions} of the files; the temporary files hold all of them.
-   *
-   * @param partitions the number of partitions, 1 to 4,096
-   * @return the import, never null
-   * @throws IllegalArgumentException if partitions is out of range
-   */
-  public ChicagoImport partitions(int partitions) {
-    return new ChicagoImport(vocabulary, Steps.partitions(partitions));
-  }
+
 
   /**
    * Starts a pass over the two files. Nothing is read until the run is iterated; then both files are
@@ -148,7 +135,7 @@ public final class ChicagoImport {
     Objects.requireNonNull(complaints, "complaints is null");
     Objects.requireNonNull(accusedName, "accusedName is null");
     Objects.requireNonNull(accused, "accused is null");
-    return Join.twoFiles(complaintsName, complaints, COMPLAINT_COLUMNS, accusedName, accused, ACCUSED_COLUMNS, CR_ID, partitions,
+    return Join.twoFiles(complaintsName, complaints, COMPLAINT_COLUMNS, accusedName, accused, ACCUSED_COLUMNS, CR_ID, partitionCount(),
         (id, c, rows) -> build(id, c, complaintsName, rows, accusedName));
   }
 
@@ -186,10 +173,10 @@ public final class ChicagoImport {
       Option<String> uid = problems.required(a, UID).map(ChicagoImport::withoutDecimal);
       Option<String> code = problems.optional(a, CODE);
       Option<CategoryCode> category = code.isEmpty() ? Option.some(UNCATEGORISED)
-          : problems.term(a, CODE, code, v -> vocabulary.category(CODE, v));
+          : problems.term(a, CODE, code, v -> vocabulary().category(CODE, v));
       Option<String> text = problems.optional(a, CATEGORY_TEXT);
       Option<String> finalFinding = problems.optional(a, FINAL);
-      Option<Term> finding = problems.term(a, FINAL, finalFinding, v -> vocabulary.finding(FINAL, v));
+      Option<Term> finding = problems.term(a, FINAL, finalFinding, v -> vocabulary().finding(FINAL, v));
       Option<String> recommended = problems.optional(a, RECOMMENDED);
       Option<String> outcome = problems.optional(a, FINAL_OUTCOME);
       Option<Party> subject = problems.convert(a, UID, uid,

@@ -60,8 +60,8 @@ final class CsvRows implements AutoCloseable {
   static CsvRows open(String source, Reader in, Seq<String> required) {
     Objects.requireNonNull(source, "source is null");
     Objects.requireNonNull(in, "in is null");
-    PushbackReader reader = withoutByteOrderMark(in);
-    if (isEmpty(reader)) {
+    PushbackReader reader = withoutByteOrderMark(source, in);
+    if (isEmpty(source, reader)) {
       CsvRows broken = new CsvRows(source, reader, MappingIterator.emptyIterator());
       broken.headerError = Option.some(empty(source, required));
       return broken;
@@ -163,7 +163,7 @@ final class CsvRows implements AutoCloseable {
         e.getOriginalMessage());
   }
 
-  private static boolean isEmpty(PushbackReader reader) {
+  private static boolean isEmpty(String source, PushbackReader reader) {
     try {
       int first = reader.read();
       if (first == -1) {
@@ -172,11 +172,11 @@ final class CsvRows implements AutoCloseable {
       reader.unread(first);
       return false;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read", e);
+      throw new UncheckedIOException("cannot read " + source, e);
     }
   }
 
-  private static PushbackReader withoutByteOrderMark(Reader in) {
+  private static PushbackReader withoutByteOrderMark(String source, Reader in) {
     PushbackReader pushback = new PushbackReader(in, 1);
     try {
       int first = pushback.read();
@@ -184,7 +184,7 @@ final class CsvRows implements AutoCloseable {
         pushback.unread(first);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read", e);
+      throw new UncheckedIOException("cannot read " + source, e);
     }
     return pushback;
   }

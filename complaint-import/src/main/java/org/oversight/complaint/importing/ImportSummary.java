@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.SortedMap;
 import io.vavr.collection.TreeMap;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What an {@link ImportRun} read, accounting for every row: how many complaints became cases (and how
@@ -63,6 +64,20 @@ public record ImportSummary(long cases, long incomplete, long refused, long rows
    * @return the counts, only kinds that occur, never null
    */
   public SortedMap<ImportError.Kind, Long> errorsByKind() {
-    return TreeMap.ofEntries(errors.groupBy(ImportError::kind).map(e -> e.map2(s -> (long) s.size())));
+    return byKind(errors, ImportError::kind);
+  }
+
+  /**
+   * Counts the warnings (repairs) by kind.
+   *
+   * @return the counts, only kinds that occur, never null
+   */
+  public SortedMap<ImportWarning.Kind, Long> warningsByKind() {
+    return byKind(warnings, ImportWarning::kind);
+  }
+
+  private static <T, K extends Comparable<? super K>> SortedMap<K, Long> byKind(Seq<T> items,
+      Function<? super T, K> kind) {
+    return TreeMap.ofEntries(items.groupBy(kind).map(e -> e.map2(s -> (long) s.size())));
   }
 }

@@ -31,6 +31,7 @@ import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
+import org.oversight.complaint.rules.overview.DecisionDates;
 import org.oversight.complaint.rules.vocabulary.Term;
 import org.oversight.complaint.rules.vocabulary.Vocabularies;
 import org.oversight.complaint.rules.vocabulary.Vocabulary;
@@ -76,11 +77,14 @@ import org.oversight.complaint.rules.vocabulary.Vocabulary;
  * complaint is a {@link ImportError.Kind#DUPLICATE_ROW}; findings of a complaint the complaints file
  * lacks are {@link ImportError.Kind#ORPHAN_ROW}s.
  *
+ * <p>The export dates no decision (every event carries the date of receipt), so the overview
+ * ({@link #overview}) leaves the day figures out ({@link DecisionDates#NOT_RECORDED}): absent, not 0.
+ *
  * <p>This class is immutable and thread-safe; each {@link ImportRun} it returns is not.
  *
  * @since 0.1
  */
-public final class PhiladelphiaImport {
+public final class PhiladelphiaImport extends PublisherImport<PhiladelphiaImport> {
   /** The jurisdiction of imported cases. */
   public static final JurisdictionCode JURISDICTION = JurisdictionCode.of("US-PHL");
   /** Philadelphia's time zone, in which {@code date_received} is a date. */
@@ -107,15 +111,9 @@ public final class PhiladelphiaImport {
       Vector.of(COMPLAINT_ID, OFFICER_ID, UNIT, ALLEGATIONS, FINDING, DISCIPLINE);
   private static final PartyId COMPLAINANT = PartyId.of("C1");
 
-  /** The default number of partitions; see {@link #partitions(int)}. */
-  public static final int PARTITIONS = 32;
-
-  private final Vocabulary vocabulary;
-  private final int partitions;
 
   private PhiladelphiaImport(Vocabulary vocabulary, int partitions) {
-    this.vocabulary = vocabulary;
-    this.partitions = partitions;
+    super(vocabulary, partitions, ZONE, DecisionDates.NOT_RECORDED, PhiladelphiaImport::new);
   }
 
   /**
@@ -136,21 +134,10 @@ public final class PhiladelphiaImport {
    * @throws NullPointerException if vocabulary is null
    */
   public static PhiladelphiaImport with(Vocabulary vocabulary) {
-    return new PhiladelphiaImport(Objects.requireNonNull(vocabulary, "vocabulary is null"), PARTITIONS);
+    return new PhiladelphiaImport(vocabulary, PARTITIONS);
   }
 
-  /**
-   * Returns this import grouping rows in another number of partitions. Memory holds the read columns of
-   * one partition, about {@code 1/partitions} of the files; the temporary files hold all of them. With
-   * one partition, complaints come in the order of the complaints file.
-   *
-   * @param partitions the number of partitions, 1 to 4,096
-   * @return the import, never null
-   * @throws IllegalArgumentException if partitions is out of range
-   */
-  public PhiladelphiaImport partitions(int partitions) {
-    return new PhiladelphiaImport(vocabulary, Steps.partitions(partitions));
-  }
+
 
   /**
    * Starts a pass over the two files. Nothing is read until the run is iterated; then both files are
@@ -168,7 +155,7 @@ public final class PhiladelphiaImport {
     Objects.requireNonNull(complaints, "complaints is null");
     Objects.requireNonNull(findingsName, "findingsName is null");
     Objects.requireNonNull(findings, "findings is null");
-    return Join.twoFiles(complaintsName, complaints, COMPLAINT_COLUMNS, findingsName, findings, FINDING_COLUMNS, COMPLAINT_ID, partitions,
+    return Join.twoFiles(complaintsName, complaints, COMPLAINT_COLUMNS, findingsName, findings, FINDING_COLUMNS, COMPLAINT_ID, partitionCount(),
         (id, c, rows) -> build(id, c, complaintsName, rows, findingsName));
   }
 
@@ -199,7 +186,7 @@ public final class PhiladelphiaImport {
         PhiladelphiaImport::date);
     Option<String> district = rows.optional(complaint, DISTRICT);
     Option<CategoryCode> category = rows.term(complaint, CLASSIFICATION, rows.required(complaint, CLASSIFICATION),
-        v -> vocabulary.category(CLASSIFICATION, v));
+        v -> vocabulary().category(CLASSIFICATION, v));
     Option<String> summary = Option.of(complaint.values().get(SUMMARY));
     if (summary.isEmpty()) {
       rows.required(complaint, SUMMARY);
@@ -225,7 +212,7 @@ public final class PhiladelphiaImport {
       Option<String> unit = problems.optional(f, UNIT);
       Option<String> allegations = problems.optional(f, ALLEGATIONS);
       Option<Term> finding = problems.term(f, FINDING, problems.required(f, FINDING),
-          v -> vocabulary.finding(FINDING, v));
+          v -> vocabulary().finding(FINDING, v));
       Option<String> discipline = problems.optional(f, DISCIPLINE);
       Option<Party> subject = Option.none();
       if (officer.isEmpty()) {

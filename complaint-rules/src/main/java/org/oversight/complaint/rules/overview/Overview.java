@@ -81,12 +81,15 @@ public final class Overview {
   private final Option<Integer> median;
   private final Option<Integer> p90;
   private final Tables more;
+  private final DecisionDates dates;
 
   Overview(String pack, ReportingPeriod period, OutcomeTaxonomy taxonomy, Counts counts,
       SortedMap<Track, Long> tracks, SortedMap<Body, Long> bodies, SortedMap<String, Long> units,
       SortedMap<CategoryCode, Long> categories, SortedMap<Outcome, Long> outcomes,
-      SortedMap<ObligationKind, Long> breaches, Option<Integer> median, Option<Integer> p90, Tables more) {
+      SortedMap<ObligationKind, Long> breaches, Option<Integer> median, Option<Integer> p90, Tables more,
+      DecisionDates dates) {
     this.more = more;
+    this.dates = dates;
     this.pack = pack;
     this.period = period;
     this.taxonomy = taxonomy;
@@ -393,6 +396,15 @@ public final class Overview {
   }
 
   /**
+   * Tells whether the data dates its decisions; if not, the day figures are absent.
+   *
+   * @return how decisions are dated, never null
+   */
+  public DecisionDates decisionDates() {
+    return dates;
+  }
+
+  /**
    * Returns the median of the days from receipt to decision (nearest rank: the lower median).
    *
    * @return the days, none when no case is fully decided, never null
@@ -495,18 +507,19 @@ public final class Overview {
     return pack.equals(o.pack) && period.equals(o.period) && taxonomy.equals(o.taxonomy) && counts.equals(o.counts)
         && tracks.equals(o.tracks) && bodies.equals(o.bodies) && units.equals(o.units)
         && categories.equals(o.categories) && outcomes.equals(o.outcomes) && breaches.equals(o.breaches)
-        && median.equals(o.median) && p90.equals(o.p90) && more.equals(o.more);
+        && median.equals(o.median) && p90.equals(o.p90) && more.equals(o.more) && dates == o.dates;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(pack, period, counts, tracks, bodies, units, categories, outcomes, breaches, median, p90, more);
+    return Objects.hash(pack, period, counts, tracks, bodies, units, categories, outcomes, breaches, median, p90, more,
+        dates);
   }
 
   @Override
   public String toString() {
     return "Overview[" + pack + " " + period + ", " + counts + ", tracks=" + tracks + ", bodies=" + bodies
         + ", units=" + units + ", categories=" + categories + ", outcomes=" + outcomes + ", breaches=" + breaches
-        + ", median=" + median + ", p90=" + p90 + ", " + more + "]";
+        + ", median=" + median + ", p90=" + p90 + ", " + more + ", " + dates + "]";
   }
 }

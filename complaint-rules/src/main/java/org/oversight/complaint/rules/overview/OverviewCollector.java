@@ -425,7 +425,7 @@ public final class OverviewCollector {
         decidedCases, upheldCases, informal, open, reviewsRequested, reviewsUpheld, reviewsNotUpheld, withoutUnit,
         timed, decidedAllegations, upheldAllegations), byTrack, sorted(bodies), sorted(units), sorted(categories),
         sorted(outcomes), byBreach, percentile(50), percentile(90),
-        new Overview.Tables(sorted(casesByCategory), sorted(crossed)));
+        new Overview.Tables(sorted(casesByCategory), sorted(crossed)), dates);
   }
 
   private static <K extends Comparable<? super K>> TreeMap<K, Long> sorted(Map<K, long[]> counts) {

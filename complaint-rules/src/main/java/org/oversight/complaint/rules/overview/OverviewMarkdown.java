@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * Writes a {@link PublicOverview} as a Markdown (GitHub pipe) table with the columns
  * {@code table | row | count}: each table's rows and total, then the derived figures. A heading
- * names the pack and the period; a last line explains the suppression marks.
+ * names the pack and the period ("all time" for {@link ReportingPeriod#allTime()}); a last line
+ * explains the suppression marks and the texts shown for a figure without a value
+ * ({@link PublicMeasure.Absence}).
  *
  * <pre>
  * | table | row | count |
@@ -57,7 +59,8 @@ public final class OverviewMarkdown {
     Objects.requireNonNull(overview, "overview is null");
     Objects.requireNonNull(out, "out is null");
     out.append("## Complaints overview: ").append(escape(overview.pack())).append(", ")
-        .append(overview.period().from().toString()).append(" to ").append(overview.period().to().toString())
+        .append(overview.period().equals(ReportingPeriod.allTime()) ? "all time"
+            : overview.period().from() + " to " + overview.period().to())
         .append("\n\n| table | row | count |\n|---|---|---:|\n");
     for (Tuple3<String, String, String> line : overview.lines()) {
       out.append("| ").append(escape(line._1)).append(" | ").append(escape(line._2)).append(" | ")
@@ -65,7 +68,23 @@ public final class OverviewMarkdown {
     }
     out.append("\n<").append(Integer.toString(overview.threshold())).append(": fewer than ")
         .append(Integer.toString(overview.threshold()))
-        .append("; x: withheld so that a small count cannot be worked out from the total.\n");
+        .append("; x: withheld so that a small count cannot be worked out from the total");
+    for (PublicMeasure.Absence why : overview.measures().flatMap(PublicMeasure::absence).distinct().sorted()) {
+      if (why != PublicMeasure.Absence.SUPPRESSED) {
+        out.append("; ").append(why.display()).append(": ").append(explanation(why, overview.threshold()));
+      }
+    }
+    out.append(".\n");
+  }
+
+  /** What a figure's absence means, for the legend (x is explained with the counts). */
+  private static String explanation(PublicMeasure.Absence why, int threshold) {
+    return switch (why) {
+      case SUPPRESSED -> "withheld so that a small count cannot be worked out";
+      case TOO_FEW -> "withheld, fewer than " + threshold + " cases are fully decided";
+      case NOT_RECORDED -> "the data does not record decision dates";
+      case NOTHING_DECIDED -> "nothing is decided to compute it from";
+    };
   }
 
   static String escape(String text) {

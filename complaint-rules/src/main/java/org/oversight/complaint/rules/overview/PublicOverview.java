@@ -9,6 +9,8 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.oversight.complaint.core.Outcome;
+import org.oversight.complaint.rules.OutcomeTaxonomy;
 
 /**
  * The publishable view of an {@link Overview}: the same tables with small counts suppressed, and
@@ -24,20 +26,31 @@ import java.util.Objects;
  *       never has exactly one suppressed row; if only one row is small, the smallest other non-zero row
  *       is {@link Cell.Withheld} too (complementary suppression, shown as {@code "x"}); such a row always
  *       exists, since otherwise the total would equal the small count and be small itself. A total that
- *       is not small is therefore always shown (all 12,056 of 12,056 cases closed is shown as such);
+ *       is not small is shown (all 12,056 of 12,056 cases closed is shown as such) unless the links
+ *       below need it withheld;
  *   <li><b>no unit is named unless it is safe</b>: the {@code unit} table names a unit only when it has at
  *       least threshold cases (or, with {@link Overview#publish(int, Iterable)}, only the listed units);
  *       the others are merged into one row {@value Overview#OTHER_UNITS}.
  * </ol>
- * The {@code categoryOutcome} table (decisions by category × outcome, labels {@code CATEGORY / OUTCOME})
- * is also protected along its lines: its cells of one outcome add up to that outcome's row of the
- * {@code outcome} table, so any category or outcome line with exactly one suppressed cell has its
- * smallest other non-zero cell withheld too, until no line has one.
- * The upheld shares are shown only when both their counts are; the day figures only when at least
- * threshold cases are fully decided (and never when the data records no decision dates). Apart from
- * the category × outcome lines, suppression works table by table: the tables count different things
- * (cases, allegations, decisions, reviews, breaches), and other linkage between tables is not analysed;
- * review the figures of a very small population before publishing them.
+ * <p><b>Across tables.</b> Some published counts add up to others, and a suppressed count must not be
+ * recoverable from such a sum either. These links are protected, together with each table's own total:
+ * <ul>
+ *   <li>the {@code categoryOutcome} cells of one outcome (labels {@code CATEGORY / OUTCOME}) add up to that
+ *       outcome's row of the {@code outcome} table; the cells of one category, whose sum is not
+ *       published, are protected as if it were, where a second cell can be withheld;
+ *   <li>the {@code outcome} rows of the upheld outcomes add up to the {@code upheld} row of
+ *       {@code upheldAllegations}, those of the other outcomes in the taxonomy's denominator to its
+ *       {@code notUpheld} row.
+ * </ul>
+ * The rule, for a table's total and for every link alike: no sum may have exactly one hidden term. While
+ * one has, its smallest shown non-zero member is withheld ({@link Cell.Withheld}, {@code "x"}), or, when
+ * no member can be, its total; a total is therefore withheld only when a suppressed cell could otherwise
+ * be worked out from it. The upheld shares are shown only when both their counts are; the day figures
+ * only when at least threshold cases are fully decided (and never when the data records no decision
+ * dates); a figure without a value says why ({@link PublicMeasure.Absence}). Other tables count other
+ * things (cases, allegations by category, reviews, breaches) and are not linked: a table of cases and a
+ * table of decisions can still agree when every case has one allegation, so review the figures of a very
+ * small population before publishing them.
  *
  * <p>Write it as Markdown with {@link OverviewMarkdown}, as CSV with {@link OverviewCsv}, and as
  * JSON through complaint-json's {@code ComplaintModule}.
@@ -75,24 +88,39 @@ public final class PublicOverview {
       Seq<Tuple2<String, Long>> rows = t._1.equals("unit") ? mergeUnits(t._2, threshold, namedUnits) : t._2;
       PublicTable table = suppress(t._1, rows, threshold);
       return t._1.equals("categoryOutcome") ? protectLines(table) : table;
-    });
-    Seq<BigDecimal> none = List.empty();
+    }).toList();
+    tables = protectLinks(tables, links(overview.taxonomy(), tables));
     Seq<PublicMeasure> measures = List.of(
-        new PublicMeasure("upheldSharePercent", shown(tables, "upheld", overview.upheldSharePercent())),
-        new PublicMeasure("medianDaysToDecision", timed(overview, threshold, overview.medianDaysToDecision())),
-        new PublicMeasure("p90DaysToDecision", timed(overview, threshold, overview.p90DaysToDecision())),
-        new PublicMeasure("upheldAllegationSharePercent",
-            shown(tables, "upheldAllegations", overview.upheldAllegationSharePercent())));
+        share("upheldSharePercent", tables, "upheld", overview.upheldSharePercent()),
+        timed("medianDaysToDecision", overview, threshold, overview.medianDaysToDecision()),
+        timed("p90DaysToDecision", overview, threshold, overview.p90DaysToDecision()),
+        share("upheldAllegationSharePercent", tables, "upheldAllegations", overview.upheldAllegationSharePercent()));
     return new PublicOverview(overview.pack(), overview.period(), threshold, tables, measures);
   }
 
-  private static Option<BigDecimal> shown(Seq<PublicTable> tables, String name, Option<BigDecimal> share) {
-    PublicTable counts = tables.find(t -> t.name().equals(name)).get();
-    return counts.rows().forAll(r -> r.count().isShown()) ? share : Option.none();
+  /** A share: withheld when one of its counts is not shown, none when nothing is decided. */
+  private static PublicMeasure share(String name, Seq<PublicTable> tables, String counts, Option<BigDecimal> share) {
+    PublicTable table = tables.find(t -> t.name().equals(counts)).get();
+    if (!table.rows().forAll(r -> r.count().isShown())) {
+      return PublicMeasure.absent(name, PublicMeasure.Absence.SUPPRESSED);
+    }
+    return share.fold(() -> PublicMeasure.absent(name, PublicMeasure.Absence.NOTHING_DECIDED),
+        v -> PublicMeasure.of(name, v));
   }
 
-  private static Option<BigDecimal> timed(Overview overview, int threshold, Option<Integer> days) {
-    return days.filter(d -> overview.casesWithDecisionTime() >= threshold).map(BigDecimal::valueOf);
+  /**
+   * A day figure: not recorded when the data dates no decision, none when no case is fully decided,
+   * withheld when fewer cases than the threshold are.
+   */
+  private static PublicMeasure timed(String name, Overview overview, int threshold, Option<Integer> days) {
+    if (overview.decisionDates() == DecisionDates.NOT_RECORDED) {
+      return PublicMeasure.absent(name, PublicMeasure.Absence.NOT_RECORDED);
+    }
+    if (days.isEmpty()) {
+      return PublicMeasure.absent(name, PublicMeasure.Absence.NOTHING_DECIDED);
+    }
+    return overview.casesWithDecisionTime() < threshold ? PublicMeasure.absent(name, PublicMeasure.Absence.TOO_FEW)
+        : PublicMeasure.of(name, BigDecimal.valueOf(days.get()));
   }
 
   /**
@@ -181,6 +209,86 @@ public final class PublicOverview {
       }
     }
     return new PublicTable(table.name(), rows, table.total());
+  }
+
+  /** A published cell: a table's row, or (no row) its total. */
+  record Ref(String table, Option<String> row) {}
+
+  /**
+   * A linear link between published cells: the members add up to the total. A link without a total is
+   * one whose sum is not published but may be known (a category's decisions), and is treated as known.
+   */
+  record Link(Seq<Ref> members, Option<Ref> total) {}
+
+  /**
+   * The links between the published cells: every table's rows add up to its total; the category ×
+   * outcome cells of one outcome add up to that outcome's row of {@code outcome} (those of one category
+   * to a sum treated as known); the {@code outcome} rows of the upheld outcomes add up to
+   * {@code upheldAllegations}' {@code upheld} row, those of the other outcomes in the denominator to its
+   * {@code notUpheld} row.
+   */
+  static Seq<Link> links(OutcomeTaxonomy taxonomy, Seq<PublicTable> tables) {
+    Seq<Link> links = tables.map(t -> new Link(t.rows().map(r -> new Ref(t.name(), Option.some(r.label()))),
+        Option.some(new Ref(t.name(), Option.none()))));
+    Seq<String> cross = tables.find(t -> t.name().equals("categoryOutcome")).map(t -> t.rows().map(PublicRow::label))
+        .getOrElse(List.empty());
+    int gap = Overview.CROSS.length();
+    for (String outcome : cross.map(l -> l.substring(l.indexOf(Overview.CROSS) + gap)).distinct()) {
+      links = links.append(new Link(cross.filter(l -> l.endsWith(Overview.CROSS + outcome))
+          .map(l -> new Ref("categoryOutcome", Option.some(l))), Option.some(new Ref("outcome", Option.some(outcome)))));
+    }
+    for (String category : cross.map(l -> l.substring(0, l.indexOf(Overview.CROSS))).distinct()) {
+      links = links.append(new Link(cross.filter(l -> l.startsWith(category + Overview.CROSS))
+          .map(l -> new Ref("categoryOutcome", Option.some(l))), Option.none()));
+    }
+    Seq<Outcome> outcomes = tables.find(t -> t.name().equals("outcome")).map(t -> t.rows().map(r -> Outcome.of(r.label())))
+        .getOrElse(List.empty());
+    links = links.append(new Link(outcomes.filter(taxonomy::isUpheld).map(o -> new Ref("outcome", Option.some(o.value()))),
+        Option.some(new Ref("upheldAllegations", Option.some("upheld")))));
+    return links.append(new Link(outcomes.filter(o -> taxonomy.countsInDenominator(o) && !taxonomy.isUpheld(o))
+        .map(o -> new Ref("outcome", Option.some(o.value()))),
+        Option.some(new Ref("upheldAllegations", Option.some("notUpheld")))));
+  }
+
+  /**
+   * Protects the links between cells: while a link has exactly one hidden cell (which its other cells
+   * would then reveal), its smallest shown non-zero member is withheld, or, if it has none, its total.
+   * Every step hides one more cell, so this ends.
+   */
+  static Seq<PublicTable> protectLinks(Seq<PublicTable> tables, Seq<Link> links) {
+    java.util.Map<Ref, Cell> cells = new java.util.HashMap<>();
+    for (PublicTable t : tables) {
+      t.rows().forEach(r -> cells.put(new Ref(t.name(), Option.some(r.label())), r.count()));
+      cells.put(new Ref(t.name(), Option.none()), t.total());
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Link link : links) {
+        if (link.total().exists(r -> !cells.containsKey(r))) {
+          continue;  // its sum is not published
+        }
+        Seq<Ref> members = link.members().filter(cells::containsKey);
+        Seq<Ref> terms = members.appendAll(link.total());
+        if (terms.count(r -> !cells.get(r).isShown()) != 1) {
+          continue;
+        }
+        Option<Ref> pick = members.filter(r -> count(cells.get(r)) > 0).minBy(r -> count(cells.get(r)))
+            .orElse(link.total().filter(r -> count(cells.get(r)) > 0));
+        if (pick.isDefined()) {
+          cells.put(pick.get(), new Cell.Withheld());
+          changed = true;
+        }
+      }
+    }
+    return tables.map(t -> new PublicTable(t.name(),
+        t.rows().map(r -> new PublicRow(r.label(), cells.get(new Ref(t.name(), Option.some(r.label()))))),
+        cells.get(new Ref(t.name(), Option.none()))));
+  }
+
+  /** A shown cell's count; 0 for a hidden one (it cannot be picked again). */
+  private static long count(Cell cell) {
+    return cell instanceof Cell.Shown shown ? shown.count() : 0;
   }
 
   /**

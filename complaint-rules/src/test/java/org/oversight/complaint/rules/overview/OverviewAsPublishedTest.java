@@ -64,7 +64,12 @@ class OverviewAsPublishedTest {
     // No decision dates: the day figures are absent, not 0.
     assertThat(all.casesWithDecisionTime()).isZero();
     assertThat(all.medianDaysToDecision()).isEmpty();
-    assertThat(all.publish().measures().find(m -> m.name().equals("medianDaysToDecision")).get().value()).isEmpty();
+    assertThat(all.decisionDates()).isEqualTo(DecisionDates.NOT_RECORDED);
+    assertThat(all.publish().measures().find(m -> m.name().equals("medianDaysToDecision")).get().absence())
+        .contains(PublicMeasure.Absence.NOT_RECORDED);
+    assertThat(OverviewMarkdown.write(all.publish(1))).startsWith("## Complaints overview: TEST, all time\n")
+        .contains("| measures | medianDaysToDecision | not recorded |",
+        "; not recorded: the data does not record decision dates.");
   }
 
   @Test

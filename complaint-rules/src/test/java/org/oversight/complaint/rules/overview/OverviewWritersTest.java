@@ -38,8 +38,8 @@ class OverviewWritersTest {
     {"casesByCategory", "CONDUCT", "6"}, {"casesByCategory", "total", "6"},
     {"categoryOutcome", "total", "0"},
     {"upheldAllegations", "upheld", "0"}, {"upheldAllegations", "notUpheld", "0"}, {"upheldAllegations", "total", "0"},
-    {"measures", "upheldSharePercent", "x"}, {"measures", "medianDaysToDecision", "x"},
-    {"measures", "p90DaysToDecision", "x"}, {"measures", "upheldAllegationSharePercent", "x"},
+    {"measures", "upheldSharePercent", "none"}, {"measures", "medianDaysToDecision", "none"},
+    {"measures", "p90DaysToDecision", "none"}, {"measures", "upheldAllegationSharePercent", "none"},
   };
 
   @Test
@@ -51,7 +51,8 @@ class OverviewWritersTest {
       expected.append("| ").append(l[0]).append(" | ").append(l[1].replace("|", "\\|")).append(" | ").append(l[2])
           .append(" |\n");
     }
-    expected.append("\n<5: fewer than 5; x: withheld so that a small count cannot be worked out from the total.\n");
+    expected.append("\n<5: fewer than 5; x: withheld so that a small count cannot be worked out from the total; "
+        + "none: nothing is decided to compute it from.\n");
     assertThat(OverviewMarkdown.write(sixReceived())).isEqualTo(expected.toString());
     assertThat(OverviewMarkdown.write(sixReceived())).contains("| unit | North, \"Old\" \\| Town | 6 |\n");
   }

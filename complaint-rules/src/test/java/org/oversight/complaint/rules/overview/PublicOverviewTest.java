@@ -8,9 +8,12 @@ import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 
 /** Small-count and complementary suppression, table by table, with hand-computed tables. */
@@ -109,6 +112,42 @@ class PublicOverviewTest {
   }
 
   @Test
+  void aWithheldOutcomeCannotBeWorkedOutFromTheUpheldAllegations() {
+    // U1 (2) is small, so the outcome table withholds N (6), its smallest other row. Without the links,
+    // upheld 52 minus U2 50 would give U1, and notUpheld 6 would give N.
+    OutcomeTaxonomy taxonomy = OutcomeTaxonomy.of(List.of("N", "U1", "U2"), List.of("U1", "U2"),
+        List.of("N", "U1", "U2"), LegalBasis.of("test"));
+    Seq<PublicTable> tables = List.of(PublicOverview.suppress("outcome", rows("N", 6, "U1", 2, "U2", 50), 5),
+        PublicOverview.suppress("upheldAllegations", rows("upheld", 52, "notUpheld", 6), 5));
+    assertThat(shown(tables.get(0))).containsExactly("N=x", "U1=<5", "U2=50", "total=58");
+
+    Seq<PublicTable> safe = PublicOverview.protectLinks(tables, PublicOverview.links(taxonomy, tables));
+
+    assertThat(shown(safe.get(0))).containsExactly("N=x", "U1=<5", "U2=x", "total=58");
+    assertThat(shown(safe.get(1))).containsExactly("upheld=x", "notUpheld=x", "total=58");
+  }
+
+  @Test
+  void aWithheldOutcomeRowCannotBeWorkedOutFromItsCategoryLine() {
+    // The outcome table withholds B (20) to protect A (1); B's line (10 + 10) would give it back.
+    OutcomeTaxonomy taxonomy = OutcomeTaxonomy.of(List.of("A", "B", "C"), List.of("A"), List.of("A", "B", "C"),
+        LegalBasis.of("test"));
+    Seq<PublicTable> tables = List.of(PublicOverview.suppress("outcome", rows("A", 1, "B", 20, "C", 100), 5),
+        PublicOverview.suppress("categoryOutcome", rows("Z / A", 1, "X / B", 10, "Y / B", 10, "X / C", 94,
+            "Y / C", 6), 5));
+    assertThat(shown(tables.get(1))).containsExactly("Z / A=<5", "X / B=10", "Y / B=10", "X / C=94", "Y / C=x",
+        "total=121");
+
+    Seq<PublicTable> safe = PublicOverview.protectLinks(tables, PublicOverview.links(taxonomy, tables));
+
+    assertThat(shown(safe.get(0))).containsExactly("A=<5", "B=x", "C=100", "total=121");
+    assertThat(safe.get(1).rows().filter(r -> r.label().endsWith(" / B")).map(r -> r.count().isShown()))
+        .contains(false);
+    assertThat(safe.get(1).rows().filter(r -> r.label().endsWith(" / C")).count(r -> !r.count().isShown()))
+        .isNotEqualTo(1);
+  }
+
+  @Test
   void theThresholdIsTheSmallestCountShown() {
     assertThat(shown(PublicOverview.suppress("t", rows("a", 5, "b", 5), 5))).containsExactly("a=5", "b=5", "total=10");
     assertThat(shown(PublicOverview.suppress("t", rows("a", 1, "b", 0, "c", 2), 1)))
@@ -127,10 +166,10 @@ class PublicOverviewTest {
     assertThat(shown(p.table("outcome").get())).containsExactly("CRITICISM=9", "NOTITS_CLOSED=100",
         "NO_CRITICISM=357", "REGRETTABLE=13", "total=479");
     assertThat(shown(p.table("review").get())).containsExactly("upheld=0", "notUpheld=0", "pending=0", "total=0");
-    assertThat(p.measures()).containsExactly(new PublicMeasure("upheldSharePercent", Option.some(new BigDecimal("2.4"))),
-        new PublicMeasure("medianDaysToDecision", Option.some(BigDecimal.valueOf(91))),
-        new PublicMeasure("p90DaysToDecision", Option.some(BigDecimal.valueOf(91))),
-        new PublicMeasure("upheldAllegationSharePercent", Option.some(new BigDecimal("2.4"))));
+    assertThat(p.measures()).containsExactly(PublicMeasure.of("upheldSharePercent", new BigDecimal("2.4")),
+        PublicMeasure.of("medianDaysToDecision", BigDecimal.valueOf(91)),
+        PublicMeasure.of("p90DaysToDecision", BigDecimal.valueOf(91)),
+        PublicMeasure.of("upheldAllegationSharePercent", new BigDecimal("2.4")));
     assertThat(p.tables().map(PublicTable::name)).containsExactly("track", "handlingBody", "unit", "handling",
         "statusAtEnd", "category", "outcome", "upheld", "review", "breach", "casesByCategory", "categoryOutcome",
         "upheldAllegations");
@@ -145,9 +184,17 @@ class PublicOverviewTest {
     // 2 upheld of 4 decided: both small, so 50 % would reveal them; 5 cases with a decision time.
     assertThat(five.measures().map(PublicMeasure::display)).containsExactly("x", "30", "151", "x");
     PublicOverview six = o.publish(6);
-    assertThat(six.measures().map(PublicMeasure::display)).containsExactly("x", "x", "x", "x");
+    // The shares would reveal small counts; the days would describe fewer than 6 cases.
+    assertThat(six.measures().map(PublicMeasure::display)).containsExactly("x", "too few", "too few", "x");
+    assertThat(six.measures().flatMap(PublicMeasure::absence)).containsExactly(PublicMeasure.Absence.SUPPRESSED,
+        PublicMeasure.Absence.TOO_FEW, PublicMeasure.Absence.TOO_FEW, PublicMeasure.Absence.SUPPRESSED);
     PublicOverview two = o.publish(2);
-    assertThat(two.measures().map(PublicMeasure::display)).containsExactly("50.0", "30", "151", "40.0");
+    // The outcome table withholds CRITICISM (2), the only upheld outcome: the upheld allegations (2 of 5) would
+    // give it back, so they are withheld too, and with them the share per allegation.
+    assertThat(two.measures().map(PublicMeasure::display)).containsExactly("50.0", "30", "151", "x");
+    assertThat(shown(two.table("outcome").get())).containsExactly("CRITICISM=x", "NOTITS_CLOSED=<2",
+        "NO_CRITICISM=x", "REGRETTABLE=<2", "total=6");
+    assertThat(shown(two.table("upheldAllegations").get())).containsExactly("upheld=x", "notUpheld=x", "total=5");
     assertThat(shown(two.table("unit").get())).containsExactly("Aarhus=x", "Odense=4", "(no unit recorded)=<2",
         "total=9");
   }
@@ -185,8 +232,13 @@ class PublicOverviewTest {
     assertThatThrownBy(() -> new PublicTable("t", List.empty(), null)).hasMessage("total is null");
     assertThatThrownBy(() -> new PublicTable("t", List.of((PublicRow) null), new Cell.Withheld()))
         .hasMessage("row is null");
-    assertThatThrownBy(() -> new PublicMeasure(null, Option.none())).hasMessage("name is null");
-    assertThatThrownBy(() -> new PublicMeasure("m", null)).hasMessage("value is null");
-    assertThat(new PublicMeasure("m", Option.some(new BigDecimal("2.40"))).display()).isEqualTo("2.40");
+    assertThatThrownBy(() -> PublicMeasure.of(null, BigDecimal.ONE)).hasMessage("name is null");
+    assertThatThrownBy(() -> PublicMeasure.of("m", null)).hasMessage("value is null");
+    assertThatThrownBy(() -> PublicMeasure.absent("m", null)).hasMessage("why is null");
+    assertThatThrownBy(() -> new PublicMeasure("m", null)).hasMessage("result is null");
+    assertThatThrownBy(() -> new PublicMeasure("m", Either.right(null))).hasMessage("result holds null");
+    assertThat(PublicMeasure.of("m", new BigDecimal("2.40")).display()).isEqualTo("2.40");
+    assertThat(PublicMeasure.of("m", new BigDecimal("2.40")).absence()).isEmpty();
+    assertThat(PublicMeasure.absent("m", PublicMeasure.Absence.NOT_RECORDED).value()).isEmpty();
   }
 }

@@ -46,8 +46,9 @@ class PublishedValuesTest {
   void the_list_covers_the_columns_the_imports_read() throws IOException {
     assertThat(published().map(v -> v[0] + " | " + v[1]).distinct()).containsExactlyInAnyOrder(
         "PHILADELPHIA | general_cap_classification", "PHILADELPHIA | investigative_findings",
-        "CHICAGO-CPDP | final_finding", "CHICAGO-CPDP | recc_finding", "CHICAGO-CPDP | complaint_code");
-    assertThat(published()).hasSize(228);
+        "CHICAGO-CPDP | final_finding", "CHICAGO-CPDP | recc_finding", "CHICAGO-CPDP | complaint_code",
+        "NYC-CCRB | fado_type", "NYC-CCRB | board_disposition");
+    assertThat(published()).hasSize(243);
   }
 
   @Test
