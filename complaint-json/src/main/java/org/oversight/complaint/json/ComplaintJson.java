@@ -96,9 +96,9 @@ public final class ComplaintJson {
     }
     // Characters outside the BMP (emoji in a description) are written as one 4-byte UTF-8 sequence,
     // not as an escaped surrogate pair, so that the bytes are plain UTF-8 text.
-    // A duplicate key is refused: last-one-wins would let a second "type" turn a Withdrawn into a Closed.
+    // A duplicate key is refused by the codec's tree builder (the same words in both Jackson modules):
+    // last-one-wins would let a second "type" turn a Withdrawn into a Closed.
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints)
-        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
     return JsonMapper.builder(factory)
         .addModule(module)
@@ -324,7 +324,8 @@ public final class ComplaintJson {
     JsonParser p = null;
     try {
       p = documents.createParser(json);
-      ObjectReader r = documents.readerFor(type);
+      // Trailing content is this class's check below, in the same words in both Jackson modules.
+      ObjectReader r = documents.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
       if (sink != null) {
         r = r.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).withAttribute(CodecDeserializer.UNKNOWN_FIELDS, sink);
       }

@@ -1,4 +1,4 @@
-package org.oversight.complaint.json;
+package org.oversight.complaint.wire.samples;
 
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
@@ -49,42 +49,42 @@ import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
 
 /** Fixed sample values for the golden files: one per event type, per rejection type, and whole scenarios. */
-final class Samples {
+public final class Samples {
 
-  static final Instant T0 = Instant.parse("2026-03-02T08:15:00Z");
-  static final Actor CASEWORKER = Actor.of("caseworker:7");
-  static final PartyId COMPLAINANT = PartyId.of("P1");
-  static final PartyId OFFICER = PartyId.of("P2");
-  static final PartyId WITNESS = PartyId.of("P3");
-  static final AllegationId FORCE = AllegationId.of("A1");
-  static final LegalBasis PL_1019A = LegalBasis.of("retsplejeloven § 1019 a stk. 3");
-  static final ReviewRoute STATSADVOKAT =
+  public static final Instant T0 = Instant.parse("2026-03-02T08:15:00Z");
+  public static final Actor CASEWORKER = Actor.of("caseworker:7");
+  public static final PartyId COMPLAINANT = PartyId.of("P1");
+  public static final PartyId OFFICER = PartyId.of("P2");
+  public static final PartyId WITNESS = PartyId.of("P3");
+  public static final AllegationId FORCE = AllegationId.of("A1");
+  public static final LegalBasis PL_1019A = LegalBasis.of("retsplejeloven § 1019 a stk. 3");
+  public static final ReviewRoute STATSADVOKAT =
       ReviewRoute.of(Body.of("STATSADVOKAT"), Instant.parse("2026-04-30T23:59:59Z"), LegalBasis.of("straffeprosessloven § 59 a"));
 
   private Samples() {}
 
-  static Instant t(int hours) {
+  public static Instant t(int hours) {
     return T0.plusSeconds(3600L * hours);
   }
 
-  static Party complainant() {
+  public static Party complainant() {
     return Party.complainant(COMPLAINANT, "Kari \"K\" Nordmann", Standing.DIRECTLY_AFFECTED).withContact("kari@example.no");
   }
 
-  static Party officer() {
+  public static Party officer() {
     return Party.subject(OFFICER, SubjectKind.OFFICER, "NO-4711", "Oslo sentrum patrulje");
   }
 
-  static Party witness() {
+  public static Party witness() {
     return Party.person(WITNESS, PartyRole.WITNESS, "Ola Vitne").withContact("+47 900 00 000");
   }
 
-  static Allegation force() {
+  public static Allegation force() {
     return Allegation.of(FORCE, CategoryCode.of("FORCE"), "Slo meg med batong på Grünerløkka – uten grunn.\nTo vitner.",
         List.of(SeriousnessFlag.SERIOUS_INJURY, SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE), List.of(OFFICER));
   }
 
-  static CaseEvent.ComplaintReceived receipt() {
+  public static CaseEvent.ComplaintReceived receipt() {
     return ComplaintCase.receipt(CaseId.of("NO-2026-17"), JurisdictionCode.of("NO"))
         .track(Track.CRIMINAL_REPORT)
         .channel(Channel.WEB_FORM)
@@ -99,7 +99,7 @@ final class Samples {
   }
 
   /** One sample of every event type, keyed by its wire name. */
-  static Map<String, CaseEvent> events() {
+  public static Map<String, CaseEvent> events() {
     Instant at = t(1);
     return LinkedHashMap.<String, CaseEvent>empty()
         .put("ComplaintReceived", receipt())
@@ -161,7 +161,7 @@ final class Samples {
   }
 
   /** One sample of every rejection type, keyed by its wire name. */
-  static Map<String, Rejection> rejections() {
+  public static Map<String, Rejection> rejections() {
     CaseStatus s = CaseStatus.ASSESSED;
     return LinkedHashMap.<String, Rejection>empty()
         .put("IllegalTransition", new Rejection.IllegalTransition(CaseStatus.CLOSED, CommandType.REGISTER,
@@ -201,7 +201,7 @@ final class Samples {
   }
 
   /** Scenarios, keyed by golden file name. */
-  static Map<String, ComplaintCase> scenarios() {
+  public static Map<String, ComplaintCase> scenarios() {
     Actor sb = Actor.of("spesialenheten:12");
     ComplaintCase norway = run(ComplaintCase.receive(receipt()), List.of(
         c -> c.register(CaseReference.parse("OSL-2026-000123"), RegistrationRequirements.DEFAULT,

@@ -1,4 +1,4 @@
-package org.oversight.complaint.json;
+package org.oversight.complaint.wire.samples;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -53,7 +53,7 @@ import org.oversight.complaint.core.Transition;
  * accepts. Texts mix quotes, backslashes, line breaks and non-ASCII (æøå, emoji) to exercise escaping.
  * A QuickTheories {@code Gen} is one line over them: {@code longs().all().map(s -> Cases.random(new SplittableRandom(s)))}.
  */
-final class Cases {
+public final class Cases {
 
   private static final String[] WORDS = {"baton", "\"pushed\"", "back\\slash", "Grünerløkka", "Ærø", "Malmö",
       "kl. 02:15", "🚓", "line\nbreak", "tab\there", "{\"json\":true}", "<b>", "l'agent", "", "—", "null"};
@@ -63,15 +63,15 @@ final class Cases {
 
   private Cases() {}
 
-  static <T> T pick(RandomGenerator r, Seq<T> from) {
+  public static <T> T pick(RandomGenerator r, Seq<T> from) {
     return from.get(r.nextInt(from.size()));
   }
 
-  static <T> T pick(RandomGenerator r, T[] from) {
+  public static <T> T pick(RandomGenerator r, T[] from) {
     return from[r.nextInt(from.length)];
   }
 
-  static String text(RandomGenerator r, int maxWords) {
+  public static String text(RandomGenerator r, int maxWords) {
     StringBuilder b = new StringBuilder();
     int n = r.nextInt(maxWords + 1);
     for (int i = 0; i < n; i++) {
@@ -80,23 +80,23 @@ final class Cases {
     return b.toString();
   }
 
-  static String nonBlank(RandomGenerator r) {
+  public static String nonBlank(RandomGenerator r) {
     String t = text(r, 3).trim();
     return t.isBlank() ? "Name" + r.nextInt(100) : t;
   }
 
-  static Instant instant(RandomGenerator r) {
+  public static Instant instant(RandomGenerator r) {
     // Includes fractional seconds, so that Instant.toString's variable precision is exercised.
     long seconds = 1_700_000_000L + r.nextInt(100_000_000);
     return Instant.ofEpochSecond(seconds, r.nextInt(4) == 0 ? r.nextInt(1_000_000_000) : 0);
   }
 
   /** Personal data carries the party id, so that a leak of one party's data is recognisable in any text. */
-  static String personal(RandomGenerator r, PartyId id, String what) {
+  public static String personal(RandomGenerator r, PartyId id, String what) {
     return what + "·" + id.value() + "·" + r.nextInt(1000) + (r.nextBoolean() ? "" : " " + pick(r, WORDS).trim()).stripTrailing();
   }
 
-  static Party party(RandomGenerator r, PartyId id) {
+  public static Party party(RandomGenerator r, PartyId id) {
     Party p;
     switch (r.nextInt(6)) {
       case 0:
@@ -122,12 +122,12 @@ final class Cases {
     return r.nextInt(3) == 0 ? p.withContact(personal(r, id, "tel")) : p;
   }
 
-  static Allegation allegation(RandomGenerator r, AllegationId id, Seq<PartyId> subjects) {
+  public static Allegation allegation(RandomGenerator r, AllegationId id, Seq<PartyId> subjects) {
     return Allegation.of(id, CategoryCode.of(pick(r, new String[] {"FORCE", "LANGUAGE", "CASE_HANDLING", "DISCRIMINATION"})),
         text(r, 6), List.of(SeriousnessFlag.values()).filter(f -> r.nextInt(7) == 0), subjects.filter(s -> r.nextBoolean()));
   }
 
-  static IncidentTime incidentTime(RandomGenerator r) {
+  public static IncidentTime incidentTime(RandomGenerator r) {
     switch (r.nextInt(3)) {
       case 0:
         return IncidentTime.unknown();
@@ -139,7 +139,7 @@ final class Cases {
     }
   }
 
-  static Transition receipt(RandomGenerator r) {
+  public static Transition receipt(RandomGenerator r) {
     var b = ComplaintCase.receipt(CaseId.of("C-" + r.nextInt(1_000_000)), JurisdictionCode.of(pick(r, JURISDICTIONS)))
         .track(pick(r, Track.values()))
         .channel(pick(r, Channel.values()))
@@ -167,7 +167,7 @@ final class Cases {
   }
 
   /** A random case after up to {@code steps} proposed commands (some refused and skipped). */
-  static ComplaintCase random(RandomGenerator r, int steps) {
+  public static ComplaintCase random(RandomGenerator r, int steps) {
     ComplaintCase c = receipt(r).complaint();
     for (int i = 0; i < steps; i++) {
       CaseEvent proposal = proposal(r, c);
@@ -179,7 +179,7 @@ final class Cases {
     return c;
   }
 
-  static ComplaintCase random(RandomGenerator r) {
+  public static ComplaintCase random(RandomGenerator r) {
     return random(r, r.nextInt(40));
   }
 
@@ -201,7 +201,7 @@ final class Cases {
   }
 
   /** One proposed event of a random type, dated after the last event. */
-  static CaseEvent proposal(RandomGenerator r, ComplaintCase c) {
+  public static CaseEvent proposal(RandomGenerator r, ComplaintCase c) {
     Instant at = c.lastEventAt().plus(Duration.ofMinutes(1 + r.nextInt(20_000)));
     Actor actor = Actor.of(pick(r, new String[] {"caseworker:7", "lead@siu", "system"}));
     String why = text(r, 4);
