@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.Body;
-import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.IncidentTime;
 import org.oversight.complaint.core.Party;
@@ -64,22 +63,6 @@ class ComplaintModuleTest {
     assertThat(module.version().toString()).isEqualTo("0.1.0-SNAPSHOT");
   }
 
-  @Test
-  void featuresHaveTheirDocumentedDefaultsAndToggle() {
-    ComplaintModule module = new ComplaintModule();
-    assertThat(module.isEnabled(ComplaintFeature.WRITE_SNAPSHOT)).isTrue();
-    assertThat(module.isEnabled(ComplaintFeature.VERIFY_SNAPSHOT)).isTrue();
-    assertThat(module.disable(ComplaintFeature.WRITE_SNAPSHOT).isEnabled(ComplaintFeature.WRITE_SNAPSHOT)).isFalse();
-    assertThat(module.isEnabled(ComplaintFeature.VERIFY_SNAPSHOT)).isTrue();
-    assertThat(module).isNotEqualTo(new ComplaintModule());
-    assertThat(module.enable(ComplaintFeature.WRITE_SNAPSHOT)).isEqualTo(new ComplaintModule())
-        .hasSameHashCodeAs(new ComplaintModule());
-    assertThat(ComplaintFeature.WRITE_SNAPSHOT.getMask()).isEqualTo(1);
-    assertThat(ComplaintFeature.VERIFY_SNAPSHOT.getMask()).isEqualTo(2);
-    assertThat(ComplaintFeature.VERIFY_SNAPSHOT.enabledIn(2)).isTrue();
-    assertThat(ComplaintFeature.VERIFY_SNAPSHOT.enabledIn(1)).isFalse();
-    assertThat(catchThrowableOfType(NullPointerException.class, () -> module.enable(null))).hasMessage("feature is null");
-  }
 
   @Test
   void writeSnapshotFeatureChangesTheDocument() throws Exception {
@@ -116,17 +99,6 @@ class ComplaintModuleTest {
         .isEqualTo(Recipient.body(Body.of("IOPC")));
   }
 
-  @Test
-  void eachEventRecordCanBeReadAsItsOwnType() throws Exception {
-    ObjectMapper mapper = JsonMapper.builder().addModule(new ComplaintModule()).build();
-    CaseEvent.Closed closed = (CaseEvent.Closed) Samples.events().get("Closed").get();
-    String text = mapper.writeValueAsString(closed);
-    assertThat(mapper.readValue(text, CaseEvent.Closed.class)).isEqualTo(closed);
-    ComplaintJsonException e = catchThrowableOfType(ComplaintJsonException.class,
-        () -> mapper.readValue(text, CaseEvent.Reopened.class));
-    assertThat(e.pointer()).hasToString("/type");
-    assertThat(e.expected()).isEqualTo("a Reopened event");
-  }
 
   @Test
   void theConfiguredMapperIsACopy() {

@@ -1,10 +1,6 @@
 package org.oversight.complaint.json3;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.Duration;
@@ -94,28 +90,4 @@ class OverviewJsonTest {
     Golden.assertText("overview/PublicOverview.DK-2020.json", text);
   }
 
-  @Test
-  void cellsAreCountsOrMarkedSuppressedAndNoPersonalDataIsWritten() throws Exception {
-    PublicOverview published = published();
-    // readme: overview-json
-    ObjectMapper mapper = JsonMapper.builder().addModule(new ComplaintModule()).build();
-    String json = mapper.writeValueAsString(published);   // the public view: suppressed cells stay suppressed
-    // readme: end
-    JsonNode tree = mapper.readTree(json);
-    assertThat(tree.get("schemaVersion").asInt()).isEqualTo(1);
-    assertThat(tree.get("threshold").asInt()).isEqualTo(5);
-    JsonNode handling = tree.get("tables").get(3);
-    assertThat(handling.get("name").asText()).isEqualTo("handling");
-    // Zero is not a small count: it is written as a count.
-    assertThat(handling.get("rows").get(0).toString()).isEqualTo("{\"label\":\"informal\",\"count\":0}");
-    assertThat(handling.get("total").toString()).isEqualTo("{\"count\":20}");
-    JsonNode status = tree.get("tables").get(4);
-    assertThat(status.get("rows").get(0).toString())
-        .isEqualTo("{\"label\":\"open\",\"suppressed\":\"COMPLEMENTARY\",\"display\":\"x\"}");
-    assertThat(status.get("rows").get(1).toString())
-        .isEqualTo("{\"label\":\"closed\",\"suppressed\":\"SMALL\",\"display\":\"<5\"}");
-    assertThat(tree.get("measures").get(0).toString()).isEqualTo("{\"name\":\"upheldSharePercent\",\"value\":45.5}");
-    assertThat(json).doesNotContain("Complainant").doesNotContain("SN-").doesNotContain("DK-2020-");
-    assertThat(tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build().writeValueAsString(published())).isEqualTo(json);
-  }
 }
