@@ -1,5 +1,6 @@
 package org.oversight.complaint.json.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
@@ -116,7 +117,19 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
    * @return the exception, never null
    */
   public static ComplaintJsonException exception(WireProblem problem, JsonParser p) {
+    return exception(problem, p, null);
+  }
+
+  /**
+   * Builds this module's exception from a problem at a parser location.
+   *
+   * @param problem the problem, not null
+   * @param p the parser that was reading, null if none
+   * @param location where the parser was, null if unknown
+   * @return the exception, never null
+   */
+  public static ComplaintJsonException exception(WireProblem problem, JsonParser p, JsonLocation location) {
     return new ComplaintJsonException(p, problem.problem(), JsonPointer.compile(problem.pointer().toString()),
-        problem.line(), problem.expected(), null, problem.cause().getOrNull(), problem.rejection().getOrNull());
+        problem.line(), problem.expected(), location, problem.cause().getOrNull(), problem.rejection().getOrNull());
   }
 }

@@ -3,6 +3,7 @@ package org.oversight.complaint.json3.internal;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -114,7 +115,19 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
    * @return the exception, never null
    */
   public static ComplaintJsonException exception(WireProblem problem, JsonParser p) {
+    return exception(problem, p, null);
+  }
+
+  /**
+   * Builds this module's exception from a problem at a parser location.
+   *
+   * @param problem the problem, not null
+   * @param p the parser that was reading, null if none
+   * @param location where the parser was, null if unknown
+   * @return the exception, never null
+   */
+  public static ComplaintJsonException exception(WireProblem problem, JsonParser p, TokenStreamLocation location) {
     return new ComplaintJsonException(p, problem.problem(), JsonPointer.compile(problem.pointer().toString()),
-        problem.line(), problem.expected(), null, problem.cause().getOrNull(), problem.rejection().getOrNull());
+        problem.line(), problem.expected(), location, problem.cause().getOrNull(), problem.rejection().getOrNull());
   }
 }
