@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.oversight.complaint.core.CaseEvent;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -42,5 +45,19 @@ class BothModulesErrorsTest {
     assertThat(three.pointer().toString()).isEqualTo(two.pointer().toString());
     assertThat(three.expected()).isEqualTo(two.expected());
     assertThat(three.getOriginalMessage()).isEqualTo(two.getOriginalMessage());
+  }
+
+  @Test
+  void thePlainMappersOfBothModulesRefuseADuplicateKeyInTheSameWords() throws Exception {
+    String twice = "{\"schemaVersion\":1,\"type\":\"Withdrawn\",\"type\":\"Closed\",\"at\":\"2026-03-02T08:15:00Z\","
+        + "\"actor\":\"a\",\"reason\":\"\"}";
+    ComplaintJsonException three = catchThrowableOfType(ComplaintJsonException.class,
+        () -> JsonMapper.builder().findAndAddModules().build().readValue(twice, CaseEvent.class));
+    org.oversight.complaint.json.ComplaintJsonException two = catchThrowableOfType(
+        org.oversight.complaint.json.ComplaintJsonException.class,
+        () -> new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules().readValue(twice, CaseEvent.class));
+    assertThat(three.getOriginalMessage())
+        .isEqualTo("duplicate field 'type' at /type; expected each field name once per object")
+        .isEqualTo(two.getOriginalMessage());
   }
 }
