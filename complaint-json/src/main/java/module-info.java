@@ -16,10 +16,9 @@ module org.oversight.complaint.json {
   requires transitive com.fasterxml.jackson.databind;
   requires transitive com.fasterxml.jackson.core;
   requires transitive io.vavr;
+  requires org.oversight.complaint.wire;
 
   exports org.oversight.complaint.json;
-  exports org.oversight.complaint.json.ser;
-  exports org.oversight.complaint.json.deser;
 
   provides com.fasterxml.jackson.databind.Module with org.oversight.complaint.json.ComplaintModule;
 }

@@ -29,7 +29,12 @@ import java.util.function.BiConsumer;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Rejection;
-import org.oversight.complaint.json.deser.WireDeserializer;
+import org.oversight.complaint.json.internal.CodecDeserializer;
+import org.oversight.complaint.json.internal.JacksonOut;
+import org.oversight.complaint.wire.codec.Codecs;
+import org.oversight.complaint.wire.codec.Pointer;
+import org.oversight.complaint.wire.codec.ViewWriter;
+import org.oversight.complaint.wire.codec.WireValue;
 
 /**
  * Reads and writes complaint cases, events and event logs in the wire format of
@@ -91,9 +96,9 @@ public final class ComplaintJson {
     }
     // Characters outside the BMP (emoji in a description) are written as one 4-byte UTF-8 sequence,
     // not as an escaped surrogate pair, so that the bytes are plain UTF-8 text.
-    // A duplicate key is refused: last-one-wins would let a second "type" turn a Withdrawn into a Closed.
+    // A duplicate key is refused by the codec's tree builder (the same words in both Jackson modules):
+    // last-one-wins would let a second "type" turn a Withdrawn into a Closed.
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints)
-        .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
     return JsonMapper.builder(factory)
         .addModule(module)
@@ -191,16 +196,9 @@ public final class ComplaintJson {
   public byte[] writeView(ComplaintCase complaint, AudienceView view) {
     Objects.requireNonNull(complaint, "complaint is null");
     Objects.requireNonNull(view, "view is null");
-    for (org.oversight.complaint.core.PartyId viewer : view.viewer()) {
-      org.oversight.complaint.core.PartyRole role = view.audience() == org.oversight.complaint.rules.Audience.COMPLAINANT
-          ? org.oversight.complaint.core.PartyRole.COMPLAINANT : org.oversight.complaint.core.PartyRole.SUBJECT;
-      if (!complaint.party(viewer).exists(p -> p.is(role))) {
-        throw new IllegalArgumentException("viewer " + viewer + " is not a " + role + " of case " + complaint.id());
-      }
-    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator gen = writer.createGenerator(out)) {
-      new ViewWriter(view, complaint).write(gen);
+      ViewWriter.write(complaint, view.audience(), view.policy(), view.viewer(), new JacksonOut(gen));
     } catch (IOException e) {
       throw new UncheckedIOException("bug: writing to memory failed", e);
     }
@@ -317,18 +315,19 @@ public final class ComplaintJson {
 
   private <T> Preserved<T> lenient(Class<T> type, byte[] json) throws ComplaintJsonException {
     java.util.LinkedHashMap<String, String> unknown = new java.util.LinkedHashMap<>();
-    T value = readDocument(type, json, (at, node) -> unknown.put(at.toString(), node.toString()));
+    T value = readDocument(type, json, (at, node) -> unknown.put(at.toString(), node.toJson()));
     return new Preserved<>(value, LinkedHashMap.ofAll(unknown));
   }
 
-  private <T> T readDocument(Class<T> type, byte[] json, BiConsumer<JsonPointer, JsonNode> sink)
+  private <T> T readDocument(Class<T> type, byte[] json, BiConsumer<Pointer, WireValue> sink)
       throws ComplaintJsonException {
     JsonParser p = null;
     try {
       p = documents.createParser(json);
-      ObjectReader r = documents.readerFor(type);
+      // Trailing content is this class's check below, in the same words in both Jackson modules.
+      ObjectReader r = documents.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
       if (sink != null) {
-        r = r.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).withAttribute(WireDeserializer.UNKNOWN_FIELDS, sink);
+        r = r.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).withAttribute(CodecDeserializer.UNKNOWN_FIELDS, sink);
       }
       T value = r.readValue(p);
       if (value == null) {
@@ -478,8 +477,7 @@ public final class ComplaintJson {
     Objects.requireNonNull(log, "log is null");
     try (EventLogReader events = log) {
       if (!events.hasNext()) {
-        throw new ComplaintJsonException(null, "empty log", JsonPointer.empty(), ComplaintJsonException.NO_LINE,
-            "at least the ComplaintReceived event", null, null);
+        throw CodecDeserializer.exception(Codecs.emptyLog(), null);
       }
       Either<Rejection, ComplaintCase> replayed;
       try {
@@ -489,22 +487,11 @@ public final class ComplaintJson {
       }
       if (replayed.isLeft()) {
         // the core stops at the refused event, so the reader's last event is the one at fault
-        Rejection r = replayed.getLeft();
-        if (r instanceof Rejection.InvalidHistory && ((Rejection.InvalidHistory) r).position() == 0) {
-          throw refused(events, "the log starts with a " + r.command() + " event", "a ComplaintReceived event first",
-              null);
-        }
-        Rejection cause = r instanceof Rejection.EventRefused ? ((Rejection.EventRefused) r).cause() : r;
-        throw refused(events, "the core refused this event: " + cause.message(),
-            "an event the case accepts in state " + r.state(), r);
+        throw CodecDeserializer.exception(Codecs.refusedInLog(replayed.getLeft(), events.isNdjson(),
+            events.lastIndex(), events.lastLine()), null);
       }
       return replayed.get();
     }
-  }
-
-  private static ComplaintJsonException refused(EventLogReader events, String problem, String expected, Rejection r) {
-    JsonPointer at = events.isNdjson() ? JsonPointer.empty() : JsonPointer.empty().appendIndex((int) events.lastIndex());
-    return new ComplaintJsonException(null, problem, at, events.lastLine(), expected, null, null, r);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.io.Closeable;
 import io.vavr.control.Option;
 import java.util.Objects;
 import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.wire.codec.WireProblem;
 
 /**
  * The one error this module raises for input it cannot read: malformed JSON, a missing field, a
@@ -104,11 +105,8 @@ public final class ComplaintJsonException extends JsonMappingException {
   }
 
   private static String compose(String problem, JsonPointer pointer, long line, String expected) {
-    Objects.requireNonNull(problem, "problem is null");
     Objects.requireNonNull(pointer, "pointer is null");
-    Objects.requireNonNull(expected, "expected is null");
-    String where = pointer.toString().isEmpty() ? "(document root)" : pointer.toString();
-    return problem + " at " + where + (line == NO_LINE ? "" : " on line " + line) + "; expected " + expected;
+    return WireProblem.compose(problem, pointer.toString(), line, expected);
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.oversight.complaint.json;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.Closeable;
@@ -9,6 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.oversight.complaint.json.internal.CodecDeserializer;
+import org.oversight.complaint.wire.codec.Failure;
+import org.oversight.complaint.wire.codec.LogCursor;
 import org.oversight.complaint.core.CaseEvent;
 
 /**
@@ -29,20 +31,38 @@ public final class EventLogReader implements Closeable {
 
   private final JsonParser parser;
   private final ObjectReader reader;
-  private final boolean ndjson;
   private final boolean fromStream;
-  private boolean started;
+  private final LogCursor cursor;
+  private final LogCursor.Source source;
   private boolean finished;
-  private long lastLine;
-  private long index = -1;
   private CaseEvent pending;
-  private long pendingLine = ComplaintJsonException.NO_LINE;
 
   EventLogReader(JsonParser parser, ObjectReader reader, boolean ndjson, boolean fromStream) {
     this.parser = parser;
     this.reader = reader;
-    this.ndjson = ndjson;
     this.fromStream = fromStream;
+    this.cursor = new LogCursor(ndjson);
+    this.source = new LogCursor.Source() {
+      @Override
+      public LogCursor.Token next() throws IOException {
+        JsonToken t = parser.nextToken();
+        if (t == null) {
+          return LogCursor.Token.END;
+        }
+        return t == JsonToken.START_ARRAY ? LogCursor.Token.START_ARRAY
+            : t == JsonToken.END_ARRAY ? LogCursor.Token.END_ARRAY : LogCursor.Token.VALUE;
+      }
+
+      @Override
+      public String current() {
+        return String.valueOf(parser.currentToken().asString());
+      }
+
+      @Override
+      public long line() {
+        return parser.currentTokenLocation().getLineNr();
+      }
+    };
   }
 
   /**
@@ -59,59 +79,24 @@ public final class EventLogReader implements Closeable {
     if (finished) {
       return false;
     }
-    long line = ComplaintJsonException.NO_LINE;
     try {
-      JsonToken t = parser.nextToken();
-      if (!started) {
-        started = true;
-        if (!ndjson) {
-          if (t != JsonToken.START_ARRAY) {
-            throw new ComplaintJsonException(parser, t == null ? "empty input" : "found " + t.asString(),
-                JsonPointer.empty(), ComplaintJsonException.NO_LINE, "a JSON array of events",
-                parser.currentTokenLocation(), null);
-          }
-          t = parser.nextToken();
-        }
-      }
-      if (!ndjson && t == JsonToken.END_ARRAY) {
-        JsonToken after = parser.nextToken();
-        if (after != null) {
-          throw new ComplaintJsonException(parser, "content after the array", JsonPointer.empty(),
-              ComplaintJsonException.NO_LINE, "the end of the input", parser.currentTokenLocation(), null);
-        }
+      if (!cursor.advance(source)) {
         finished = true;
         return false;
-      }
-      if (t == null) {
-        if (!ndjson) {
-          throw new ComplaintJsonException(parser, "the array is not closed", JsonPointer.empty(),
-              ComplaintJsonException.NO_LINE, "] after the last event", parser.currentLocation(), null);
-        }
-        finished = true;
-        return false;
-      }
-      index++;
-      if (ndjson) {
-        line = parser.currentTokenLocation().getLineNr();
-        if (line == lastLine) {
-          throw new ComplaintJsonException(parser, "a second value on one line", JsonPointer.empty(), line,
-              "one event per line (NDJSON)", parser.currentTokenLocation(), null);
-        }
       }
       CaseEvent event = reader.readValue(parser);
       if (event == null) {
-        throw new ComplaintJsonException(parser, "found null", ndjson ? JsonPointer.empty() : JsonPointer.empty().appendIndex((int) index),
-            line, "an event (a JSON object)", parser.currentTokenLocation(), null);
+        throw CodecDeserializer.exception(cursor.foundNull(), parser, parser.currentTokenLocation());
       }
-      if (ndjson) {
-        lastLine = parser.currentTokenLocation().getLineNr();
-      }
+      cursor.read(source);
       pending = event;
-      pendingLine = line;
       return true;
+    } catch (Failure f) {
+      finished = true;
+      throw CodecDeserializer.exception(f.problem(), parser, parser.currentTokenLocation());
     } catch (IOException e) {
       finished = true;
-      throw Errors.convert(e, parser, line, fromStream);
+      throw Errors.convert(e, parser, cursor.line(), fromStream);
     }
   }
 
@@ -167,7 +152,7 @@ public final class EventLogReader implements Closeable {
    * @return the NDJSON line, or {@link ComplaintJsonException#NO_LINE} for an array
    */
   long lastLine() {
-    return pendingLine;
+    return cursor.line();
   }
 
   /**
@@ -176,7 +161,7 @@ public final class EventLogReader implements Closeable {
    * @return the index, -1 before the first event
    */
   long lastIndex() {
-    return index;
+    return cursor.index();
   }
 
   /**
@@ -185,7 +170,7 @@ public final class EventLogReader implements Closeable {
    * @return true for NDJSON, false for a JSON array
    */
   boolean isNdjson() {
-    return ndjson;
+    return cursor.isNdjson();
   }
 
   @Override

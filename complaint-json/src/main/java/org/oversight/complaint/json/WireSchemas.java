@@ -1,12 +1,9 @@
 package org.oversight.complaint.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.oversight.complaint.wire.codec.Schemas;
 
 /**
- * The JSON Schemas (draft 2020-12) of the wire format, shipped in this jar: one for a case
+ * The JSON Schemas (draft 2020-12) of the wire format, shipped once in complaint-wire for both Jackson modules: one for a case
  * document, one for an event (a standalone event document, an element of an event array, or an
  * NDJSON line). Both describe {@code schemaVersion} 1. The schemas check shape, codes and
  * patterns; the core's rules (an allegation's subjects must be parties, a history must replay)
@@ -18,11 +15,11 @@ import java.nio.charset.StandardCharsets;
  */
 public final class WireSchemas {
 
-  /** The resource name of the case document schema, next to this class. */
-  public static final String CASE_DOCUMENT = "complaint-case.schema.json";
+  /** The file name of the case document schema. */
+  public static final String CASE_DOCUMENT = Schemas.CASE_DOCUMENT;
 
-  /** The resource name of the event schema, next to this class. */
-  public static final String EVENT = "case-event.schema.json";
+  /** The file name of the event schema. */
+  public static final String EVENT = Schemas.EVENT;
 
   private WireSchemas() {}
 
@@ -45,13 +42,6 @@ public final class WireSchemas {
   }
 
   private static String load(String name) {
-    try (InputStream in = WireSchemas.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("bug: schema " + name + " is missing from the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading schema " + name + " from the jar failed", e);
-    }
+    return Schemas.load(name);
   }
 }

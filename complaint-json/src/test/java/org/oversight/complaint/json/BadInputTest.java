@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.wire.samples.Samples;
 
 /** Bad input gets one typed error that names the pointer (and line) and what was expected. */
 class BadInputTest {
@@ -153,7 +154,7 @@ class BadInputTest {
     assertThat(readCase("").problem()).startsWith("malformed JSON");
     assertThat(readCase("null").problem()).isEqualTo("found null");
     assertThat(readCase("[]").problem()).isEqualTo("found an array");
-    assertThat(readCase(text + " {}").problem()).startsWith("malformed JSON: Trailing token");
+    assertThat(readCase(text + " {}").problem()).isEqualTo("content after the document");
   }
 
   @Test
@@ -204,7 +205,7 @@ class BadInputTest {
         + "\"actor\":\"a\",\"reason\":\"\"}";
     ComplaintJsonException e = readEvent(twice);
     assertThat(e).isNotNull();
-    assertThat(e.getMessage()).contains("Duplicate field 'type'");
+    assertThat(e.getMessage()).startsWith("duplicate field 'type' at /type; expected each field name once per object");
     String inCase = caseText().replaceFirst("\"schemaVersion\":1", "\"schemaVersion\":1,\"schemaVersion\":1");
     assertThat(readCase(inCase)).isNotNull();
   }

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.wire.samples.Cases;
 
 /** Guards the generators: properties over trivial cases would prove little. */
 class CasesTest {

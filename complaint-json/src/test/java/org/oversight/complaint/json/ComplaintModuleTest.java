@@ -18,6 +18,7 @@ import org.oversight.complaint.core.IncidentTime;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.wire.samples.Samples;
 
 /** The module as a user of plain Jackson meets it: registration, discovery, naming, features. */
 class ComplaintModuleTest {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.wire.samples.Samples;
 
 /**
  * The log readers stream: they read one event at a time from an endless input and stop reading

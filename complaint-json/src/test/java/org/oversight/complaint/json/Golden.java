@@ -9,14 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under {@code src/test/resources/golden}. Regenerate them on purpose only, with
+ * Golden files under {@code complaint-wire/src/test/resources/golden}, one copy that the Jackson 2
+ * and Jackson 3 modules' tests both read. Regenerate them on purpose only, with
  * {@code mvn -q -pl complaint-json -am test -Dgolden.regenerate=true}: every golden test then
  * rewrites its file and fails, so that a regeneration never passes unnoticed; review the diff, then
  * run again without the switch.
  */
 final class Golden {
 
-  static final Path DIR = Path.of("src", "test", "resources", "golden");
+  static final Path DIR = Path.of("..", "complaint-wire", "src", "test", "resources", "golden");
   static final boolean REGENERATE = Boolean.getBoolean("golden.regenerate");
   static final ComplaintJson PRETTY = ComplaintJson.builder().prettyPrint(true).build();
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Rejection;
-import org.oversight.complaint.json.internal.WireNames;
+import org.oversight.complaint.wire.codec.WireNames;
+import org.oversight.complaint.wire.samples.Samples;
 
 /**
  * The wire format pinned by golden files: each test asserts the exact text and equality after reading

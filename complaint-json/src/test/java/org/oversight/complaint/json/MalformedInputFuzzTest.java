@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.wire.samples.Samples;
 
 /**
  * Seeded mutation fuzzing of every reader: valid documents are truncated, bit-flipped, spliced,

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
+import org.oversight.complaint.wire.samples.Samples;
 
 /**
  * The JSON usage example in the repository README, compiled and asserted (the text between the

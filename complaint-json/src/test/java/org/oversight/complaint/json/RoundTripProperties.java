@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.ComplaintCase;
 import org.quicktheories.core.Gen;
+import org.oversight.complaint.wire.samples.Cases;
 
 /**
  * Laws of the wire format over random cases built through the core's public commands. Set

@@ -38,6 +38,7 @@ import org.oversight.complaint.rules.TimeLimitCheck;
 import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.rules.Warning;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
+import org.oversight.complaint.wire.samples.Samples;
 
 /** Rule-pack results and audience views, pinned by golden files. */
 class RulesAndViewsTest {

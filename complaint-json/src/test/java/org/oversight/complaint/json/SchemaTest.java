@@ -22,7 +22,7 @@ import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
-import org.oversight.complaint.json.internal.WireNames;
+import org.oversight.complaint.wire.codec.WireNames;
 
 /** The shipped JSON Schemas: in step with the code, and able to say no. */
 class SchemaTest {

@@ -1,0 +1,25 @@
+/**
+ * Jackson 3 module for oversight-complaint: the same versioned JSON wire format of complaint
+ * cases, events and rejections as the Jackson 2 module {@code org.oversight.complaint.json}, with
+ * the same golden files, typed errors, read limits, event-log I/O and audience views.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+ * String json = mapper.writeValueAsString(complaint);
+ * ComplaintCase back = mapper.readValue(json, ComplaintCase.class);
+ * // or, with read limits, NDJSON logs and lenient reading:
+ * ComplaintJson io = ComplaintJson.standard();
+ * }</pre>
+ */
+module org.oversight.complaint.json3 {
+  requires transitive org.oversight.complaint.core;
+  requires transitive org.oversight.complaint.rules;
+  requires transitive tools.jackson.databind;
+  requires transitive tools.jackson.core;
+  requires transitive io.vavr;
+  requires org.oversight.complaint.wire;
+
+  exports org.oversight.complaint.json3;
+
+  provides tools.jackson.databind.JacksonModule with org.oversight.complaint.json3.ComplaintModule;
+}

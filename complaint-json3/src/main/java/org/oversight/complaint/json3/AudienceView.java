@@ -1,0 +1,83 @@
+package org.oversight.complaint.json3;
+
+import io.vavr.control.Option;
+import java.util.Objects;
+import org.oversight.complaint.core.PartyId;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.RulePack;
+
+/**
+ * Whom a case is written for ({@link ComplaintJson#writeView}): an {@link Audience}, the rule
+ * pack's {@link DisclosurePolicy} deciding what that audience is told, and, for a complainant or a
+ * subject, which party is reading.
+ *
+ * <p>What the audience may not see is absent from the bytes, never written as {@code null}. On top
+ * of the policy, two rules hold whatever a policy says:
+ * <ul>
+ *   <li>a complainant never sees another party's personal data (name, contact, service number,
+ *       unit), only their own, and only if the policy discloses {@code COMPLAINANT_IDENTITY};
+ *   <li>the public (statistics) never sees anyone's personal data, and no list of parties.
+ * </ul>
+ *
+ * @param audience the audience, not null
+ * @param policy what each audience is told, not null
+ * @param viewer the party reading, for {@code COMPLAINANT} and {@code SUBJECT} views; none when
+ *     not known (then nobody's personal data counts as the viewer's own)
+ * @since 0.1
+ */
+public record AudienceView(Audience audience, DisclosurePolicy policy, Option<PartyId> viewer) {
+
+  /**
+   * Validates.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a viewer is given for the internal or public audience
+   */
+  public AudienceView {
+    Objects.requireNonNull(audience, "audience is null");
+    Objects.requireNonNull(policy, "policy is null");
+    Objects.requireNonNull(viewer, "viewer is null");
+    viewer.forEach(v -> Objects.requireNonNull(v, "viewer is null"));
+    if (viewer.isDefined() && (audience == Audience.INTERNAL || audience == Audience.PUBLIC)) {
+      throw new IllegalArgumentException("a " + audience + " view has no viewing party");
+    }
+  }
+
+  /**
+   * A view for an audience under a rule pack's disclosure policy, without a viewing party.
+   *
+   * @param pack the rule pack, not null
+   * @param audience the audience, not null
+   * @return the view, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public static AudienceView of(RulePack pack, Audience audience) {
+    return new AudienceView(audience, Objects.requireNonNull(pack, "pack is null").disclosure(), Option.none());
+  }
+
+  /**
+   * A view for an audience under a disclosure policy, without a viewing party.
+   *
+   * @param policy the policy, not null
+   * @param audience the audience, not null
+   * @return the view, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public static AudienceView of(DisclosurePolicy policy, Audience audience) {
+    return new AudienceView(audience, policy, Option.none());
+  }
+
+  /**
+   * Returns this view as read by one party (a complainant in a {@code COMPLAINANT} view, a subject
+   * in a {@code SUBJECT} view).
+   *
+   * @param party the reading party, not null
+   * @return a new view, never null
+   * @throws NullPointerException if party is null
+   * @throws IllegalArgumentException if this view is for the internal or public audience
+   */
+  public AudienceView forViewer(PartyId party) {
+    return new AudienceView(audience, policy, Option.some(Objects.requireNonNull(party, "party is null")));
+  }
+}

@@ -1,0 +1,43 @@
+package org.oversight.complaint.json3;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import java.util.Objects;
+
+/**
+ * A value read leniently, with the fields the reader did not know, so that writing it back
+ * ({@link ComplaintJson#write(Preserved)}) loses nothing: a document written by a newer producer
+ * survives a round trip through an older reader.
+ *
+ * <p>Each unknown field is kept as its JSON pointer (RFC 6901, e.g. {@code /history/2/priority})
+ * and its value as compact JSON text, in document order.
+ *
+ * @param <T> the value type
+ * @param value the value, not null
+ * @param unknownFields the unknown fields by pointer, not null, empty when there were none
+ * @since 0.1
+ */
+public record Preserved<T>(T value, Map<String, String> unknownFields) {
+
+  /**
+   * Validates.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Preserved {
+    Objects.requireNonNull(value, "value is null");
+    Objects.requireNonNull(unknownFields, "unknownFields is null");
+  }
+
+  /**
+   * Wraps a value with no unknown fields.
+   *
+   * @param <T> the value type
+   * @param value the value, not null
+   * @return the wrapper, never null
+   * @throws NullPointerException if value is null
+   */
+  public static <T> Preserved<T> of(T value) {
+    return new Preserved<>(value, LinkedHashMap.empty());
+  }
+}

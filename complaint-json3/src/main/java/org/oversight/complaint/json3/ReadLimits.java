@@ -1,0 +1,84 @@
+package org.oversight.complaint.json3;
+
+import tools.jackson.core.StreamReadConstraints;
+
+/**
+ * The read limits {@link ComplaintJson} sets on its parser ({@link StreamReadConstraints}), so that
+ * a hostile or broken input fails fast with a {@link ComplaintJsonException} instead of exhausting
+ * memory or stack.
+ *
+ * <p>The defaults ({@link #DEFAULT}) and why:
+ * <ul>
+ *   <li>{@code maxNestingDepth} = 64: a case document nests at most 6 levels (case, history, event,
+ *       allegation, decision); 64 leaves room for wrappers while stopping stack-exhaustion inputs.
+ *   <li>{@code maxStringLength} = 100,000 characters: the longest domain text (an incident or
+ *       allegation description) is 20,000 characters.
+ *   <li>{@code maxNameLength} = 256 characters: field names of the format are short.
+ *   <li>{@code maxNumberLength} = 32 digits: the only numbers are versions and positions.
+ *   <li>{@code maxDocumentLength} = 16 MiB for a case or event document.
+ *   <li>{@code maxLogLength} = 0 (no limit) for an event log read as a stream: a log is read one event
+ *       at a time in constant memory, each event bounded by the other limits. Set a positive value
+ *       to bound the whole stream.
+ * </ul>
+ *
+ * <p>Document and log lengths are checked by Jackson each time it refills its input buffer, so a
+ * read stops within a few KiB after the limit.
+ *
+ * @param maxNestingDepth the deepest nesting of arrays and objects, positive
+ * @param maxStringLength the longest string value in characters, positive
+ * @param maxNameLength the longest field name in characters, positive
+ * @param maxNumberLength the longest number in characters, positive
+ * @param maxDocumentLength the longest document in bytes (or characters for text input), positive
+ * @param maxLogLength the longest event log in bytes, 0 for no limit, not negative
+ * @since 0.1
+ */
+public record ReadLimits(
+    int maxNestingDepth,
+    int maxStringLength,
+    int maxNameLength,
+    int maxNumberLength,
+    long maxDocumentLength,
+    long maxLogLength) {
+
+  /** The documented defaults. */
+  public static final ReadLimits DEFAULT = new ReadLimits(64, 100_000, 256, 32, 16L * 1024 * 1024, 0L);
+
+  /**
+   * Validates.
+   *
+   * @throws IllegalArgumentException if a limit is not positive (or {@code maxLogLength} is negative)
+   */
+  public ReadLimits {
+    positive(maxNestingDepth, "maxNestingDepth");
+    positive(maxStringLength, "maxStringLength");
+    positive(maxNameLength, "maxNameLength");
+    positive(maxNumberLength, "maxNumberLength");
+    positive(maxDocumentLength, "maxDocumentLength");
+    if (maxLogLength < 0) {
+      throw new IllegalArgumentException("maxLogLength must not be negative but was " + maxLogLength);
+    }
+  }
+
+  private static void positive(long value, String name) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive but was " + value);
+    }
+  }
+
+  StreamReadConstraints forDocuments() {
+    return base().maxDocumentLength(maxDocumentLength).build();
+  }
+
+  StreamReadConstraints forLogs() {
+    // Jackson treats a non-positive document length as "no limit".
+    return base().maxDocumentLength(maxLogLength == 0 ? -1L : maxLogLength).build();
+  }
+
+  private StreamReadConstraints.Builder base() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .maxNameLength(maxNameLength)
+        .maxNumberLength(maxNumberLength);
+  }
+}

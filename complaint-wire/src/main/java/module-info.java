@@ -1,0 +1,17 @@
+/**
+ * The wire format of oversight-complaint without Jackson: the encoders and decoders of every
+ * case, event, rejection and rule result, the snapshot check, audience views and the typed problem
+ * descriptions, written once and shared by the Jackson 2 module ({@code org.oversight.complaint.json})
+ * and the Jackson 3 module ({@code org.oversight.complaint.json3}). Each of those adapts its own
+ * parser and generator to the codec's {@code WireOut} and {@code TreeBuilder}.
+ *
+ * <p>The codec is not an API: it is exported only to those two modules. The JSON Schemas of the
+ * wire format ({@code docs/wire-format.md}) are served from here to both.
+ */
+module org.oversight.complaint.wire {
+  requires transitive org.oversight.complaint.core;
+  requires transitive org.oversight.complaint.rules;
+  requires transitive io.vavr;
+
+  exports org.oversight.complaint.wire.codec to org.oversight.complaint.json, org.oversight.complaint.json3;
+}

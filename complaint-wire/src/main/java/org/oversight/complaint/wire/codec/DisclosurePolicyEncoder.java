@@ -1,0 +1,38 @@
+package org.oversight.complaint.wire.codec;
+
+import java.io.IOException;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.DisclosurePolicy;
+
+/**
+ * Writes {@link DisclosurePolicy} as an object with one array of {@code Disclosable} codes per {@code Audience}, in declaration order: <code>{"INTERNAL":[…],"COMPLAINANT":[…],"SUBJECT":[…],"PUBLIC":[…]}</code>.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class DisclosurePolicyEncoder extends WireEncoder<DisclosurePolicy> {
+
+  /** The instance. */
+  public static final DisclosurePolicyEncoder INSTANCE = new DisclosurePolicyEncoder();
+
+  private DisclosurePolicyEncoder() {
+    super(DisclosurePolicy.class);
+  }
+
+  @Override
+  public void write(DisclosurePolicy value, WireOut gen) throws IOException {
+    gen.writeStartObject();
+    for (Audience audience : Audience.values()) {
+      gen.writeArrayFieldStart(audience.name());
+      for (Disclosable part : Disclosable.values()) {
+        if (value.allows(audience, part)) {
+          gen.writeString(part.name());
+        }
+      }
+      gen.writeEndArray();
+    }
+    gen.writeEndObject();
+  }
+}

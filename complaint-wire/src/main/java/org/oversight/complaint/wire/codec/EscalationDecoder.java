@@ -1,0 +1,45 @@
+package org.oversight.complaint.wire.codec;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.rules.Escalation;
+
+/**
+ * Reads {@link Escalation} from its object through the {@code Escalation} constructor.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class EscalationDecoder extends WireDecoder<Escalation> {
+
+  /** The instance. */
+  public static final EscalationDecoder INSTANCE = new EscalationDecoder();
+
+  private EscalationDecoder() {
+    super(Escalation.class);
+  }
+
+  @Override
+  Escalation read(Node node) {
+    return from(node);
+  }
+
+  static Escalation from(Node n) {
+    n.object("an escalation");
+    String rule = n.field("rule", "a rule name").text("a rule name");
+    Body to = StringValueDecoder.BODY.at(n.field("to", "a body code"));
+    Seq<SeriousnessFlag> triggers = n.field("triggers", "seriousness flags").elements("seriousness flags")
+        .map(x -> x.enumValue(SeriousnessFlag.class));
+    LegalBasis legalBasis = StringValueDecoder.LEGAL_BASIS.at(n.field("legalBasis", "a legal basis citation"));
+    Instant triggeredAt = n.field("triggeredAt", "an instant").instant();
+    Instant due = n.field("due", "an instant").instant();
+    Option<Instant> satisfiedAt = n.optField("satisfiedAt").map(Node::instant);
+    n.done();
+    return n.build(() -> new Escalation(rule, to, triggers, legalBasis, triggeredAt, due, satisfiedAt), "escalation");
+  }
+}

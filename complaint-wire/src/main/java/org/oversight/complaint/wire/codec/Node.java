@@ -1,0 +1,314 @@
+package org.oversight.complaint.wire.codec;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Map;
+import java.math.BigDecimal;
+import java.util.function.Function;
+import org.oversight.complaint.core.Rejection;
+
+/**
+ * A cursor on one JSON value while it is turned into a domain value: it knows its JSON pointer,
+ * converts with the core's public factories and turns every refusal into a
+ * {@link WireProblem} naming the pointer and what was expected.
+ *
+ * <p>Failures are thrown as {@link Failure} so that they pass through Vavr lambdas; the
+ * decoder unwraps them. Not thread-safe (it tracks the fields consumed).
+ */
+public final class Node {
+
+  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+  private final WireValue json;
+  private final Pointer pointer;
+  private final Reading reading;
+  private java.util.Set<String> consumed;
+
+  private Node(WireValue json, Pointer pointer, Reading reading) {
+    this.json = json;
+    this.pointer = pointer;
+    this.reading = reading;
+  }
+
+  /**
+   * Starts at the root of a value.
+   *
+   * @param json the value, not null
+   * @param base where the value sits in its document, not null
+   * @param reading how to treat unknown fields, not null
+   * @return a cursor, never null
+   */
+  public static Node root(WireValue json, Pointer base, Reading reading) {
+    return new Node(json, base, reading);
+  }
+
+  /**
+   * Builds a failure to throw.
+   *
+   * @param reading the read, not null
+   * @param problem what is wrong, not null
+   * @param at where, not null
+   * @param expected what was expected, not null
+   * @param cause the original failure, null if none
+   * @return the failure, never null
+   */
+  public static Failure failure(Reading reading, String problem, Pointer at, String expected, Throwable cause) {
+    return new WireProblem(problem, at, WireProblem.NO_LINE, expected, Option.of(cause), Option.none()).failure();
+  }
+
+  /**
+   * Fails here.
+   *
+   * @param problem what is wrong, not null
+   * @param expected what was expected, not null
+   * @param cause the original failure, null if none
+   * @return never returns normally; declared so callers can write {@code throw node.fail(..)}
+   */
+  public Failure fail(String problem, String expected, Throwable cause) {
+    return failure(reading, problem, pointer, expected, cause);
+  }
+
+  /**
+   * Returns the pointer of this value.
+   *
+   * @return the pointer, never null
+   */
+  public Pointer pointer() {
+    return pointer;
+  }
+
+  /**
+   * Returns the raw JSON.
+   *
+   * @return the JSON, never null
+   */
+  public WireValue json() {
+    return json;
+  }
+
+  /**
+   * Returns the read settings.
+   *
+   * @return the settings, never null
+   */
+  public Reading reading() {
+    return reading;
+  }
+
+  private static String describe(WireValue n) {
+    return n.describe();
+  }
+
+  /**
+   * Checks that this value is an object.
+   *
+   * @param what what the object should be, for the message, not null
+   * @return this, never null
+   */
+  public Node object(String what) {
+    if (!(json instanceof WireValue.Obj)) {
+      throw fail("found " + describe(json), what + " (a JSON object)", null);
+    }
+    if (consumed == null) {
+      consumed = new java.util.LinkedHashSet<>();
+    }
+    return this;
+  }
+
+  /**
+   * Returns a required field of this object.
+   *
+   * @param name the field name, not null
+   * @param what what the field holds, for the message, not null
+   * @return the field, never null
+   */
+  public Node field(String name, String what) {
+    return optField(name).getOrElseThrow(() ->
+        failure(reading, "missing field '" + name + "'", pointer.property(name), what, null));
+  }
+
+  /**
+   * Returns an optional field of this object; absent means none, while an explicit null is an error.
+   *
+   * @param name the field name, not null
+   * @return the field, none if absent
+   */
+  public Option<Node> optField(String name) {
+    object("an object");
+    consumed.add(name);
+    WireValue child = ((WireValue.Obj) json).fields().get(name);
+    return child == null ? Option.none() : Option.some(new Node(child, pointer.property(name), reading));
+  }
+
+  /**
+   * Ends reading this object: every field not consumed is unknown.
+   *
+   * @return this, never null
+   */
+  public Node done() {
+    object("an object");
+    for (Map.Entry<String, WireValue> e : ((WireValue.Obj) json).fields().entrySet()) {
+      if (!consumed.contains(e.getKey())) {
+        reading.unknown(pointer.property(e.getKey()), e.getValue(), String.join(", ", consumed));
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Returns this value as a string.
+   *
+   * @param what what the string is, for the message, not null
+   * @return the string, never null
+   */
+  public String text(String what) {
+    if (!(json instanceof WireValue.Str s)) {
+      throw fail("found " + describe(json), what + " (a JSON string)", null);
+    }
+    return s.value();
+  }
+
+  /**
+   * Converts this string through a core factory; the factory's refusal becomes the cause.
+   *
+   * @param <T> the value type
+   * @param factory the core's factory, not null
+   * @param what what the value is, for the message, not null
+   * @return the value, never null
+   */
+  public <T> T as(Function<String, T> factory, String what) {
+    String text = text(what);
+    try {
+      return factory.apply(text);
+    } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
+      throw fail("invalid value: " + e.getMessage(), what, e);
+    }
+  }
+
+  /**
+   * Returns this value as an ISO-8601 instant.
+   *
+   * @return the instant, never null
+   */
+  public Instant instant() {
+    return as(Instant::parse, "an ISO-8601 instant in UTC such as 2026-01-31T09:30:00Z");
+  }
+
+  /**
+   * Returns this value as a constant of an enum, by its exact name.
+   *
+   * @param <E> the enum
+   * @param type the enum class, not null
+   * @return the constant, never null
+   */
+  public <E extends Enum<E>> E enumValue(Class<E> type) {
+    String expected = "one of " + Vector.of(type.getEnumConstants()).map(Enum::name).mkString(", ");
+    String text = text(expected);
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    throw fail("unknown code '" + text + "'", expected, null);
+  }
+
+  /**
+   * Returns this value as a boolean.
+   *
+   * @return the boolean
+   */
+  public boolean bool() {
+    if (!(json instanceof WireValue.Bool b)) {
+      throw fail("found " + describe(json), "true or false", null);
+    }
+    return b.value();
+  }
+
+  /**
+   * Returns this value as an int.
+   *
+   * @param what what the number is, not null
+   * @return the number
+   */
+  public int integer(String what) {
+    if (json instanceof WireValue.Num n && n.integral()) {
+      BigDecimal value = n.decimal();
+      if (value.compareTo(INT_MIN) >= 0 && value.compareTo(INT_MAX) <= 0) {
+        return value.intValueExact();
+      }
+    }
+    throw fail("found " + describe(json), what + " (a whole number)", null);
+  }
+
+  /**
+   * Returns the elements of this array.
+   *
+   * @param what what the array holds, for the message, not null
+   * @return the elements in order, never null
+   */
+  public Seq<Node> elements(String what) {
+    if (!(json instanceof WireValue.Arr a)) {
+      throw fail("found " + describe(json), what + " (a JSON array)", null);
+    }
+    java.util.List<WireValue> items = a.elements();
+    java.util.List<Node> out = new java.util.ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      out.add(new Node(items.get(i), pointer.index(i), reading));
+    }
+    return Vector.ofAll(out);
+  }
+
+  /**
+   * Returns the elements of this array mapped, as a set; a repeated element is an error.
+   *
+   * @param <T> the element type
+   * @param what what the array holds, not null
+   * @param element reads one element, not null
+   * @return the set, never null
+   */
+  public <T> Set<T> set(String what, Function<Node, T> element) {
+    Set<T> out = HashSet.empty();
+    for (Node n : elements(what)) {
+      T value = element.apply(n);
+      if (out.contains(value)) {
+        throw n.fail("repeated value " + n.json().toJson(), what + " without repeats", null);
+      }
+      out = out.add(value);
+    }
+    return out;
+  }
+
+  /**
+   * Runs a core constructor; its refusal becomes an error at this value.
+   *
+   * @param <T> the value type
+   * @param construct calls the constructor, not null
+   * @param what what is being built, for the message, not null
+   * @return the value, never null
+   */
+  public <T> T build(java.util.function.Supplier<T> construct, String what) {
+    try {
+      return construct.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw fail("invalid " + what + ": " + e.getMessage(), "a valid " + what, e);
+    }
+  }
+
+  /**
+   * Fails here because the core refused to apply this event.
+   *
+   * @param rejection the core's rejection, not null
+   * @param expected what was expected, not null
+   * @return the failure, never null
+   */
+  public Failure refused(Rejection rejection, String expected) {
+    return new WireProblem("the core refused this event: " + rejection.message(), pointer, WireProblem.NO_LINE,
+        expected, Option.none(), Option.some(rejection)).failure();
+  }
+}

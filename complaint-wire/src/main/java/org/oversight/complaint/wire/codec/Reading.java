@@ -1,0 +1,30 @@
+package org.oversight.complaint.wire.codec;
+
+import java.util.function.BiConsumer;
+
+/**
+ * How one read treats what it does not know: fail on unknown fields (the default), or hand each
+ * one to a sink so that a lenient caller can keep it.
+ *
+ * @param failOnUnknown true to fail on the first unknown field
+ * @param unknownSink receives each unknown field's pointer and value when not failing; null to drop them
+ */
+public record Reading(boolean failOnUnknown, BiConsumer<Pointer, WireValue> unknownSink) {
+
+  /**
+   * Reports an unknown field, or fails.
+   *
+   * @param at the field's pointer, not null
+   * @param value the field's value, not null
+   * @param known the field names known at that place, for the message, not null
+   */
+  void unknown(Pointer at, WireValue value, String known) {
+    if (failOnUnknown) {
+      throw Node.failure(this, "unknown field '" + at.lastProperty() + "'", at,
+          "only the fields " + known + " (enable lenient reading to keep unknown fields)", null);
+    }
+    if (unknownSink != null) {
+      unknownSink.accept(at, value);
+    }
+  }
+}

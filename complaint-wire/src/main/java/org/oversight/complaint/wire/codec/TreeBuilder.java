@@ -1,0 +1,165 @@
+package org.oversight.complaint.wire.codec;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds one {@link WireValue} from tokens: a Jackson module pumps its parser's tokens in (start,
+ * name, value, end), and the encoders write into it when the snapshot check needs the replayed
+ * case as a tree. A field name repeated within one object is refused here, at its JSON pointer,
+ * whatever the parser was configured to do: last-one-wins would let a second {@code "type"} turn a
+ * {@code Withdrawn} into a {@code Closed}.
+ *
+ * <p>Not thread-safe: one builder per value.
+ */
+public final class TreeBuilder implements WireOut {
+
+  private final Deque<Frame> open = new ArrayDeque<>();
+  private final Pointer base;
+  private WireValue result;
+
+  private static final class Frame {
+    final Pointer at;
+    final Map<String, WireValue> fields;
+    final List<WireValue> elements;
+    String name;
+
+    Frame(Pointer at, boolean object) {
+      this.at = at;
+      this.fields = object ? new LinkedHashMap<>() : null;
+      this.elements = object ? null : new ArrayList<>();
+    }
+  }
+
+  /**
+   * Starts a builder for a value that sits at a pointer in its document.
+   *
+   * @param base where the value sits, not null
+   */
+  public TreeBuilder(Pointer base) {
+    this.base = base;
+  }
+
+  /**
+   * Tells whether a whole value has been built.
+   *
+   * @return true once the outermost value is complete
+   */
+  public boolean isComplete() {
+    return result != null;
+  }
+
+  /**
+   * Returns the value built.
+   *
+   * @return the value, never null
+   * @throws IllegalStateException if the value is not complete
+   */
+  public WireValue result() {
+    if (result == null) {
+      throw new IllegalStateException("bug: the value is not complete");
+    }
+    return result;
+  }
+
+  private Pointer next() {
+    Frame top = open.peek();
+    if (top == null) {
+      return base;
+    }
+    return top.fields != null ? top.at.property(top.name) : top.at.index(top.elements.size());
+  }
+
+  private void add(WireValue value) {
+    Frame top = open.peek();
+    if (top == null) {
+      if (result != null) {
+        throw new IllegalStateException("bug: a second value after a complete one");
+      }
+      result = value;
+    } else if (top.fields != null) {
+      if (top.name == null) {
+        throw new IllegalStateException("bug: a value in an object without a field name");
+      }
+      top.fields.put(top.name, value);
+      top.name = null;
+    } else {
+      top.elements.add(value);
+    }
+  }
+
+  @Override
+  public void writeStartObject() {
+    open.push(new Frame(next(), true));
+  }
+
+  @Override
+  public void writeStartArray() {
+    open.push(new Frame(next(), false));
+  }
+
+  @Override
+  public void writeEndObject() {
+    Frame done = open.pop();
+    add(new WireValue.Obj(done.fields));
+  }
+
+  @Override
+  public void writeEndArray() {
+    Frame done = open.pop();
+    add(new WireValue.Arr(done.elements));
+  }
+
+  @Override
+  public void writeFieldName(String name) {
+    Frame top = open.peek();
+    if (top == null || top.fields == null) {
+      throw new IllegalStateException("bug: a field name outside an object");
+    }
+    if (top.fields.containsKey(name)) {
+      throw WireProblem.of("duplicate field '" + name + "'", top.at.property(name), "each field name once per object")
+          .failure();
+    }
+    top.name = name;
+  }
+
+  @Override
+  public void writeString(String value) {
+    add(new WireValue.Str(value));
+  }
+
+  @Override
+  public void writeNumber(long value) {
+    add(new WireValue.Num(Long.toString(value), true));
+  }
+
+  @Override
+  public void writeNumber(BigDecimal value) {
+    add(new WireValue.Num(value.toString(), value.scale() <= 0));
+  }
+
+  /**
+   * Adds a number as the parser read it.
+   *
+   * @param literal the number's text, not null
+   * @param integral true for a number without fraction or exponent
+   */
+  public void writeNumber(String literal, boolean integral) {
+    add(new WireValue.Num(literal, integral));
+  }
+
+  @Override
+  public void writeBoolean(boolean value) {
+    add(new WireValue.Bool(value));
+  }
+
+  /** Adds the JSON {@code null}. */
+  public void writeNull() {
+    add(new WireValue.Null());
+  }
+}
