@@ -8,6 +8,7 @@ import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.fixtures.Scenarios;
 
 class EventChainTest {
@@ -104,6 +105,19 @@ class EventChainTest {
     assertThat(broken.kind()).isEqualTo(ChainBreak.Kind.HEAD_MISSING);
     assertThat(broken.position()).isEqualTo(OSLO.size() - 2);
     assertThat(broken.message()).contains("not at the head " + links.last().digest());
+  }
+
+  @Test
+  void theReadmesChainFindsAStoredHistoryWithAnEventDropped() {
+    ComplaintCase complaint = Scenarios.osloEscalatedToSpesialenheten().latest();
+    Seq<ChainLink> storedLinks = EventChain.link(complaint.history()).removeAt(4);
+    // readme: chain
+    Seq<ChainLink> links = EventChain.link(complaint.history()); // or EventChain.append(previous, event) per event
+    Digest head = links.last().digest();                         // keep it apart from the events
+    Either<ChainBreak, Digest> verified = EventChain.verify(storedLinks, head); // the break: position, kind, digests
+    String why = verified.fold(ChainBreak::message, intact -> "intact");     // "event 4 was not chained to ..."
+    // readme: end
+    assertThat(why).startsWith("event 4 was not chained to the event before it");
   }
 
   @Test
