@@ -5,7 +5,9 @@
  * and the Jackson 3 module ({@code org.oversight.complaint.json3}). Each of those adapts its own
  * parser and generator to the codec's {@code WireOut} and {@code TreeBuilder}.
  *
- * <p>The codec is not an API: it is exported only to those two modules. The JSON Schemas of the
+ * <p>The codec is not an API: it is exported only to those two modules. The one package exported to
+ * everyone, {@code org.oversight.complaint.wire}, holds the tamper-evident event chain
+ * ({@code EventChain}), which computes digests over the codec's canonical wire bytes. The JSON Schemas of the
  * wire format ({@code docs/wire-format.md}) are served from here to both.
  */
 module org.oversight.complaint.wire {
@@ -13,5 +15,6 @@ module org.oversight.complaint.wire {
   requires transitive org.oversight.complaint.rules;
   requires transitive io.vavr;
 
+  exports org.oversight.complaint.wire;
   exports org.oversight.complaint.wire.codec to org.oversight.complaint.json, org.oversight.complaint.json3;
 }
