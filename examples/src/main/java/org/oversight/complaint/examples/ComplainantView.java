@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
-import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Notification;
 import org.oversight.complaint.core.Party;
@@ -50,87 +49,46 @@ public final class ComplainantView {
     Vector<String> lines = Vector.empty();
     String ref = c.reference().map(Object::toString).getOrElse(c.id().value());
     if (policy.allows(a, Disclosable.STATUS)) {
-      lines = lines.append("Case " + ref + ": " + plain(c.status()) + ".");
+      lines = lines.append(DemoText.text("view.case", locale, ref, DemoText.plain(c.status(), locale)));
     }
     if (policy.allows(a, Disclosable.INCIDENT)) {
-      lines = lines.append("What happened: " + c.incident().description());
+      lines = lines.append(DemoText.text("view.incident", locale, c.incident().description()));
     }
     if (policy.allows(a, Disclosable.ALLEGATIONS)) {
-      lines = lines.append("What we looked at: " + c.allegations().map(al -> LABELS.label(al.category(), locale)).mkString(", ") + ".");
+      lines = lines.append(DemoText.text("view.allegations", locale,
+          c.allegations().map(al -> LABELS.label(al.category(), locale)).mkString(", ")));
     }
     if (policy.allows(a, Disclosable.OUTCOMES)) {
-      lines = lines.append("Outcome: " + c.decisions().map(d -> LABELS.label(d.outcome(), locale)).mkString(", ") + ".");
+      lines = lines.append(DemoText.text("view.outcome", locale,
+          c.decisions().map(d -> LABELS.label(d.outcome(), locale)).mkString(", ")));
       if (policy.allows(a, Disclosable.REASONS)) {
-        lines = lines.append("The reasons are given in the decision letter.");
+        lines = lines.append(DemoText.text("view.reasons", locale));
       }
     } else if (!c.decisions().isEmpty()) {
-      lines = lines.append("The outcome concerns the employee's employment and is not disclosed to you.");
+      lines = lines.append(DemoText.text("view.outcome.withheld", locale));
     }
     if (policy.allows(a, Disclosable.REFERRALS) && c.isEscalated()) {
-      lines = lines.append("The case was sent to " + LABELS.label(c.referrals().last().to(), locale) + ".");
+      lines = lines.append(DemoText.text("view.referred", locale, LABELS.label(c.referrals().last().to(), locale)));
     }
     if (policy.allows(a, Disclosable.REVIEW_ROUTE) && c.reviewRoute().isDefined()) {
-      lines = lines.append("You could ask " + LABELS.label(c.reviewRoute().get().body(), locale)
-          + " to review it until " + day(c.reviewRoute().get().deadline(), zone, locale) + ".");
+      lines = lines.append(DemoText.text("view.review", locale, LABELS.label(c.reviewRoute().get().body(), locale),
+          day(c.reviewRoute().get().deadline(), zone, locale)));
     }
     if (policy.allows(a, Disclosable.NOTIFICATIONS)) {
       Seq<Notification> mine = c.notifications().filter(n -> n.recipient().equals(Recipient.party(viewer.id())));
-      lines = lines.append("Letters to you: " + (mine.isEmpty() ? "none"
+      lines = lines.append(DemoText.text("view.letters", locale, mine.isEmpty()
+          ? DemoText.text("view.letters.none", locale)
           : mine.map(n -> day(n.sentAt(), zone, locale) + " " + LABELS.label(n.kind(), locale)).mkString(", ")));
     }
     if (!policy.told(Audience.INTERNAL).removeAll(policy.told(a)).isEmpty()) {
-      lines = lines.append("Not shown to you: " + policy.told(Audience.INTERNAL)
+      lines = lines.append(DemoText.text("view.not.shown", locale, policy.told(Audience.INTERNAL)
           .removeAll(policy.told(a)).toSortedSet().map(p -> LABELS.label(p, locale))
-          .mkString(", ") + ".");
+          .mkString(", ")));
     }
     return lines;
   }
 
   private static String day(Instant at, ZoneId zone, Locale locale) {
     return Messages.date(at.atZone(zone).toLocalDate(), locale);
-  }
-
-  private static String plain(CaseStatus s) {
-    switch (s) {
-      case RECEIVED:
-        return "received";
-      case REGISTERED:
-      case ACKNOWLEDGED:
-        return "registered, waiting to be assessed";
-      case ASSESSED:
-      case INFORMAL_RESOLUTION:
-        return "being handled";
-      case REFERRED:
-        return "sent to the oversight body";
-      case INVESTIGATION:
-      case PARTY_HEARING:
-      case SUSPENDED_PENDING_CRIMINAL:
-      case REFERRED_FOR_PROSECUTION_DECISION:
-      case REFERRED_FOR_ADMINISTRATIVE_REVIEW:
-        return "being investigated";
-      case DECIDED:
-        return "decided, letter on its way";
-      case OUTCOME_NOTIFIED:
-      case REVIEW_WINDOW_OPEN:
-        return "decided";
-      case UNDER_REVIEW:
-        return "under review";
-      case REVIEW_DECIDED:
-        return "reviewed";
-      case REOPENED:
-        return "reopened";
-      case CLOSED:
-        return "finished";
-      case REJECTED:
-        return "not taken up";
-      case FORWARDED:
-        return "sent on to the competent body";
-      case WITHDRAWN:
-        return "withdrawn";
-      case DISCONTINUED:
-        return "discontinued";
-      default:
-        throw new IllegalStateException("bug: no wording for " + s);
-    }
   }
 }

@@ -36,7 +36,8 @@ import org.oversight.complaint.rules.jurisdiction.NorwayRules;
  * a file, with the states the two cases went through highlighted, and prints the file's path.
  *
  * <p>States, commands, bodies, outcomes and dates are written as a person reads them, in the
- * language asked for ({@link Labels}, {@link Messages}); the headings stay English.
+ * language asked for ({@link Labels}, {@link Messages}), and so are the demo's own headings; the
+ * scenarios' descriptions and step labels come from the fixtures' catalogue, in English.
  *
  * <p>Run it with {@code mvn -q -Pdemo -DskipTests verify} from the repository root; add
  * {@code -Dexec.args="nb"} (or {@code da}, {@code sv}) for another language, and a second argument for
@@ -73,17 +74,19 @@ public final class Demo {
     Objects.requireNonNull(out, "out is null");
     Objects.requireNonNull(locale, "locale is null");
     Objects.requireNonNull(graph, "graph is null");
-    out.println("oversight-complaint: the demo");
-    out.println("=============================");
+    String title = DemoText.text("demo.title", locale);
+    out.println(title);
+    out.println("=".repeat(title.length()));
     out.println();
     Scenario oslo = Scenarios.osloEscalatedToSpesialenheten();
     Scenario denmark = Scenarios.danishDeathInCustody();
     walk(out, "1", oslo, NorwayRules.pack(), locale);
     walk(out, "2", denmark, DenmarkRules.pack(), locale);
 
-    out.println("3. The state graph");
-    out.println("------------------");
-    out.println("Every case moves along this graph; a command it does not allow is refused with a reason.");
+    String graphHeading = "3. " + DemoText.text("demo.graph.heading", locale);
+    out.println(graphHeading);
+    out.println("-".repeat(graphHeading.length()));
+    out.println(DemoText.text("demo.graph.intro", locale));
     LinkedHashSet<CaseStatus> visited = LinkedHashSet.ofAll(oslo.history().map(s -> s.complaint().status()))
         .addAll(denmark.history().map(s -> s.complaint().status()));
     Path file = graph.toAbsolutePath();
@@ -91,9 +94,9 @@ public final class Demo {
       Files.createDirectories(file.getParent());
     }
     Files.writeString(file, mermaid(visited), StandardCharsets.UTF_8);
-    out.println("Written as Mermaid (the states the two cases went through highlighted) to");
+    out.println(DemoText.text("demo.graph.written", locale));
     out.println("  " + file);
-    out.println("Paste it into https://mermaid.live or a Markdown file on GitHub to see it.");
+    out.println(DemoText.text("demo.graph.paste", locale));
   }
 
   /** The graph without facts recorded in place (a state's loops onto itself), visited states highlighted. */
@@ -109,9 +112,9 @@ public final class Demo {
     String title = number + ". " + scenario.description();
     out.println(title);
     out.println("-".repeat(title.length()));
-    out.println("Rule pack \"" + pack.name() + "\"; dates and times in " + zone + ".");
+    out.println(DemoText.text("demo.pack", locale, pack.name(), zone));
     out.println();
-    out.println("Timeline, with the rule pack's assessment whenever it changes:");
+    out.println(DemoText.text("demo.timeline", locale));
     Seq<String> previous = Vector.empty();
     for (Scenario.Step step : scenario.history()) {
       ComplaintCase c = step.complaint();
@@ -130,13 +133,13 @@ public final class Demo {
     Instant now = last.lastEventAt().plus(Duration.ofDays(1));
     Assessment finalAssessment = pack.assess(last, now);
     out.println();
-    out.println("Assessment the day after the last step (" + when(now, zone, locale) + "):");
+    out.println(DemoText.text("demo.final", locale, when(now, zone, locale)));
     Seq<String> finalLines = assessmentLines(pack, finalAssessment, locale);
-    (finalLines.isEmpty() ? Vector.of("nothing pending, no breaches") : finalLines)
+    (finalLines.isEmpty() ? Vector.of(DemoText.text("demo.nothing", locale)) : finalLines)
         .forEach(l -> out.println("  " + l));
     int breaches = finalAssessment.breaches().size();
-    out.println("  compliant: " + (finalAssessment.isCompliant() ? "yes"
-        : "no, " + breaches + (breaches == 1 ? " breach" : " breaches")));
+    out.println("  " + (finalAssessment.isCompliant() ? DemoText.text("demo.compliant.yes", locale)
+        : DemoText.text("demo.compliant.no", locale, breaches)));
     // The rule pack explains itself in the jurisdiction's language too.
     Locale local = localeOf(scenario);
     if (!local.getLanguage().equals(locale.getLanguage())) {
@@ -146,12 +149,12 @@ public final class Demo {
     out.println();
     last.parties().filter(p -> p.is(PartyRole.COMPLAINANT) || p.is(PartyRole.INTERESTED_PERSON)).headOption()
         .forEach(viewer -> {
-          out.println("What " + viewer.name().getOrElse(viewer.id().value()) + " is shown:");
+          out.println(DemoText.text("demo.shown", locale, viewer.name().getOrElse(viewer.id().value())));
           ComplainantView.render(last, viewer, pack.disclosure(), zone, locale).forEach(l -> out.println("  " + l));
         });
     out.println();
-    out.println("Path: " + LinkedHashSet.ofAll(scenario.history().map(s -> s.complaint().status()))
-        .map(st -> LABELS.label(st, locale)).mkString(" -> "));
+    out.println(DemoText.text("demo.path", locale, LinkedHashSet.ofAll(scenario.history().map(s -> s.complaint().status()))
+        .map(st -> LABELS.label(st, locale)).mkString(" -> ")));
     out.println();
   }
 
@@ -181,13 +184,15 @@ public final class Demo {
   private static Seq<String> assessmentLines(RulePack pack, Assessment a, Locale locale) {
     ZoneId zone = pack.zone();
     Seq<String> escalations = a.escalations().map(e -> e.satisfiedAt().isDefined()
-        ? "referral to " + pack.bodyName(e.to(), locale) + ": done " + when(e.satisfiedAt().get(), zone, locale)
-        : "MUST ESCALATE: " + e.message(locale, zone)).distinct();
+        ? DemoText.text("demo.referral.done", locale, pack.bodyName(e.to(), locale),
+            when(e.satisfiedAt().get(), zone, locale))
+        : DemoText.text("demo.escalate", locale, e.message(locale, zone))).distinct();
     // An overdue obligation is shown once, as a breach.
     Seq<String> obligations = a.pending().filter(o -> !o.isOverdueAt(a.at()))
-        .map(o -> "to do: " + o.message(locale, zone)).distinct();
-    Seq<String> breaches = a.breaches().map(b -> (b.obligation().status() == Obligation.Status.MISSED
-        ? "MISSED: " : "BREACH: ") + b.message(locale, zone)).distinct();
+        .map(o -> DemoText.text("demo.todo", locale, o.message(locale, zone))).distinct();
+    Seq<String> breaches = a.breaches().map(b -> DemoText.text(
+        b.obligation().status() == Obligation.Status.MISSED ? "demo.missed" : "demo.breach", locale,
+        b.message(locale, zone))).distinct();
     return escalations.appendAll(obligations).appendAll(breaches);
   }
 }

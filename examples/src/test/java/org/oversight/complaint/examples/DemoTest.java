@@ -88,16 +88,38 @@ class DemoTest {
   }
 
   @Test
-  void inNorwegianTheLabelsAndDatesAreNorwegian() {
+  void inNorwegianTheLabelsDatesAndHeadingsAreNorwegian() {
     String out = runDemo(Locale.forLanguageTag("nb"));
     assertThat(out)
+        .startsWith("oversight-complaint: demonstrasjonen\n")
+        .contains("Tidslinje, med regelpakkens vurdering hver gang den endres:")
         .contains("2. mars 2026 09:15")
         .contains("-> mottatt")
-        .contains("referral to Spesialenheten for politisaker: done 11. mars 2026 12:00")
-        .contains("Forsinket med 92 dager")
-        .contains("You could ask Politidirektoratet to review it until 24. juli 2026.")
-        .contains("Outcome: ingen påtale.")
-        .contains("Path: mottatt -> registrert");
+        .contains("oversendelse til Spesialenheten for politisaker: gjort 11. mars 2026 12:00")
+        .contains("BRUDD: Forsinket med 78 dager")
+        .contains("UTELATT: Forsinket med 92 dager")
+        .contains("i samsvar med reglene: nei, 1 brudd\n")
+        .contains("Dette får Kari Nordmann se:")
+        .contains("Sak OSL-2026-000123: avsluttet.")
+        .contains("Resultatet gjelder tjenestepersonens arbeidsforhold og kan ikke opplyses til deg.")
+        .contains("Du kan be Politidirektoratet om å overprøve avgjørelsen innen 24. juli 2026.")
+        .contains("Resultat: ingen påtale.")
+        .contains("Forløp: mottatt -> registrert")
+        .contains("3. Tilstandsgrafen")
+        .doesNotContain("What ").doesNotContain("Outcome: ").doesNotContain("compliant:");
+  }
+
+  @Test
+  void inDanishAndSwedishTheHeadingsAreDanishAndSwedish() {
+    assertThat(runDemo(Locale.forLanguageTag("da")))
+        .startsWith("oversight-complaint: demonstrationen\n")
+        .contains("Dette får Susanne Madsen (sister) at se:")
+        .contains("Resultat: ")
+        .contains("3. Tilstandsgrafen");
+    assertThat(runDemo(Locale.forLanguageTag("sv")))
+        .contains("Tidslinje, med regelpaketets bedömning varje gång den ändras:")
+        .contains("Förlopp: ")
+        .contains("3. Tillståndsgrafen");
   }
 
   @Test
