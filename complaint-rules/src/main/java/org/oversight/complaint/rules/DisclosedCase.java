@@ -35,9 +35,10 @@ import org.oversight.complaint.core.Track;
  * <p>Invariants, checked when it is built:
  * <ul>
  *   <li>the public sees no party, no party id and not the case's id;
- *   <li>a complainant or a subject is a named viewer, and sees personal data (name, contact, service
- *       number, unit) of no one but themselves, except that a subject may see the other subjects'
- *       identity where the policy discloses {@link Disclosable#CO_SUBJECT_IDENTITY};
+ *   <li>a complainant or a subject sees personal data (name, contact, service number, unit) of no one
+ *       but themselves, except that a subject may see the other subjects' identity where the policy
+ *       discloses {@link Disclosable#CO_SUBJECT_IDENTITY}; a complainant or subject view without a
+ *       viewer (a letter template) shows no one's personal data;
  *   <li>the internal and public audiences have no viewer;
  *   <li>only the internal audience sees events whole; others see what happened and when.
  * </ul>
@@ -45,7 +46,8 @@ import org.oversight.complaint.core.Track;
  * <p>Immutable and thread-safe. No {@code null} anywhere.
  *
  * @param audience who looks, not null
- * @param viewer the party who looks (complainant and subject audiences), none otherwise
+ * @param viewer the party who looks (complainant and subject audiences), none for the internal and
+ *     public audiences and for a complainant or subject view without a viewer
  * @param id the case's id, none for the public
  * @param status where the case stands ({@link Disclosable#STATUS}), none if withheld
  * @param incident what happened ({@link Disclosable#INCIDENT}), none if withheld
@@ -97,7 +99,7 @@ public record DisclosedCase(
     Objects.requireNonNull(notifications, "notifications is null");
     Objects.requireNonNull(history, "history is null");
     boolean personal = audience == Audience.COMPLAINANT || audience == Audience.SUBJECT;
-    require(personal == viewer.isDefined(), "a " + audience + " view has " + (personal ? "a" : "no") + " viewer");
+    require(personal || viewer.isEmpty(), "the " + audience + " view has no viewer");
     if (audience == Audience.PUBLIC) {
       require(id.isEmpty(), "the public view shows no case id");
       require(parties.isEmpty(), "the public view shows no party");
@@ -107,10 +109,9 @@ public record DisclosedCase(
       require(id.isDefined(), "a " + audience + " view shows the case id");
     }
     if (personal) {
-      PartyId self = viewer.get();
       for (Seq<PartyView> all : parties) {
         for (PartyView p : all) {
-          require(p.personalData().isEmpty() || p.id().equals(self)
+          require(p.personalData().isEmpty() || viewer.contains(p.id())
                   || (audience == Audience.SUBJECT && p.role() == PartyRole.SUBJECT),
               "a " + audience + " sees no one's personal data but their own, yet party " + p.id() + "'s is shown");
         }

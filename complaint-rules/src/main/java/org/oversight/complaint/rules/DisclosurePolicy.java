@@ -113,21 +113,19 @@ public final class DisclosurePolicy {
   }
 
   /**
-   * Projects a case for the internal audience or the public: the one place where what an audience may
-   * see is decided. Adapters (complaint-json's audience views) only render the result.
+   * Projects a case for an audience without a viewer: the internal audience, the public, or a
+   * complainant or subject view that names no one (a letter template, where nobody's personal data is
+   * shown). This is the one place where what an audience may see is decided; adapters (complaint-json's
+   * audience views) only render the result.
    *
    * @param complaint the case, not null
-   * @param audience {@link Audience#INTERNAL} or {@link Audience#PUBLIC}, not null
+   * @param audience the audience, not null
    * @return what the audience may see, never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the audience is one that needs a viewer (complainant, subject)
    */
   public DisclosedCase disclose(ComplaintCase complaint, Audience audience) {
     Objects.requireNonNull(complaint, "complaint is null");
     Objects.requireNonNull(audience, "audience is null");
-    if (audience == Audience.COMPLAINANT || audience == Audience.SUBJECT) {
-      throw new IllegalArgumentException("a " + audience + " view is for one party: name the viewer");
-    }
     return new Disclosure(this, audience, Option.none(), complaint).project();
   }
 

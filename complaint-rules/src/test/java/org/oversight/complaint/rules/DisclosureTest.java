@@ -92,12 +92,18 @@ class DisclosureTest {
     DisclosurePolicy policy = NorwayRules.pack().disclosure();
     PartyId officer = TWO_OFFICERS.parties(PartyRole.SUBJECT).get(0).id();
 
-    assertThatThrownBy(() -> policy.disclose(TWO_OFFICERS, Audience.COMPLAINANT))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name the viewer");
     assertThatThrownBy(() -> policy.disclose(TWO_OFFICERS, Audience.PUBLIC, officer))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no viewer");
     assertThatThrownBy(() -> policy.disclose(TWO_OFFICERS, Audience.COMPLAINANT, officer))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a COMPLAINANT");
+  }
+
+  @Test
+  void aComplainantViewWithoutAViewerShowsNoOnesPersonalData() {
+    DisclosedCase template = NorwayRules.pack().disclosure().disclose(TWO_OFFICERS, Audience.COMPLAINANT);
+
+    assertThat(template.viewer()).isEmpty();
+    assertThat(template.parties().get()).allMatch(p -> p.personalData().isEmpty());
   }
 
   @Test
@@ -110,6 +116,10 @@ class DisclosureTest {
         Option.some(CaseId.of("C1")), Option.none(), Option.none(), Option.some(List.of(someoneElse)), Option.none(),
         Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("P2");
+    assertThatThrownBy(() -> new DisclosedCase(Audience.INTERNAL, Option.some(PartyId.of("P1")),
+        Option.some(CaseId.of("C1")), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+        Option.none(), Option.none(), Option.none(), Option.none(), Option.none()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no viewer");
     assertThatThrownBy(() -> new DisclosedCase(Audience.PUBLIC, Option.none(), Option.some(CaseId.of("C1")),
         Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
         Option.none(), Option.none(), Option.none()))
