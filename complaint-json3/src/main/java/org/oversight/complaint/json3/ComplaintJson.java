@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.rules.DisclosedCase;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.json3.internal.CodecDeserializer;
 import org.oversight.complaint.json3.internal.JacksonOut;
@@ -191,9 +192,28 @@ public final class ComplaintJson {
   }
 
   /**
-   * Writes a case for an audience: only what the view's disclosure policy lets that audience see
-   * (see {@link AudienceView}); the rest is absent from the bytes. Views are for reading by people
-   * and other systems; they are not case documents and cannot be read back into a case.
+   * Writes what an audience may see of a case, as the rule pack's disclosure policy projected it
+   * ({@code DisclosurePolicy.disclose}): the policy decides, this only renders, so what the audience
+   * may not see is absent from the bytes. Views are for reading by people and other systems; they are
+   * not case documents and cannot be read back into a case.
+   *
+   * @param view the projected case, not null
+   * @return UTF-8 JSON, never null
+   * @throws NullPointerException if view is null
+   */
+  public byte[] writeView(DisclosedCase view) {
+    Objects.requireNonNull(view, "view is null");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator gen = writer.createGenerator(out)) {
+      ViewWriter.write(view, new JacksonOut(gen));
+    } catch (IOException | JacksonException e) {
+      throw new IllegalStateException("bug: writing to memory failed", e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a case for an audience: {@link #writeView(DisclosedCase)} of the view's policy's projection.
    *
    * @param complaint the case, not null
    * @param view the audience, policy and viewing party, not null
@@ -205,13 +225,9 @@ public final class ComplaintJson {
   public byte[] writeView(ComplaintCase complaint, AudienceView view) {
     Objects.requireNonNull(complaint, "complaint is null");
     Objects.requireNonNull(view, "view is null");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator gen = writer.createGenerator(out)) {
-      ViewWriter.write(complaint, view.audience(), view.policy(), view.viewer(), new JacksonOut(gen));
-    } catch (IOException | JacksonException e) {
-      throw new IllegalStateException("bug: writing to memory failed", e);
-    }
-    return out.toByteArray();
+    return writeView(view.viewer().isDefined()
+        ? view.policy().disclose(complaint, view.audience(), view.viewer().get())
+        : view.policy().disclose(complaint, view.audience()));
   }
 
   /**

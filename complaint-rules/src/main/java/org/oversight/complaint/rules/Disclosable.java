@@ -22,6 +22,11 @@ public enum Disclosable {
   SUBJECT_IDENTITY,
   /** Who the complainant is. */
   COMPLAINANT_IDENTITY,
+  /**
+   * For a subject, who the other subjects of the case are (name, service number, unit). Off in every
+   * shipped pack: a subject sees only their own personal data unless a pack allows this.
+   */
+  CO_SUBJECT_IDENTITY,
   /** Personal data of witnesses, victims and other parties. */
   OTHER_PARTIES_PERSONAL_DATA,
   /** Referrals to oversight bodies, prosecutors and victim support. */

@@ -4,12 +4,17 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
 import java.util.Objects;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.PartyId;
+import org.oversight.complaint.core.PartyRole;
 
 /**
- * What each {@link Audience} may be told about a case: data, so that the JSON module can build an
- * audience's view and an integrator can show or hide parts of a case. {@link Audience#INTERNAL} may
- * always be told everything.
+ * What each {@link Audience} may be told about a case: data, so that an integrator can show or hide
+ * parts of a case, and {@link #disclose} projects a case for an audience into a {@link DisclosedCase}
+ * that the JSON module's audience views only render. {@link Audience#INTERNAL} may always be told
+ * everything.
  *
  * <pre>{@code
  * DisclosurePolicy p = DisclosurePolicy.internalOnly()
@@ -105,6 +110,50 @@ public final class DisclosurePolicy {
     Objects.requireNonNull(audience, "audience is null");
     Objects.requireNonNull(part, "part is null");
     return told(audience).contains(part);
+  }
+
+  /**
+   * Projects a case for an audience without a viewer: the internal audience, the public, or a
+   * complainant or subject view that names no one (a letter template, where nobody's personal data is
+   * shown). This is the one place where what an audience may see is decided; adapters (complaint-json's
+   * audience views) only render the result.
+   *
+   * @param complaint the case, not null
+   * @param audience the audience, not null
+   * @return what the audience may see, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public DisclosedCase disclose(ComplaintCase complaint, Audience audience) {
+    Objects.requireNonNull(complaint, "complaint is null");
+    Objects.requireNonNull(audience, "audience is null");
+    return new Disclosure(this, audience, Option.none(), complaint).project();
+  }
+
+  /**
+   * Projects a case for one complainant or one subject: their own personal data and nobody else's
+   * (a subject sees the other subjects' identity only where {@link Disclosable#CO_SUBJECT_IDENTITY} is
+   * disclosed).
+   *
+   * @param complaint the case, not null
+   * @param audience {@link Audience#COMPLAINANT} or {@link Audience#SUBJECT}, not null
+   * @param viewer the party who looks, a complainant (or a subject) of the case, not null
+   * @return what the viewer may see, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the audience is the internal one or the public, or the viewer is
+   *     not a party of the case in the audience's role
+   */
+  public DisclosedCase disclose(ComplaintCase complaint, Audience audience, PartyId viewer) {
+    Objects.requireNonNull(complaint, "complaint is null");
+    Objects.requireNonNull(audience, "audience is null");
+    Objects.requireNonNull(viewer, "viewer is null");
+    if (audience != Audience.COMPLAINANT && audience != Audience.SUBJECT) {
+      throw new IllegalArgumentException("the " + audience + " view has no viewer");
+    }
+    PartyRole role = audience == Audience.COMPLAINANT ? PartyRole.COMPLAINANT : PartyRole.SUBJECT;
+    if (!complaint.party(viewer).exists(p -> p.is(role))) {
+      throw new IllegalArgumentException("viewer " + viewer + " is not a " + role + " of case " + complaint.id());
+    }
+    return new Disclosure(this, audience, Option.some(viewer), complaint).project();
   }
 
   /**

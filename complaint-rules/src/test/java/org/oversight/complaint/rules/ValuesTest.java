@@ -119,7 +119,7 @@ class ValuesTest {
     assertThat(fromTable).isNotEqualTo(p).isNotEqualTo("policy");
     assertThat(p.hashCode()).isNotEqualTo(q.hashCode());
     assertThat(q.toString()).isEqualTo("DisclosurePolicy{INTERNAL=[STATUS,INCIDENT,ALLEGATIONS,OUTCOMES,REASONS,"
-        + "REVIEW_ROUTE,SUBJECT_IDENTITY,COMPLAINANT_IDENTITY,OTHER_PARTIES_PERSONAL_DATA,REFERRALS,CONSENTS,"
+        + "REVIEW_ROUTE,SUBJECT_IDENTITY,COMPLAINANT_IDENTITY,CO_SUBJECT_IDENTITY,OTHER_PARTIES_PERSONAL_DATA,REFERRALS,CONSENTS,"
         + "NOTIFICATIONS,HISTORY], COMPLAINANT=[STATUS,OUTCOMES], SUBJECT=[], PUBLIC=[]}");
     assertThatThrownBy(() -> p.allows(null, Disclosable.STATUS)).hasMessage("audience is null");
     assertThatThrownBy(() -> p.allows(Audience.PUBLIC, null)).hasMessage("part is null");

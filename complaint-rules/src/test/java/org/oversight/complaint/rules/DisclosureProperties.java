@@ -1,0 +1,75 @@
+package org.oversight.complaint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import org.junit.jupiter.api.Test;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.Party;
+import org.oversight.complaint.core.PartyRole;
+
+/** What every shipped pack discloses of generated cases, to every audience and every viewer. */
+class DisclosureProperties {
+
+  @Test
+  void everyProjectionHoldsItsInvariantsAndShowsExactlyTheSectionsThePolicyDiscloses() {
+    qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+      ComplaintCase c = CaseGenerator.generate(seed);
+      for (RulePack pack : RulePackProperties.PACKS) {
+        DisclosurePolicy policy = pack.disclosure();
+        for (Audience audience : Audience.values()) {
+          if (audience == Audience.COMPLAINANT || audience == Audience.SUBJECT) {
+            PartyRole role = audience == Audience.COMPLAINANT ? PartyRole.COMPLAINANT : PartyRole.SUBJECT;
+            for (Party viewer : c.parties(role)) {
+              check(policy, audience, policy.disclose(c, audience, viewer.id()), c);
+            }
+          } else {
+            check(policy, audience, policy.disclose(c, audience), c);
+          }
+        }
+      }
+    });
+  }
+
+  @Test
+  void noViewerEverSeesAnotherPartysPersonalDataUnderTheShippedPacks() {
+    qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+      ComplaintCase c = CaseGenerator.generate(seed);
+      for (RulePack pack : RulePackProperties.PACKS) {
+        for (Audience audience : new Audience[] {Audience.COMPLAINANT, Audience.SUBJECT}) {
+          PartyRole role = audience == Audience.COMPLAINANT ? PartyRole.COMPLAINANT : PartyRole.SUBJECT;
+          for (Party viewer : c.parties(role)) {
+            DisclosedCase seen = pack.disclosure().disclose(c, audience, viewer.id());
+            assertThat(seen.parties().get().filter(p -> p.personalData().isDefined()).map(DisclosedCase.PartyView::id))
+                .as(pack.name() + " " + audience).allMatch(viewer.id()::equals);
+          }
+        }
+      }
+    });
+  }
+
+  private static void check(DisclosurePolicy policy, Audience audience, DisclosedCase seen, ComplaintCase c) {
+    String as = audience + " under " + policy;
+    assertThat(seen.audience()).isEqualTo(audience);
+    assertThat(seen.status().isDefined()).as(as).isEqualTo(policy.allows(audience, Disclosable.STATUS));
+    assertThat(seen.incident().isDefined()).as(as).isEqualTo(policy.allows(audience, Disclosable.INCIDENT));
+    assertThat(seen.allegations().isDefined()).as(as).isEqualTo(policy.allows(audience, Disclosable.ALLEGATIONS));
+    assertThat(seen.review().isDefined()).as(as).isEqualTo(policy.allows(audience, Disclosable.REVIEW_ROUTE));
+    assertThat(seen.referrals().isDefined()).as(as).isEqualTo(policy.allows(audience, Disclosable.REFERRALS));
+    assertThat(seen.consents().isDefined()).as(as).isEqualTo(policy.allows(audience, Disclosable.CONSENTS));
+    assertThat(seen.notifications().isDefined()).as(as)
+        .isEqualTo(policy.allows(audience, Disclosable.NOTIFICATIONS));
+    assertThat(seen.history().isDefined()).as(as).isEqualTo(policy.allows(audience, Disclosable.HISTORY));
+    boolean decisionsShown = seen.allegations().exists(all -> all.exists(a -> a.decision().isDefined()))
+        || seen.outcomes().exists(all -> !all.isEmpty());
+    if (!policy.allows(audience, Disclosable.OUTCOMES)) {
+      assertThat(decisionsShown).as(as + ": no outcome").isFalse();
+    } else if (c.allegations().exists(a -> a.isDecided())) {
+      assertThat(decisionsShown).as(as + ": the outcomes").isTrue();
+    }
+    if (!policy.allows(audience, Disclosable.REASONS)) {
+      assertThat(seen.history().exists(h -> h.exists(e -> e.reason().isDefined()))).as(as).isFalse();
+    }
+  }
+}

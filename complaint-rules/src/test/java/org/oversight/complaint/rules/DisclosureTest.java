@@ -1,0 +1,134 @@
+package org.oversight.complaint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.oversight.complaint.core.Actor;
+import org.oversight.complaint.core.Allegation;
+import org.oversight.complaint.core.AllegationId;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CaseId;
+import org.oversight.complaint.core.CategoryCode;
+import org.oversight.complaint.core.Channel;
+import org.oversight.complaint.core.Incident;
+import org.oversight.complaint.core.IncidentTime;
+import org.oversight.complaint.core.Party;
+import org.oversight.complaint.core.Stamp;
+import org.oversight.complaint.core.Standing;
+import org.oversight.complaint.core.SubjectKind;
+import org.oversight.complaint.core.Track;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.PartyId;
+import org.oversight.complaint.core.PartyRole;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
+import org.oversight.complaint.rules.jurisdiction.SwedenRules;
+
+class DisclosureTest {
+
+  private static final Instant AT = Instant.parse("2026-03-02T08:00:00Z");
+  /** A Norwegian complaint against two named officers, with a witness. */
+  private static final ComplaintCase TWO_OFFICERS = ComplaintCase.receipt(CaseId.of("NO-2026-1"), NorwayRules.JURISDICTION)
+      .track(Track.CONDUCT_COMPLAINT)
+      .channel(Channel.WEB_FORM)
+      .receivingBody(Body.of("NO-OSLO-PD"))
+      .incident(Incident.of(IncidentTime.at(AT.minusSeconds(86_400)), "Oslo", "Two officers pushed me"))
+      .party(Party.complainant(PartyId.of("P1"), "Kari Nordmann", Standing.DIRECTLY_AFFECTED))
+      .party(Party.subject(PartyId.of("S1"), SubjectKind.OFFICER, "A-4711", "Oslo sentrum"))
+      .party(Party.subject(PartyId.of("S2"), SubjectKind.OFFICER, "A-4712", "Oslo sentrum"))
+      .party(Party.person(PartyId.of("W1"), PartyRole.WITNESS, "Ola Vitne"))
+      .allegation(Allegation.of(AllegationId.of("A1"), CategoryCode.of("USE_OF_FORCE"), "Pushed",
+          List.empty(), List.of(PartyId.of("S1"), PartyId.of("S2"))))
+      .receive(Stamp.of(AT, Actor.of("web"), ""))
+      .complaint();
+
+  @Test
+  void aSubjectSeesTheirOwnIdentityButNotTheOtherSubjects() {
+    PartyId first = TWO_OFFICERS.parties(PartyRole.SUBJECT).get(0).id();
+
+    DisclosedCase seen = NorwayRules.pack().disclosure().disclose(TWO_OFFICERS, Audience.SUBJECT, first);
+
+    assertThat(seen.parties().get().filter(p -> p.personalData().isDefined()).map(DisclosedCase.PartyView::id))
+        .containsExactly(first);
+    assertThat(seen.parties().get().map(DisclosedCase.PartyView::id))
+        .as("every party is still listed, by id and role").hasSize(TWO_OFFICERS.parties().size());
+  }
+
+  @Test
+  void aPackCanDiscloseTheOtherSubjectsIdentityToASubject() {
+    DisclosurePolicy policy = NorwayRules.pack().disclosure().allowing(Audience.SUBJECT, Disclosable.CO_SUBJECT_IDENTITY);
+    PartyId first = TWO_OFFICERS.parties(PartyRole.SUBJECT).get(0).id();
+
+    DisclosedCase seen = policy.disclose(TWO_OFFICERS, Audience.SUBJECT, first);
+
+    assertThat(seen.parties().get().filter(p -> p.personalData().isDefined()).map(DisclosedCase.PartyView::role))
+        .containsOnly(PartyRole.SUBJECT).hasSize(TWO_OFFICERS.parties(PartyRole.SUBJECT).size());
+  }
+
+  @Test
+  void thePublicSeesNoPartyNoPartyIdAndNotTheCaseId() {
+    DisclosedCase seen = SwedenRules.pack().disclosure().disclose(TWO_OFFICERS, Audience.PUBLIC);
+
+    assertThat(seen.id()).isEmpty();
+    assertThat(seen.parties()).isEmpty();
+    assertThat(seen.viewer()).isEmpty();
+    assertThat(seen.allegations().getOrElse(List.empty())).allMatch(a -> a.subjects().isEmpty());
+  }
+
+  @Test
+  void theInternalViewHasEverythingAndEventsWhole() {
+    DisclosedCase seen = NorwayRules.pack().disclosure().disclose(TWO_OFFICERS, Audience.INTERNAL);
+
+    assertThat(seen.id()).contains(TWO_OFFICERS.id());
+    assertThat(seen.parties().get()).allMatch(p -> p.personalData().isDefined());
+    assertThat(seen.history().get().map(e -> e.event().get())).isEqualTo(TWO_OFFICERS.history());
+  }
+
+  @Test
+  void aViewForOnePartyNeedsAPartyInThatRole() {
+    DisclosurePolicy policy = NorwayRules.pack().disclosure();
+    PartyId officer = TWO_OFFICERS.parties(PartyRole.SUBJECT).get(0).id();
+
+    assertThatThrownBy(() -> policy.disclose(TWO_OFFICERS, Audience.PUBLIC, officer))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no viewer");
+    assertThatThrownBy(() -> policy.disclose(TWO_OFFICERS, Audience.COMPLAINANT, officer))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a COMPLAINANT");
+  }
+
+  @Test
+  void aComplainantViewWithoutAViewerShowsNoOnesPersonalData() {
+    DisclosedCase template = NorwayRules.pack().disclosure().disclose(TWO_OFFICERS, Audience.COMPLAINANT);
+
+    assertThat(template.viewer()).isEmpty();
+    assertThat(template.parties().get()).allMatch(p -> p.personalData().isEmpty());
+  }
+
+  @Test
+  void aProjectionThatBreaksAnInvariantCannotBeBuilt() {
+    DisclosedCase.PartyView someoneElse = new DisclosedCase.PartyView(PartyId.of("P2"), PartyRole.WITNESS,
+        Option.none(), Option.none(), Option.some(new DisclosedCase.PersonalData(Option.some("Ola"), Option.none(),
+            Option.none(), Option.none())));
+
+    assertThatThrownBy(() -> new DisclosedCase(Audience.COMPLAINANT, Option.some(PartyId.of("P1")),
+        Option.some(CaseId.of("C1")), Option.none(), Option.none(), Option.some(List.of(someoneElse)), Option.none(),
+        Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("P2");
+    assertThatThrownBy(() -> new DisclosedCase(Audience.INTERNAL, Option.some(PartyId.of("P1")),
+        Option.some(CaseId.of("C1")), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+        Option.none(), Option.none(), Option.none(), Option.none(), Option.none()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no viewer");
+    assertThatThrownBy(() -> new DisclosedCase(Audience.PUBLIC, Option.none(), Option.some(CaseId.of("C1")),
+        Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+        Option.none(), Option.none(), Option.none()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no case id");
+    assertThatThrownBy(() -> new DisclosedCase(Audience.SUBJECT, Option.some(PartyId.of("P1")),
+        Option.some(CaseId.of("C1")), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+        Option.none(), Option.none(), Option.none(), Option.none(),
+        Option.some(List.of(new DisclosedCase.EventView("Registered", Instant.EPOCH, Option.none(),
+            Option.some(TWO_OFFICERS.history().head()))))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("events whole");
+  }
+}
