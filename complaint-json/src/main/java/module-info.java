@@ -16,7 +16,7 @@ module org.oversight.complaint.json {
   requires transitive com.fasterxml.jackson.databind;
   requires transitive com.fasterxml.jackson.core;
   requires transitive io.vavr;
-  requires org.oversight.complaint.wire;
+  requires transitive org.oversight.complaint.wire;
 
   exports org.oversight.complaint.json;
 

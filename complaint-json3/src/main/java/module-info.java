@@ -17,7 +17,7 @@ module org.oversight.complaint.json3 {
   requires transitive tools.jackson.databind;
   requires transitive tools.jackson.core;
   requires transitive io.vavr;
-  requires org.oversight.complaint.wire;
+  requires transitive org.oversight.complaint.wire;
 
   exports org.oversight.complaint.json3;
 
