@@ -1,0 +1,160 @@
+package org.oversight.complaint.examples.spring;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.CaseId;
+import org.oversight.complaint.wire.ChainBreak;
+import org.oversight.complaint.wire.ChainLink;
+import org.oversight.complaint.wire.Digest;
+import org.oversight.complaint.wire.EventChain;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The events of each case (table {@code case_event}, created by {@code schema.sql}): one row per event,
+ * keyed by case and version, the event in the library's wire format, chained to the event before it by
+ * SHA-256 digests ({@link EventChain}); the head of each chain in {@code case_head}. Cases are never stored
+ * as rows of state; they are restored by replaying their events, after the chain is verified against the
+ * head, so that a row edited, deleted or re-dated behind the service's back is found, not replayed.
+ *
+ * <p>Concurrency is optimistic: {@link #append} writes only if the case is still at the version the
+ * caller decided on, and the primary key turns a concurrent writer of the same version into a refusal,
+ * not a lost update.
+ *
+ * <p>Thread-safe.
+ */
+@Repository
+public class CaseStore {
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final JsonMapper json;
+
+  /**
+   * Creates the store.
+   *
+   * @param jdbc the database, not null
+   * @param transactions the transactions appends run in, not null
+   * @param json Boot's mapper, with complaint-json3's module, not null
+   */
+  public CaseStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.json = json;
+  }
+
+  /**
+   * Returns a case's events, oldest first, after verifying their chain against the kept head.
+   *
+   * @param caseId the case, not null
+   * @return the events, empty if there is no such case, never null
+   * @throws TamperedHistory if the stored events are not the ones that were written
+   */
+  public Seq<CaseEvent> load(CaseId caseId) {
+    Seq<ChainLink> links = Vector.ofAll(jdbc.sql(
+            "select event, previous_digest, digest from case_event where case_id = ? order by version")
+        .param(caseId.value())
+        .query((row, n) -> new ChainLink(json.readValue(row.getString(1), CaseEvent.class),
+            Digest.parse(row.getString(2).strip()), Digest.parse(row.getString(3).strip())))
+        .list());
+    Option<Digest> head = head(caseId);
+    if (links.isEmpty() && head.isEmpty()) {
+      return Vector.empty();
+    }
+    Either<ChainBreak, Digest> verified = EventChain.verify(links, head.getOrElse(Digest.NONE));
+    if (verified.isLeft()) {
+      throw new TamperedHistory(caseId, verified.getLeft());
+    }
+    return links.map(ChainLink::event);
+  }
+
+  /**
+   * Appends events if the case is at the expected version, chaining each to the one before it and
+   * moving the head.
+   *
+   * @param caseId the case, not null
+   * @param expectedVersion the number of events the caller saw, 0 for a new case
+   * @param events the events to append, not null
+   * @return true if they were stored, false if the case had moved on (nothing is stored)
+   */
+  public boolean append(CaseId caseId, long expectedVersion, Seq<CaseEvent> events) {
+    try {
+      return Boolean.TRUE.equals(transactions.execute(status -> {
+        Option<Long> current = jdbc.sql("select version from case_head where case_id = ?")
+            .param(caseId.value()).query(Long.class).optional().map(Option::of).orElse(Option.none());
+        if (current.getOrElse(0L) != expectedVersion) {
+          return false;
+        }
+        Digest previous = head(caseId).getOrElse(Digest.NONE);
+        long version = expectedVersion;
+        for (CaseEvent event : events) {
+          version++;
+          ChainLink link = EventChain.append(previous, event);
+          jdbc.sql("insert into case_event (case_id, version, event, previous_digest, digest) values (?, ?, ?, ?, ?)")
+              .params(caseId.value(), version, json.writeValueAsString(event), link.previous().toString(),
+                  link.digest().toString())
+              .update();
+          previous = link.digest();
+        }
+        if (expectedVersion == 0) {
+          jdbc.sql("insert into case_head (case_id, version, head) values (?, ?, ?)")
+              .params(caseId.value(), version, previous.toString()).update();
+        } else {
+          jdbc.sql("update case_head set version = ?, head = ? where case_id = ? and version = ?")
+              .params(version, previous.toString(), caseId.value(), expectedVersion).update();
+        }
+        return true;
+      }));
+    } catch (DuplicateKeyException concurrentWriter) {
+      return false;
+    }
+  }
+
+  private Option<Digest> head(CaseId caseId) {
+    return jdbc.sql("select head from case_head where case_id = ?").param(caseId.value())
+        .query(String.class).optional().map(text -> Option.of(Digest.parse(text.strip()))).orElse(Option.none());
+  }
+
+  /**
+   * The stored events of a case are not the ones this service wrote: a row was edited, deleted,
+   * inserted or moved behind its back. Answered as 500 with the position at fault.
+   */
+  public static final class TamperedHistory extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The case. */
+    private final transient CaseId caseId;
+    /** Where and how the chain breaks. */
+    private final transient ChainBreak broken;
+
+    TamperedHistory(CaseId caseId, ChainBreak broken) {
+      super("the stored history of case " + caseId + " was changed: " + broken.message());
+      this.caseId = caseId;
+      this.broken = broken;
+    }
+
+    /**
+     * Returns the case.
+     *
+     * @return the case, never null
+     */
+    public CaseId caseId() {
+      return caseId;
+    }
+
+    /**
+     * Returns where and how the chain breaks.
+     *
+     * @return the break, never null
+     */
+    public ChainBreak broken() {
+      return broken;
+    }
+  }
+}
