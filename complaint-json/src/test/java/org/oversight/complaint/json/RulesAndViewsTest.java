@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -73,6 +74,35 @@ class RulesAndViewsTest {
         .writeValueAsString(value) + "\n";
     Golden.assertText(name, text);
     assertThat(mapper.<T>readValue(text, type)).isEqualTo(value);
+  }
+
+  @Test
+  void everyRuleResultHasATypedReaderThatReadsItsGoldenFile() throws Exception {
+    assertThat(json.readAssessment(bytes("rules/Assessment.json"))).isEqualTo(sampleAssessment());
+    assertThat(json.readRefusal(bytes("rules/Refusal.json")).rule()).isEqualTo("NO.informal-excluded");
+    assertThat(json.readPatternFlag(bytes("rules/PatternFlag.json")).identity()).isEqualTo("NO-4711");
+    assertThat(json.readDisclosurePolicy(bytes("rules/DisclosurePolicy.NO-district.json")))
+        .isEqualTo(NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD));
+    Obligation obligation = obligation(Option.some(Samples.t(201)));
+    assertThat(json.readObligation(json.mapper().writeValueAsBytes(obligation))).isEqualTo(obligation);
+  }
+
+  @Test
+  void aRuleResultThatIsNotOneIsATypedErrorNamingWhere() {
+    ComplaintJsonException assessment = catchThrowableOfType(ComplaintJsonException.class,
+        () -> json.readAssessment("{\"schemaVersion\":1,\"caseId\":\"NO-1\"}".getBytes(StandardCharsets.UTF_8)));
+    assertThat(assessment.pointer().toString()).isEqualTo("/pack");
+    assertThat(assessment.getMessage()).contains("pack");
+    ComplaintJsonException flag = catchThrowableOfType(ComplaintJsonException.class,
+        () -> json.readPatternFlag("[1e400]".getBytes(StandardCharsets.UTF_8)));
+    assertThat(flag).isNotNull();
+    ComplaintJsonException trailing = catchThrowableOfType(ComplaintJsonException.class,
+        () -> json.readRefusal((Golden.read("rules/Refusal.json") + " {}").getBytes(StandardCharsets.UTF_8)));
+    assertThat(trailing.problem()).isEqualTo("content after the document");
+  }
+
+  private static byte[] bytes(String golden) {
+    return Golden.read(golden).getBytes(StandardCharsets.UTF_8);
   }
 
   @Test

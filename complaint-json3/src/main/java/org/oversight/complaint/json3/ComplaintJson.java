@@ -32,7 +32,12 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.rules.Assessment;
 import org.oversight.complaint.rules.DisclosedCase;
+import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.Obligation;
+import org.oversight.complaint.rules.PatternFlag;
+import org.oversight.complaint.rules.Refusal;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.json3.internal.CodecDeserializer;
 import org.oversight.complaint.json3.internal.JacksonOut;
@@ -336,6 +341,66 @@ public final class ComplaintJson {
    */
   public Rejection readRejection(byte[] json) throws ComplaintJsonException {
     return readDocument(Rejection.class, Objects.requireNonNull(json, "json is null"), null);
+  }
+
+  /**
+   * Reads an assessment (a rule pack's {@code assess} result) document.
+   *
+   * @param json the document, not null
+   * @return the value, never null
+   * @throws ComplaintJsonException if the input is not a valid assessment, naming the JSON pointer
+   * @throws NullPointerException if json is null
+   */
+  public Assessment readAssessment(byte[] json) throws ComplaintJsonException {
+    return readDocument(Assessment.class, Objects.requireNonNull(json, "json is null"), null);
+  }
+
+  /**
+   * Reads an obligation document.
+   *
+   * @param json the document, not null
+   * @return the value, never null
+   * @throws ComplaintJsonException if the input is not a valid obligation, naming the JSON pointer
+   * @throws NullPointerException if json is null
+   */
+  public Obligation readObligation(byte[] json) throws ComplaintJsonException {
+    return readDocument(Obligation.class, Objects.requireNonNull(json, "json is null"), null);
+  }
+
+  /**
+   * Reads a refusal document.
+   *
+   * @param json the document, not null
+   * @return the value, never null
+   * @throws ComplaintJsonException if the input is not a valid refusal, naming the JSON pointer
+   * @throws NullPointerException if json is null
+   */
+  public Refusal readRefusal(byte[] json) throws ComplaintJsonException {
+    return readDocument(Refusal.class, Objects.requireNonNull(json, "json is null"), null);
+  }
+
+  /**
+   * Reads a pattern flag document.
+   *
+   * @param json the document, not null
+   * @return the value, never null
+   * @throws ComplaintJsonException if the input is not a valid pattern flag, naming the JSON pointer
+   * @throws NullPointerException if json is null
+   */
+  public PatternFlag readPatternFlag(byte[] json) throws ComplaintJsonException {
+    return readDocument(PatternFlag.class, Objects.requireNonNull(json, "json is null"), null);
+  }
+
+  /**
+   * Reads a disclosure policy document.
+   *
+   * @param json the document, not null
+   * @return the value, never null
+   * @throws ComplaintJsonException if the input is not a valid disclosure policy, naming the JSON pointer
+   * @throws NullPointerException if json is null
+   */
+  public DisclosurePolicy readDisclosurePolicy(byte[] json) throws ComplaintJsonException {
+    return readDocument(DisclosurePolicy.class, Objects.requireNonNull(json, "json is null"), null);
   }
 
   private <T> Preserved<T> lenient(Class<T> type, byte[] json) throws ComplaintJsonException {

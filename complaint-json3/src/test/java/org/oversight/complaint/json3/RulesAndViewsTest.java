@@ -8,6 +8,7 @@ import tools.jackson.databind.ObjectMapper;
 import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -70,6 +71,31 @@ class RulesAndViewsTest {
   }
 
 
+
+  @Test
+  void everyRuleResultHasATypedReaderThatReadsItsGoldenFile() {
+    assertThat(json.readAssessment(bytes("rules/Assessment.json"))).isEqualTo(sampleAssessment());
+    assertThat(json.readRefusal(bytes("rules/Refusal.json")).rule()).isEqualTo("NO.informal-excluded");
+    assertThat(json.readPatternFlag(bytes("rules/PatternFlag.json")).identity()).isEqualTo("NO-4711");
+    assertThat(json.readDisclosurePolicy(bytes("rules/DisclosurePolicy.NO-district.json")))
+        .isEqualTo(NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD));
+    Obligation obligation = obligation(Option.some(Samples.t(201)));
+    assertThat(json.readObligation(json.mapper().writeValueAsBytes(obligation))).isEqualTo(obligation);
+  }
+
+  @Test
+  void aRuleResultThatIsNotOneIsATypedErrorNamingWhere() {
+    ComplaintJsonException assessment = catchThrowableOfType(ComplaintJsonException.class,
+        () -> json.readAssessment("{\"schemaVersion\":1,\"caseId\":\"NO-1\"}".getBytes(StandardCharsets.UTF_8)));
+    assertThat(assessment.pointer().toString()).isEqualTo("/pack");
+    ComplaintJsonException trailing = catchThrowableOfType(ComplaintJsonException.class,
+        () -> json.readRefusal((Golden.read("rules/Refusal.json") + " {}").getBytes(StandardCharsets.UTF_8)));
+    assertThat(trailing.problem()).isEqualTo("content after the document");
+  }
+
+  private static byte[] bytes(String golden) {
+    return Golden.read(golden).getBytes(StandardCharsets.UTF_8);
+  }
 
   @Test
   void assessment() throws Exception {
