@@ -64,14 +64,28 @@ public interface EscalationRule {
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(within, "within is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
+    SeriousnessFlag[] byOrdinal = f.toArray(new SeriousnessFlag[0]);
     return (complaint, related, zone) -> {
-      Seq<SeriousnessFlag> present = List.ofAll(f).filter(complaint::hasFlag);
-      Seq<Instant> since = present.flatMap(flag -> Timeline.flagSince(complaint, flag))
-          .appendAll(Timeline.trackSince(complaint, t));
-      if (since.isEmpty()) {
+      // A loop over the flags, not a chain of collections: it is on the path of every guarded command.
+      List<SeriousnessFlag> present = List.empty();
+      Instant triggered = null;
+      for (int i = byOrdinal.length - 1; i >= 0; i--) {
+        SeriousnessFlag flag = byOrdinal[i];
+        if (complaint.hasFlag(flag)) {
+          present = present.prepend(flag);
+          Option<Instant> since = Timeline.flagSince(complaint, flag);
+          if (since.isDefined() && (triggered == null || since.get().isBefore(triggered))) {
+            triggered = since.get();
+          }
+        }
+      }
+      Option<Instant> byTrack = Timeline.trackSince(complaint, t);
+      if (byTrack.isDefined() && (triggered == null || byTrack.get().isBefore(triggered))) {
+        triggered = byTrack.get();
+      }
+      if (triggered == null) {
         return List.empty();
       }
-      Instant triggered = since.min().get();
       return List.of(new Escalation(rule, to, present, legalBasis, triggered,
           within.deadline(triggered, zone), Escalations.reached(complaint, to)));
     };
@@ -165,7 +179,12 @@ final class Escalations {
     if (complaint.receivingBody().equals(body)) {
       return Option.some(complaint.receivedAt());
     }
-    return complaint.history().find(e -> body.equals(target(e))).map(CaseEvent::at);
+    for (CaseEvent e : complaint.history()) {
+      if (body.equals(target(e))) {
+        return Option.some(e.at());
+      }
+    }
+    return Option.none();
   }
 
   private static Body target(CaseEvent e) {

@@ -43,7 +43,15 @@ final class PackAssessor {
 
   /** Every escalation the pack's rules find for a case, met or not. */
   static Seq<Escalation> escalations(RulePack pack, ComplaintCase c, Seq<ComplaintCase> related) {
-    return pack.escalation().flatMap(r -> r.escalations(c, related, pack.zone()));
+    // A loop rather than flatMap: most rules find nothing, and then nothing is allocated.
+    List<Escalation> out = List.empty();
+    for (EscalationRule rule : pack.escalation()) {
+      Seq<Escalation> found = rule.escalations(c, related, pack.zone());
+      if (!found.isEmpty()) {
+        out = out.appendAll(found);
+      }
+    }
+    return out;
   }
 
   /** The filing time limit as a fact to report: unknown start, expired, undetermined, or past a screening threshold. */

@@ -1,6 +1,5 @@
 package org.oversight.complaint.rules;
 
-import io.vavr.Lazy;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
@@ -27,18 +26,23 @@ import org.oversight.complaint.core.StateGraph;
  * data, and the duties a command would foreclose. Stateless; every method reads the pack it is given.
  */
 final class PackCommands {
+  private static final StateGraph GRAPH = StateGraph.standard();
+  private static final CommandType[] COMMANDS = CommandType.values();
+
   private PackCommands() {}
 
   /** See {@link RulePack#refusals}; the arguments are checked there. */
   static Seq<Rejection> refusals(RulePack pack, ComplaintCase complaint, CaseEvent proposed) {
-    Seq<Refusal> out = commandRefusals(pack, complaint, proposed.command(),
-        Lazy.of(() -> pendingEscalations(pack, complaint)))
+    Seq<Refusal> out = commandRefusals(pack, complaint, proposed.command())
         .appendAll(eventRefusals(pack, complaint, proposed));
     for (CommandRule rule : pack.commandRules()) {
       out = out.appendAll(rule.check(complaint, proposed));
     }
     if (out.isEmpty() && Duties.mayForeclose(complaint.status(), proposed.command())) {
       out = foreclosures(pack, complaint, proposed);
+    }
+    if (out.isEmpty()) {
+      return List.empty();
     }
     CaseStatus state = complaint.status();
     return out.map(r -> r.toRejection(state, proposed.command()));
@@ -49,8 +53,16 @@ final class PackCommands {
     if (at.isBefore(complaint.lastEventAt())) {
       return TreeSet.empty();
     }
-    Lazy<Seq<Escalation>> pending = Lazy.of(() -> pendingEscalations(pack, complaint));
-    return complaint.allowedCommands().filter(cmd -> commandRefusals(pack, complaint, cmd, pending).isEmpty());
+    // Most commands pass: the graph's own set when none is refused, else the pack's remembered menu for
+    // this state and these refusals (filtering the sorted set rebuilt its tree on every call).
+    CaseStatus state = complaint.status();
+    long refused = 0;
+    for (CommandType command : COMMANDS) {
+      if (GRAPH.isAllowed(state, command) && !commandRefusals(pack, complaint, command).isEmpty()) {
+        refused |= 1L << command.ordinal();
+      }
+    }
+    return refused == 0 ? complaint.allowedCommands() : pack.memo().menu(state, refused);
   }
 
   /** See {@link RulePack#whyRefused}; the arguments are checked there. */
@@ -58,22 +70,17 @@ final class PackCommands {
     if (at.isBefore(complaint.lastEventAt())) {
       return Option.some(new Rejection.OutOfOrder(complaint.status(), command, complaint.lastEventAt(), at));
     }
-    Option<Rejection> graph = StateGraph.standard().check(complaint.status(), command);
+    Option<Rejection> graph = GRAPH.check(complaint.status(), command);
     if (graph.isDefined()) {
       return graph;
     }
-    return commandRefusals(pack, complaint, command, Lazy.of(() -> pendingEscalations(pack, complaint)))
+    return commandRefusals(pack, complaint, command)
         .headOption().map(r -> r.toRejection(complaint.status(), command));
   }
 
-  /** The escalations a case owes and has not met, on its own (a guard sees no related cases). */
-  private static Seq<Escalation> pendingEscalations(RulePack pack, ComplaintCase c) {
-    return PackAssessor.escalations(pack, c, List.empty()).filter(e -> e.satisfiedAt().isEmpty());
-  }
 
   /** Refusals that depend on the case and the command type only. */
-  private static Seq<Refusal> commandRefusals(RulePack pack, ComplaintCase c, CommandType command,
-      Lazy<Seq<Escalation>> pending) {
+  private static Seq<Refusal> commandRefusals(RulePack pack, ComplaintCase c, CommandType command) {
     Seq<Refusal> out;
     switch (command) {
       case REGISTER:
@@ -97,8 +104,11 @@ final class PackCommands {
       default:
         out = List.empty();
     }
-    if (Duties.LOCAL_HANDLING.contains(command)) {
-      out = out.appendAll(pending.get().map(e -> Refusal.of("escalation.pending", e.legalBasis(),
+    Seq<Escalation> pending = Duties.LOCAL_HANDLING.contains(command)
+        ? pack.memo().pendingEscalations(pack, c)
+        : List.empty();
+    if (!pending.isEmpty()) {
+      out = out.appendAll(pending.map(e -> Refusal.of("escalation.pending", e.legalBasis(),
           "the case must first be referred to " + e.to() + " (" + e.rule() + ", due "
               + e.due() + "); " + command + " would handle it locally")));
     }

@@ -72,7 +72,14 @@ public abstract class RulePack implements CommandGuard {
   private static final InformalResolutionRule NO_INFORMAL_TRACK = complaint -> List.of(
       new Refusal("informal.notAvailable", Option.none(), "this pack has no informal track"));
 
+  /** Per-instance memo of the command checks (not an attribute: no part of equality or copies). */
+  private final transient PackMemo memo = new PackMemo();
+
   RulePack() {}
+
+  PackMemo memo() {
+    return memo;
+  }
 
   /**
    * Starts a pack from scratch. Until set, it has no escalation, no filing limit, the core's
@@ -645,12 +652,27 @@ public abstract class RulePack implements CommandGuard {
 
   /**
    * Builds a {@link RulePack}; start one with {@link RulePack#builder(String, JurisdictionCode, ZoneId)}
-   * or {@link RulePack#toBuilder()}. Every setter replaces what was set (a list setter replaces the whole
-   * list); {@link #build()} checks the pack. Not thread-safe; the pack it builds is.
+   * or {@link RulePack#toBuilder()}. It has one setter per attribute, named as the attribute's accessor
+   * ({@code escalation(Seq)}, {@code timeLimit(TimeLimitRule)}, {@code feedback(Seq)},
+   * {@code commandRules(Seq)}, {@code warningLead(Duration)} …), each taking a non-null value and returning
+   * this builder; every setter replaces what was set, and a list setter replaces the whole list.
+   * {@link #build()} checks the pack. Not thread-safe; the pack it builds is.
    *
    * @since 0.1
    */
   public static final class Builder extends ImmutableRulePack.Builder {
     Builder() {}
+
+    /**
+     * Builds the pack.
+     *
+     * @return the pack, never null
+     * @throws IllegalArgumentException if the name is blank or the warning lead negative
+     * @throws NullPointerException if a list of rules holds null
+     */
+    @Override
+    public RulePack build() {
+      return super.build();
+    }
   }
 }
