@@ -47,6 +47,11 @@ import org.oversight.complaint.core.Transition;
  * so no rule factory takes a zone. Two packs are equal when their name, jurisdiction, zone and rules
  * are equal (rules built by lambdas are equal only to themselves).
  *
+ * <p>A pack remembers, outside its value, the escalations the last case instance it was asked about still
+ * owes, and one menu ({@link #allowedCommands}) per state: a menu followed by a command on the same case
+ * works them out once. The memory is bounded, refers to the case weakly (a pack never keeps a case
+ * alive) and is never shared between packs; the rules' determinism makes it invisible.
+ *
  * <p>This class is immutable and thread-safe if its rules are (as the rule interfaces require). Every
  * {@code with…} and {@code plus…} method leaves this instance unaffected.
  *
