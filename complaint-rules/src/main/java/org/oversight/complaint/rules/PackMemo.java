@@ -37,8 +37,16 @@ final class PackMemo {
     if (last != null && last.complaint().get() == complaint) {
       return last.escalations();
     }
-    Seq<Escalation> owed = PackAssessor.escalations(pack, complaint, List.empty())
-        .filter(e -> e.satisfiedAt().isEmpty());
+    // The package's own rules skip what the case has met before working out deadlines; others are filtered.
+    List<Escalation> owed = List.empty();
+    for (EscalationRule rule : pack.escalation()) {
+      Seq<Escalation> found = rule instanceof Escalations.Unmet own
+          ? own.unmet(complaint, pack.zone())
+          : rule.escalations(complaint, List.empty(), pack.zone()).filter(e -> e.satisfiedAt().isEmpty());
+      if (!found.isEmpty()) {
+        owed = owed.appendAll(found);
+      }
+    }
     pending = new PendingEntry(new WeakReference<>(complaint), owed);
     return owed;
   }
