@@ -16,8 +16,7 @@
  * }</pre>
  *
  * <p>Depends on complaint-core and Vavr only; Immutables is compile-time only. The message bundles live
- * inside this module and
- * are loaded from it.
+ * inside this module and are loaded from it.
  */
 module org.oversight.complaint.rules {
   requires transitive org.oversight.complaint.core;
