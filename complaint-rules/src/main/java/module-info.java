@@ -15,12 +15,13 @@
  * Either<Rejection, Transition> executed = pack.execute(complaint, proposedEvent);
  * }</pre>
  *
- * <p>Depends on complaint-core and Vavr only. The message bundles live inside this module and
- * are loaded from it.
+ * <p>Depends on complaint-core and Vavr only; Immutables is compile-time only. The message bundles live
+ * inside this module and are loaded from it.
  */
 module org.oversight.complaint.rules {
   requires transitive org.oversight.complaint.core;
   requires transitive io.vavr;
+  requires static org.immutables.value;
 
   exports org.oversight.complaint.rules;
   exports org.oversight.complaint.rules.jurisdiction;

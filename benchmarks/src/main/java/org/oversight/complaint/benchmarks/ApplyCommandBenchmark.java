@@ -61,6 +61,14 @@ public class ApplyCommandBenchmark {
   /** The realistic case, referred to the body each pack requires (so its law allows the investigation). */
   private ComplaintCase assessedDk;
   private ComplaintCase assessedNo;
+  /**
+   * Two equal but distinct instances of each referred case, taken in turn: a pack remembers the pending
+   * escalations of the last case instance it was asked about, so these measure the path where it has
+   * to work them out again (a command on a case it has not just seen).
+   */
+  private ComplaintCase[] otherDk;
+  private ComplaintCase[] otherNo;
+  private int turn;
 
   private HandWrittenPeer handWritten;
   private Stateless4jPeer stateless4j;
@@ -81,6 +89,8 @@ public class ApplyCommandBenchmark {
     }
     assessedDk = referredAsRequired(events, denmark);
     assessedNo = referredAsRequired(events, norway);
+    otherDk = new ComplaintCase[] {referredAsRequired(events, denmark), referredAsRequired(events, denmark)};
+    otherNo = new ComplaintCase[] {referredAsRequired(events, norway), referredAsRequired(events, norway)};
     handWritten = new HandWrittenPeer();
     stateless4j = new Stateless4jPeer();
     squirrel = new SquirrelPeer();
@@ -150,6 +160,39 @@ public class ApplyCommandBenchmark {
   @Benchmark
   public Either<Rejection, Transition> underNorway() {
     return norway.execute(assessedNo, event);
+  }
+
+  /**
+   * The one path under the Danish pack, on a case instance the pack was not just asked about.
+   *
+   * @return the transition
+   */
+  @Benchmark
+  public Either<Rejection, Transition> underDenmarkOtherCase() {
+    turn ^= 1;
+    return denmark.execute(otherDk[turn], event);
+  }
+
+  /**
+   * The one path under the Norwegian pack, on a case instance the pack was not just asked about.
+   *
+   * @return the transition
+   */
+  @Benchmark
+  public Either<Rejection, Transition> underNorwayOtherCase() {
+    turn ^= 1;
+    return norway.execute(otherNo[turn], event);
+  }
+
+  /**
+   * What the Norwegian pack allows on a case instance it was not just asked about.
+   *
+   * @return the commands
+   */
+  @Benchmark
+  public io.vavr.collection.Set<CommandType> allowedUnderNorwayOtherCase() {
+    turn ^= 1;
+    return norway.allowedCommands(otherNo[turn], at);
   }
 
   /**

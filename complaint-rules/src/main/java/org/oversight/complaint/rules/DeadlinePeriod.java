@@ -115,7 +115,8 @@ public sealed interface DeadlinePeriod {
   }
 
   private static Instant endOf(LocalDate date, ZoneId zone) {
-    return date.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+    // The last nanosecond before the next day starts there (a day starting at midnight has no nanos).
+    return Instant.ofEpochSecond(date.plusDays(1).atStartOfDay(zone).toEpochSecond() - 1, 999_999_999);
   }
 
   private static LocalDate dateOf(Instant start, ZoneId zone) {

@@ -64,16 +64,38 @@ public interface EscalationRule {
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(within, "within is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
-    return (complaint, related, zone) -> {
-      Seq<SeriousnessFlag> present = List.ofAll(f).filter(complaint::hasFlag);
-      Seq<Instant> since = present.flatMap(flag -> Timeline.flagSince(complaint, flag))
-          .appendAll(Timeline.trackSince(complaint, t));
-      if (since.isEmpty()) {
-        return List.empty();
+    SeriousnessFlag[] byOrdinal = f.toArray(new SeriousnessFlag[0]);
+    return new Escalations.Unmet() {
+      @Override
+      Seq<Escalation> find(ComplaintCase complaint, ZoneId zone, boolean unmetOnly) {
+        // The guard asks for unmet escalations only: whether the case reached the body decides first.
+        Option<Instant> reached = unmetOnly ? Escalations.reached(complaint, to) : null;
+        if (unmetOnly && reached.isDefined()) {
+          return List.empty();
+        }
+        // A loop over the flags, not a chain of collections: it is on the path of every guarded command.
+        List<SeriousnessFlag> present = List.empty();
+        Instant triggered = null;
+        for (int i = byOrdinal.length - 1; i >= 0; i--) {
+          SeriousnessFlag flag = byOrdinal[i];
+          if (complaint.hasFlag(flag)) {
+            present = present.prepend(flag);
+            Option<Instant> since = Timeline.flagSince(complaint, flag);
+            if (since.isDefined() && (triggered == null || since.get().isBefore(triggered))) {
+              triggered = since.get();
+            }
+          }
+        }
+        Option<Instant> byTrack = Timeline.trackSince(complaint, t);
+        if (byTrack.isDefined() && (triggered == null || byTrack.get().isBefore(triggered))) {
+          triggered = byTrack.get();
+        }
+        if (triggered == null) {
+          return List.empty();
+        }
+        return List.of(new Escalation(rule, to, present, legalBasis, triggered,
+            within.deadline(triggered, zone), reached != null ? reached : Escalations.reached(complaint, to)));
       }
-      Instant triggered = since.min().get();
-      return List.of(new Escalation(rule, to, present, legalBasis, triggered,
-          within.deadline(triggered, zone), Escalations.reached(complaint, to)));
     };
   }
 
@@ -95,13 +117,20 @@ public interface EscalationRule {
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(within, "within is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
-    return (complaint, related, zone) -> {
-      if (!condition.test(complaint)) {
-        return List.empty();
+    return new Escalations.Unmet() {
+      @Override
+      Seq<Escalation> find(ComplaintCase complaint, ZoneId zone, boolean unmetOnly) {
+        if (!condition.test(complaint)) {
+          return List.empty();
+        }
+        Option<Instant> reached = Escalations.reached(complaint, to);
+        if (unmetOnly && reached.isDefined()) {
+          return List.empty();
+        }
+        Instant triggered = Escalations.firstHeld(complaint, condition);
+        return List.of(new Escalation(rule, to, List.empty(), legalBasis, triggered,
+            within.deadline(triggered, zone), reached));
       }
-      Instant triggered = Escalations.firstHeld(complaint, condition);
-      return List.of(new Escalation(rule, to, List.empty(), legalBasis, triggered,
-          within.deadline(triggered, zone), Escalations.reached(complaint, to)));
     };
   }
 
@@ -160,12 +189,36 @@ public interface EscalationRule {
 final class Escalations {
   private Escalations() {}
 
+  /**
+   * A rule of {@link EscalationRule#onFlags} or {@link EscalationRule#when}: its escalations depend on
+   * the case alone (not on related cases), and it can find only those the case has not met without
+   * working out the deadlines of those it has, which is what the pack's guard asks on every command.
+   */
+  abstract static class Unmet implements EscalationRule {
+    @Override
+    public final Seq<Escalation> escalations(ComplaintCase complaint, Seq<ComplaintCase> related, ZoneId zone) {
+      return find(complaint, zone, false);
+    }
+
+    /** Equal to {@code escalations(complaint, related, zone)} without the met ones, for any related cases. */
+    final Seq<Escalation> unmet(ComplaintCase complaint, ZoneId zone) {
+      return find(complaint, zone, true);
+    }
+
+    abstract Seq<Escalation> find(ComplaintCase complaint, ZoneId zone, boolean unmetOnly);
+  }
+
   /** When the case reached the body: received by it, or referred, forwarded, assessed to or investigated by it. */
   static Option<Instant> reached(ComplaintCase complaint, Body body) {
     if (complaint.receivingBody().equals(body)) {
       return Option.some(complaint.receivedAt());
     }
-    return complaint.history().find(e -> body.equals(target(e))).map(CaseEvent::at);
+    for (CaseEvent e : complaint.history()) {
+      if (body.equals(target(e))) {
+        return Option.some(e.at());
+      }
+    }
+    return Option.none();
   }
 
   private static Body target(CaseEvent e) {

@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.function.Predicate;
+import org.oversight.complaint.core.Allegation;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.ComplaintCase;
@@ -65,9 +66,12 @@ final class Timeline {
   /** When an allegation carrying the flag first came into the case (receipt or addition). */
   static Option<Instant> flagSince(ComplaintCase complaint, SeriousnessFlag flag) {
     for (CaseEvent e : complaint.history()) {
-      if (e instanceof CaseEvent.ComplaintReceived
-          && ((CaseEvent.ComplaintReceived) e).allegations().exists(a -> a.has(flag))) {
-        return Option.some(e.at());
+      if (e instanceof CaseEvent.ComplaintReceived received) {
+        for (Allegation a : received.allegations()) {
+          if (a.has(flag)) {
+            return Option.some(e.at());
+          }
+        }
       }
       if (e instanceof CaseEvent.AllegationAdded && ((CaseEvent.AllegationAdded) e).allegation().has(flag)) {
         return Option.some(e.at());

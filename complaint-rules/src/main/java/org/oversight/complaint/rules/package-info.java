@@ -19,7 +19,7 @@
  * Assessment a = NorwayRules.pack().assess(complaint, now);
  * a.obligations();   // what must be sent to whom by when, and whether it was
  * a.breaches();      // what is overdue now
- * RulePack mine = NorwayRules.pack().withReview(ReviewRule.none()).named("NO-OSLO-INTERNAL");
+ * RulePack mine = NorwayRules.pack().withReview(ReviewRule.none()).withName("NO-OSLO-INTERNAL");
  * }</pre>
  *
  * <p>Every rule is pure and deterministic: the same case and instant give the same answer. Deadlines

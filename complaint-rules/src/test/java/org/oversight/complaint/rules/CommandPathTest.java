@@ -11,8 +11,13 @@ import static org.oversight.complaint.rules.Fixtures.step;
 import static org.oversight.complaint.rules.Fixtures.t;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 import org.oversight.complaint.core.Body;
@@ -71,6 +76,59 @@ class CommandPathTest {
     assertThat(NO.whyRefused(c, CommandType.REFER, NOW)).isEmpty();
     assertThat(NO.execute(c, new CaseEvent.InformalResolutionStarted(Stamp.of(NOW, ACTOR))).getLeft())
         .isInstanceOf(Rejection.RuleRefused.class);
+  }
+
+  @Test
+  void aPackRemembersNothingThatLeaksFromOneCaseToTheNext() {
+    // The pack keeps the last case's pending escalations and one menu per state between calls: asking
+    // about other cases in between, in any order, gives what a fresh pack gives.
+    RulePack pack = NorwayRules.pack();
+    ComplaintCase owing = seriousInjuryAssessedInOslo();
+    ComplaintCase plain = assess(register(spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, OSLO)
+        .receivedAt("2026-02-01T10:00:00Z"), t("2026-02-01T10:01:00Z")), Track.CONDUCT_COMPLAINT, OSLO,
+        t("2026-02-01T10:02:00Z"));
+    ComplaintCase referred = step(owing, x -> x.refer(NorwayRules.SPESIALENHETEN,
+        NorwayRules.SPESIALENHETEN_MANDATE, Stamp.of(NOW, ACTOR)));
+    CaseEvent local = new CaseEvent.InvestigationOpened(InvestigationMode.LOCAL, OSLO, Stamp.of(NOW, ACTOR));
+    for (ComplaintCase c : List.of(owing, plain, owing, referred, plain, owing, owing)) {
+      RulePack fresh = NorwayRules.pack();
+      assertThat(pack.allowedCommands(c, NOW)).isEqualTo(fresh.allowedCommands(c, NOW));
+      assertThat(pack.execute(c, local).isRight()).isEqualTo(fresh.execute(c, local).isRight());
+      assertThat(pack.whyRefused(c, CommandType.OPEN_INVESTIGATION, NOW))
+          .isEqualTo(fresh.whyRefused(c, CommandType.OPEN_INVESTIGATION, NOW));
+    }
+    assertThat(pack.execute(owing, local).isLeft()).isTrue();
+    assertThat(pack.execute(plain, local).isRight()).isTrue();
+  }
+
+  @Test
+  void aPackSharedByThreadsAnswersAsAFreshOne() throws Exception {
+    RulePack pack = NorwayRules.pack();
+    ComplaintCase owing = seriousInjuryAssessedInOslo();
+    ComplaintCase referred = step(owing, x -> x.refer(NorwayRules.SPESIALENHETEN,
+        NorwayRules.SPESIALENHETEN_MANDATE, Stamp.of(NOW, ACTOR)));
+    Set<CommandType> owingMenu = NorwayRules.pack().allowedCommands(owing, NOW);
+    Set<CommandType> referredMenu = NorwayRules.pack().allowedCommands(referred, NOW);
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<Future<Boolean>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int offset = t;
+        runs.add(threads.submit(() -> {
+          boolean same = true;
+          for (int i = 0; i < 2_000; i++) {
+            boolean owes = (i + offset) % 2 == 0;
+            same &= pack.allowedCommands(owes ? owing : referred, NOW).equals(owes ? owingMenu : referredMenu);
+          }
+          return same;
+        }));
+      }
+      for (Future<Boolean> run : runs) {
+        assertThat(run.get()).isTrue();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test

@@ -45,12 +45,12 @@ class CustomPackTest {
   static RulePack internalUnit() {
     EnumSet<Track> conduct = EnumSet.of(Track.CONDUCT_COMPLAINT);
     return RulePack.builder("NO-OSLO-INTERNAL", NorwayRules.JURISDICTION, NorwayRules.ZONE)
-        .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury",
+        .escalation(List.of(EscalationRule.onFlags("escalation.deathOrSeriousInjury",
             EnumSet.of(SeriousnessFlag.DEATH, SeriousnessFlag.SERIOUS_INJURY), EnumSet.noneOf(Track.class),
-            NorwayRules.SPESIALENHETEN, DeadlinePeriod.days(0), NorwayRules.SPESIALENHETEN_MANDATE))
+            NorwayRules.SPESIALENHETEN, DeadlinePeriod.days(0), NorwayRules.SPESIALENHETEN_MANDATE)))
         .registration(RegistrationRule.of(RegistrationRequirements.DEFAULT, ROUTINE))
-        .addFeedback(FeedbackRule.acknowledgement(conduct, Addressee.complainants(), DeadlinePeriod.workingDays(2),
-            ROUTINE))
+        .feedback(List.of(FeedbackRule.acknowledgement(conduct, Addressee.complainants(),
+            DeadlinePeriod.workingDays(2), ROUTINE)))
         .outcomeNotice(OutcomeNoticeRule.forTracks(conduct,
             new OutcomeNotice(List.of(Addressee.complainants()), DeadlinePeriod.days(3),
             OutcomeNotice.Reasons.NOT_REQUIRED, ROUTINE)))
@@ -78,8 +78,8 @@ class CustomPackTest {
   void aRuleCountsDaysInTheZoneOfThePackThatEvaluatesIt() {
     FeedbackRule sameDay = FeedbackRule.acknowledgement(EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.complainants(),
         DeadlinePeriod.days(0), ROUTINE);
-    RulePack oslo = RulePack.builder("OSLO", NorwayRules.JURISDICTION, NorwayRules.ZONE).addFeedback(sameDay).build();
-    RulePack utc = RulePack.builder("UTC", NorwayRules.JURISDICTION, ZoneId.of("UTC")).addFeedback(sameDay).build();
+    RulePack oslo = RulePack.builder("OSLO", NorwayRules.JURISDICTION, NorwayRules.ZONE).feedback(List.of(sameDay)).build();
+    RulePack utc = RulePack.builder("UTC", NorwayRules.JURISDICTION, ZoneId.of("UTC")).feedback(List.of(sameDay)).build();
     ComplaintCase c = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, UNIT).receivedAt("2026-02-06T10:00:00Z");
     assertThat(oslo.assess(c, t("2026-02-06T11:00:00Z")).obligations().single().due())
         .isEqualTo(t("2026-02-06T22:59:59.999999999Z"));
@@ -89,7 +89,7 @@ class CustomPackTest {
 
   @Test
   void aShippedPackWithOneRuleOverridden() {
-    RulePack noAppeal = NorwayRules.pack().named("NO-NO-APPEAL").withReview(ReviewRule.none());
+    RulePack noAppeal = NorwayRules.pack().withName("NO-NO-APPEAL").withReview(ReviewRule.none());
     ComplaintCase c = decideAll(investigated("2026-02-01T10:00:00Z"), "CRITICISABLE",
         OSLO, t("2026-02-10T10:00:00Z"));
     CaseEvent withoutRoute = new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.none(),
@@ -192,13 +192,52 @@ class CustomPackTest {
   }
 
   @Test
+  void withReplacesAndPlusAppends() {
+    RulePack no = NorwayRules.pack();
+    EscalationRule extra = (c, related, zone) -> List.empty();
+    assertThat(no.plusEscalationRule(extra).escalation()).isEqualTo(no.escalation().append(extra));
+    assertThat(no.withEscalation(List.of(extra)).escalation()).containsExactly(extra);
+    CommandRule none = (c, event) -> Option.none();
+    assertThat(no.plusCommandRule(none).commandRules()).isEqualTo(no.commandRules().append(none));
+    assertThat(no.withCommandRules(List.empty()).commandRules()).isEmpty();
+    assertThat(no.withFeedback(List.empty()).feedback()).isEmpty();
+    assertThat(no.withZone(ZoneId.of("UTC")).zone()).isEqualTo(ZoneId.of("UTC"));
+    assertThat(no.withWarningLead(Duration.ZERO).warningLead()).isEqualTo(Duration.ZERO);
+    RulePack renamed = no.withName("NO-2");
+    assertThat(renamed.name()).isEqualTo("NO-2");
+    assertThat(renamed.escalation()).isEqualTo(no.escalation());
+    assertThat(no.name()).isEqualTo("NO");
+  }
+
+  @Test
+  void aPackIsAValue() {
+    RulePack no = NorwayRules.pack();
+    assertThat(no.toBuilder().build()).isEqualTo(no).hasSameHashCodeAs(no);
+    assertThat(no.withName("NO-2")).isNotEqualTo(no);
+    assertThat(no.withName("NO-2").withName("NO")).isEqualTo(no);
+    assertThat(no.toString()).isEqualTo("RulePack[NO, " + no.jurisdiction() + ", Europe/Oslo]");
+  }
+
+  @Test
+  void copiesRejectBadInput() {
+    RulePack no = NorwayRules.pack();
+    assertThatThrownBy(() -> no.withName(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> no.withWarningLead(Duration.ofDays(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> no.withEscalation(List.of((EscalationRule) null)))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> no.plusFeedbackRule(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("rule is null");
+    assertThatThrownBy(() -> no.withReview(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void builderRejectsBadInput() {
     assertThatThrownBy(() -> RulePack.builder(" ", NorwayRules.JURISDICTION, NorwayRules.ZONE).build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RulePack.builder("X", NorwayRules.JURISDICTION, NorwayRules.ZONE)
         .warningLead(Duration.ofDays(-1)).build()).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RulePack.builder("X", NorwayRules.JURISDICTION, NorwayRules.ZONE).timeLimit(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("rule is null");
+        .isInstanceOf(NullPointerException.class).hasMessage("timeLimit");
     assertThatThrownBy(() -> NorwayRules.pack().assess(null, t("2026-01-01T00:00:00Z")))
         .isInstanceOf(NullPointerException.class).hasMessage("complaint is null");
     assertThatThrownBy(() -> NorwayRules.pack().execute(null, new CaseEvent.Closed(Stamp.of(t("2026-01-01T00:00:00Z"), ACTOR))))

@@ -90,12 +90,12 @@ class ReadmeTest {
     // readme: custom
     LegalBasis routine = LegalBasis.of("Oslo politidistrikt, intern klagerutine");
     RulePack internal = RulePack.builder("NO-OSLO-INTERNAL", NorwayRules.JURISDICTION, NorwayRules.ZONE)
-        .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury",
+        .escalation(List.of(EscalationRule.onFlags("escalation.deathOrSeriousInjury",
             EnumSet.of(SeriousnessFlag.DEATH, SeriousnessFlag.SERIOUS_INJURY), EnumSet.noneOf(Track.class),
-            NorwayRules.SPESIALENHETEN, DeadlinePeriod.days(0), NorwayRules.SPESIALENHETEN_MANDATE))
+            NorwayRules.SPESIALENHETEN, DeadlinePeriod.days(0), NorwayRules.SPESIALENHETEN_MANDATE)))
         .registration(RegistrationRule.of(RegistrationRequirements.DEFAULT, routine))
-        .addFeedback(FeedbackRule.acknowledgement(EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.complainants(),
-            DeadlinePeriod.workingDays(2), routine))
+        .feedback(List.of(FeedbackRule.acknowledgement(EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.complainants(),
+            DeadlinePeriod.workingDays(2), routine)))
         .disclosure(NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD))
         .build();
 

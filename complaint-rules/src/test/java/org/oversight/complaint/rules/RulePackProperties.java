@@ -49,6 +49,22 @@ class RulePackProperties {
   }
 
   @Test
+  void theGuardsShortcutFindsExactlyTheUnmetEscalations() {
+    qt().withExamples(200).forAll(SEEDS).checkAssert(seed -> {
+      ComplaintCase c = CaseGenerator.generate(seed);
+      for (RulePack pack : PACKS) {
+        for (EscalationRule rule : pack.escalation()) {
+          if (rule instanceof Escalations.Unmet own) {
+            assertThat(own.unmet(c, pack.zone())).as(pack.name())
+                .isEqualTo(rule.escalations(c, List.empty(), pack.zone()).filter(e -> e.satisfiedAt().isEmpty()));
+          }
+        }
+        assertThat(pack.escalation().exists(r -> r instanceof Escalations.Unmet)).as(pack.name()).isTrue();
+      }
+    });
+  }
+
+  @Test
   void noObligationIsDueBeforeTheEventThatTriggersIt() {
     qt().withExamples(200).forAll(SEEDS).checkAssert(seed -> {
       ComplaintCase c = CaseGenerator.generate(seed);

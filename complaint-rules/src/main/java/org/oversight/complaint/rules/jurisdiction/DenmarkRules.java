@@ -214,12 +214,13 @@ public final class DenmarkRules {
         .map(w -> ReviewRule.of(criminal, ReviewRule.Occasion.OUTCOME, RIGSADVOKATEN, w, KAP_93C))
         .getOrElse(ReviewRule.none());
     return RulePack.builder("DK", JURISDICTION, ZONE)
-        .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
-            EnumSet.of(DEATH_OR_SERIOUS_INJURY), DUP, p.forwardWithin(), DEATH_OR_INJURY))
-        .addEscalation(EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
-            EnumSet.of(CRIMINAL_REPORT), DUP, p.forwardWithin(), CRIMINAL_SUSPICION))
-        .addEscalation(EscalationRule.onFlags("escalation.forwardToAuthority", EnumSet.noneOf(
-            org.oversight.complaint.core.SeriousnessFlag.class), conduct, DUP, p.forwardWithin(), FORWARDING))
+        .escalation(List.of(
+            EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
+                EnumSet.of(DEATH_OR_SERIOUS_INJURY), DUP, p.forwardWithin(), DEATH_OR_INJURY),
+            EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
+                EnumSet.of(CRIMINAL_REPORT), DUP, p.forwardWithin(), CRIMINAL_SUSPICION),
+            EscalationRule.onFlags("escalation.forwardToAuthority", EnumSet.noneOf(
+                org.oversight.complaint.core.SeriousnessFlag.class), conduct, DUP, p.forwardWithin(), FORWARDING)))
         .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(6), conduct, Waivability.WAIVABLE, FILING_LIMIT))
         .registration(RegistrationRule.of(p.registration(), REGISTRATION_PLAN))
         .routing(RoutingRule.byTrack(HashMap.of(
@@ -231,33 +232,34 @@ public final class DenmarkRules {
             EnumSet.of(DEATH, SERIOUS_INJURY, POSSIBLE_CRIMINAL_OFFENCE, SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE,
                 SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, FIREARM_DISCHARGE, ECHR_ART2_ART3),
             InformalResolutionRule.Consent.REQUIRED, InformalResolutionRule.Insistence.ALLOWED, NOTITSSAG))
-        .addFeedback(FeedbackRule.acknowledgement(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
-            Addressee.complainants(), p.receiptLetterWithin(), RECEIPT_LETTER))
-        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
-            .rule("feedback.delayNotice")
-            .tracks(conduct)
-            .first(DeadlinePeriod.calendarMonths(6))
-            .repeat(p.conductDelayRepeat())
-            .to(Addressee.complainants(), Addressee.subjects())
-            .legalBasis(CONDUCT_DELAY)
-            .build()))
-        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
-            .rule("feedback.criminalDelayNotice")
-            .tracks(EnumSet.of(CRIMINAL_REPORT))
-            .first(DeadlinePeriod.calendarMonths(12))
-            .repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
-            .to(Addressee.complainants(), Addressee.subjects())
-            .legalBasis(CRIMINAL_DELAY)
-            .build()))
-        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
-            .rule("feedback.investigationDelayNotice")
-            .tracks(EnumSet.of(DEATH_OR_SERIOUS_INJURY))
-            .start(DelaySchedule.StartPoint.INVESTIGATION_OPENED)
-            .first(DeadlinePeriod.calendarMonths(12))
-            .repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
-            .to(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON), Addressee.subjects())
-            .legalBasis(CRIMINAL_DELAY)
-            .build()))
+        .feedback(List.of(
+            FeedbackRule.acknowledgement(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
+                Addressee.complainants(), p.receiptLetterWithin(), RECEIPT_LETTER),
+            FeedbackRule.delayNotices(DelaySchedule.builder()
+                .rule("feedback.delayNotice")
+                .tracks(conduct)
+                .first(DeadlinePeriod.calendarMonths(6))
+                .repeat(p.conductDelayRepeat())
+                .to(Addressee.complainants(), Addressee.subjects())
+                .legalBasis(CONDUCT_DELAY)
+                .build()),
+            FeedbackRule.delayNotices(DelaySchedule.builder()
+                .rule("feedback.criminalDelayNotice")
+                .tracks(EnumSet.of(CRIMINAL_REPORT))
+                .first(DeadlinePeriod.calendarMonths(12))
+                .repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
+                .to(Addressee.complainants(), Addressee.subjects())
+                .legalBasis(CRIMINAL_DELAY)
+                .build()),
+            FeedbackRule.delayNotices(DelaySchedule.builder()
+                .rule("feedback.investigationDelayNotice")
+                .tracks(EnumSet.of(DEATH_OR_SERIOUS_INJURY))
+                .start(DelaySchedule.StartPoint.INVESTIGATION_OPENED)
+                .first(DeadlinePeriod.calendarMonths(12))
+                .repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
+                .to(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON), Addressee.subjects())
+                .legalBasis(CRIMINAL_DELAY)
+                .build())))
         .outcomeNotice(OutcomeNoticeRule.firstOf(
             OutcomeNoticeRule.forTracks(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
                 new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
@@ -265,7 +267,7 @@ public final class DenmarkRules {
             complaint -> complaint.track() == DEATH_OR_SERIOUS_INJURY
                 ? Option.some(deathOrInjuryNotice(complaint.hasFlag(SERIOUS_INJURY), p.outcomeNoticeWithin()))
                 : Option.none()))
-        .addCommandRule(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY))
+        .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY)))
         .review(ReviewRule.firstOf(
             ReviewRule.of(EnumSet.of(CRIMINAL_REPORT), ReviewRule.Occasion.REJECTION, STATSADVOKATEN,
                 DeadlinePeriod.weeks(4), REJECTION_APPEAL),

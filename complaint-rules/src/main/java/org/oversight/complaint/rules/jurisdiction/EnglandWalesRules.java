@@ -245,26 +245,9 @@ public final class EnglandWalesRules {
         IOPC, p.referralWithin(), REFERRAL);
     EscalationRule direct = EscalationRule.allOf(List.of(dsi, list, chief));
     Route aa = new Route(p.appropriateAuthority(), RECORDING);
-    RulePack.Builder b = RulePack.builder("GB-EAW", JURISDICTION, ZONE)
-        .addEscalation(dsi)
-        .addEscalation(list)
-        .addEscalation(chief)
-        .addEscalation(EscalationRule.sameIncident("escalation.sameIncident", direct, p.referralWithin(), REFERRAL))
-        .timeLimit(p.filingLimit()
-            .map(l -> TimeLimitRule.of(l, complaints, Waivability.WAIVABLE,
-                LegalBasis.of("SI 2012/62 reg 15(3)(b) (pre-2020)")))
-            .getOrElse(TimeLimitRule.none()))
-        .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), COMPLAINT))
-        .routing(RoutingRule.byTrack(HashMap.of(
-            CONDUCT_COMPLAINT, aa, SERVICE_COMPLAINT, aa, CRIMINAL_REPORT, aa,
-            DEATH_OR_SERIOUS_INJURY, aa, RECORDABLE_CONDUCT_MATTER, aa))
-            .whenCase(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT, RECORDABLE_CONDUCT_MATTER),
-                EnglandWalesRules::aboutChiefOfficer, new Route(p.localPolicingBody(), APPROPRIATE_AUTHORITY)))
-        .informalResolution(InformalResolutionRule.of(complaints, MUST_RECORD,
-            InformalResolutionRule.Consent.NOT_REQUIRED, InformalResolutionRule.Insistence.ALLOWED, RECORDING))
-        .addFeedback(FeedbackRule.acknowledgement(complaints, Addressee.complainants(), p.firstContactWithin(),
-            RECORDING))
-        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
+    Seq<FeedbackRule> feedback = List.of(
+        FeedbackRule.acknowledgement(complaints, Addressee.complainants(), p.firstContactWithin(), RECORDING),
+        FeedbackRule.delayNotices(DelaySchedule.builder()
             .rule("feedback.twelveMonthReport")
             .obligation(ObligationKind.OVERSIGHT_REPORT)
             .tracks(EnumSet.allOf(Track.class))
@@ -277,13 +260,42 @@ public final class EnglandWalesRules {
                     Addressee.body(p.appropriateAuthority())))
             .kind(NotificationKind.OVERSIGHT_REPORT)
             .legalBasis(TWELVE_MONTHS)
-            .build()))
-        .addFeedback(FeedbackRule.withdrawalNotice(IOPC, p.withdrawalNoticeWithin(), WITHDRAWAL))
-        .addFeedback(FeedbackRule.noticeAfter("feedback.preserveEvidence", ObligationKind.PRESERVE_EVIDENCE,
+            .build()),
+        FeedbackRule.withdrawalNotice(IOPC, p.withdrawalNoticeWithin(), WITHDRAWAL),
+        FeedbackRule.noticeAfter("feedback.preserveEvidence", ObligationKind.PRESERVE_EVIDENCE,
             EnumSet.of(DEATH_OR_SERIOUS_INJURY), CaseEvent.ComplaintReceived.class,
             Addressee.body(p.appropriateAuthority()), p.evidencePreservationWithin(),
-            NotificationKind.EVIDENCE_PRESERVATION, PRESERVE_EVIDENCE))
-        .addCommandRule(CommandRule.ownDecisionsOnly(HashMap.empty(), APPROPRIATE_AUTHORITY))
+            NotificationKind.EVIDENCE_PRESERVATION, PRESERVE_EVIDENCE));
+    if (p.complainantUpdateEvery().isDefined()) {
+      DeadlinePeriod every = p.complainantUpdateEvery().get();
+      feedback = feedback.append(FeedbackRule.delayNotices(DelaySchedule.builder()
+          .rule("feedback.progressUpdate")
+          .tracks(complaints)
+          .first(every)
+          .repeat(Option.some(every))
+          .to(Addressee.complainants())
+          .kind(NotificationKind.PROGRESS_UPDATE)
+          .legalBasis(KEEP_INFORMED)
+          .build()));
+    }
+    return RulePack.builder("GB-EAW", JURISDICTION, ZONE)
+        .escalation(List.of(dsi, list, chief,
+            EscalationRule.sameIncident("escalation.sameIncident", direct, p.referralWithin(), REFERRAL)))
+        .timeLimit(p.filingLimit()
+            .map(l -> TimeLimitRule.of(l, complaints, Waivability.WAIVABLE,
+                LegalBasis.of("SI 2012/62 reg 15(3)(b) (pre-2020)")))
+            .getOrElse(TimeLimitRule.none()))
+        .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), COMPLAINT))
+        .routing(RoutingRule.byTrack(HashMap.of(
+            CONDUCT_COMPLAINT, aa, SERVICE_COMPLAINT, aa, CRIMINAL_REPORT, aa,
+            DEATH_OR_SERIOUS_INJURY, aa, RECORDABLE_CONDUCT_MATTER, aa))
+            .whenCase(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT, RECORDABLE_CONDUCT_MATTER),
+                EnglandWalesRules::aboutChiefOfficer, new Route(p.localPolicingBody(), APPROPRIATE_AUTHORITY)))
+        .informalResolution(InformalResolutionRule.of(complaints, MUST_RECORD,
+            InformalResolutionRule.Consent.NOT_REQUIRED, InformalResolutionRule.Insistence.ALLOWED, RECORDING))
+        .feedback(feedback)
+        .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), APPROPRIATE_AUTHORITY),
+            EnglandWalesRules::regime))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.NOT_REQUIRED, KEEP_INFORMED)))
@@ -296,20 +308,7 @@ public final class EnglandWalesRules {
             List.of("SERVICE_ACCEPTABLE", "SERVICE_NOT_ACCEPTABLE", "UNABLE_TO_DETERMINE"),
             IOPC_DATA))
         .disclosure(disclosure())
-        .addCommandRule(EnglandWalesRules::regime);
-    if (p.complainantUpdateEvery().isDefined()) {
-      DeadlinePeriod every = p.complainantUpdateEvery().get();
-      b.addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
-          .rule("feedback.progressUpdate")
-          .tracks(complaints)
-          .first(every)
-          .repeat(Option.some(every))
-          .to(Addressee.complainants())
-          .kind(NotificationKind.PROGRESS_UPDATE)
-          .legalBasis(KEEP_INFORMED)
-          .build()));
-    }
-    return b.build();
+        .build();
   }
 
   /**

@@ -226,10 +226,11 @@ public final class NorwayRules {
     EnumSet<org.oversight.complaint.core.Track> conduct = EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT);
     EnumSet<org.oversight.complaint.core.Track> criminal = EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY);
     return RulePack.builder("NO", JURISDICTION, ZONE)
-        .addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
-            EnumSet.of(DEATH_OR_SERIOUS_INJURY), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE))
-        .addEscalation(EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
-            EnumSet.of(CRIMINAL_REPORT), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE))
+        .escalation(List.of(
+            EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
+                EnumSet.of(DEATH_OR_SERIOUS_INJURY), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE),
+            EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
+                EnumSet.of(CRIMINAL_REPORT), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE)))
         .timeLimit(TimeLimitRule.none())
         .registration(RegistrationRule.of(RegistrationRequirements.DEFAULT, POLITIET_KLAGE))
         .routing(RoutingRule.byTrack(HashMap.of(
@@ -239,18 +240,19 @@ public final class NorwayRules {
             DEATH_OR_SERIOUS_INJURY, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE),
             DISPOSITION_COMPLAINT, new Route(PATALEMYNDIGHETEN, STRPL_59A))))
         .informalResolution(InformalResolutionRule.notAvailable(INSTRUKS))
-        .addFeedback(FeedbackRule.delayNotices(DelaySchedule.builder()
-            .rule("feedback.delayNotice")
-            .tracks(conduct)
-            .first(DeadlinePeriod.calendarMonths(1))
-            .repeat(p.delayNoticeRepeat())
-            .to(Addressee.complainants())
-            .legalBasis(POLITIET_KLAGE)
-            .build()))
-        .addFeedback(FeedbackRule.noticeAfter("feedback.appealForwarding", ObligationKind.FORWARD_APPEAL, conduct,
-            CaseEvent.ReviewRequested.class, Addressee.body(POD), p.appealForwardWithin(),
-            NotificationKind.FORWARDING_NOTICE, APPEAL_FORWARDING))
-        .addCommandRule(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY))
+        .feedback(List.of(
+            FeedbackRule.delayNotices(DelaySchedule.builder()
+                .rule("feedback.delayNotice")
+                .tracks(conduct)
+                .first(DeadlinePeriod.calendarMonths(1))
+                .repeat(p.delayNoticeRepeat())
+                .to(Addressee.complainants())
+                .legalBasis(POLITIET_KLAGE)
+                .build()),
+            FeedbackRule.noticeAfter("feedback.appealForwarding", ObligationKind.FORWARD_APPEAL, conduct,
+                CaseEvent.ReviewRequested.class, Addressee.body(POD), p.appealForwardWithin(),
+                NotificationKind.FORWARDING_NOTICE, APPEAL_FORWARDING)))
+        .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY)))
         .outcomeNotice(complaint -> conduct.contains(complaint.track())
             ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.REQUIRED, POLITIET_KLAGE))

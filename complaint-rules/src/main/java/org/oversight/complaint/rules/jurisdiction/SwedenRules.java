@@ -11,6 +11,7 @@ import static org.oversight.complaint.core.Track.SERVICE_COMPLAINT;
 
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -215,16 +216,17 @@ public final class SwedenRules {
   public static RulePack pack(Parameters p) {
     Objects.requireNonNull(p, "p is null");
     EnumSet<org.oversight.complaint.core.Track> jo = EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT);
-    RulePack.Builder b = RulePack.builder("SE", JURISDICTION, ZONE);
+    Seq<EscalationRule> escalation = List.of(
+        EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
+            EnumSet.of(CRIMINAL_REPORT), SU, p.referralWithin(), SU_MANDATE),
+        EscalationRule.onFlags("escalation.firearmDischarge", EnumSet.of(FIREARM_DISCHARGE),
+            EnumSet.noneOf(org.oversight.complaint.core.Track.class), SAK, p.referralWithin(), SAK_MANDATE));
     if (p.deathWithoutSuspicion() == DeathWithoutSuspicion.ESCALATED) {
-      b.addEscalation(EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
-          EnumSet.of(DEATH_OR_SERIOUS_INJURY), SU, p.referralWithin(), SU_MANDATE));
+      escalation = escalation.prepend(EscalationRule.onFlags("escalation.deathOrSeriousInjury",
+          EnumSet.of(DEATH, SERIOUS_INJURY), EnumSet.of(DEATH_OR_SERIOUS_INJURY), SU, p.referralWithin(), SU_MANDATE));
     }
-    return b
-        .addEscalation(EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
-            EnumSet.of(CRIMINAL_REPORT), SU, p.referralWithin(), SU_MANDATE))
-        .addEscalation(EscalationRule.onFlags("escalation.firearmDischarge", EnumSet.of(FIREARM_DISCHARGE),
-            EnumSet.noneOf(org.oversight.complaint.core.Track.class), SAK, p.referralWithin(), SAK_MANDATE))
+    return RulePack.builder("SE", JURISDICTION, ZONE)
+        .escalation(escalation)
         .timeLimit(TimeLimitRule.screening(DeadlinePeriod.calendarMonths(24), jo, JO_PRACTICE))
         .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), JO_PRACTICE))
         .routing(RoutingRule.byTrack(HashMap.of(
@@ -236,11 +238,11 @@ public final class SwedenRules {
         .review(p.prosecutorReview().getOrElse(ReviewRule.none()))
         .victimSupport(VictimSupportRule.informAskAndRefer(EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY),
             p.victimSupportOrganisation(), p.informWithin(), p.askWithin(), p.referWithin(), VICTIM_SUPPORT))
-        .addFeedback(FeedbackRule.noticeAfter("feedback.disciplinaryNotice", ObligationKind.DISCIPLINARY_NOTICE,
+        .feedback(List.of(FeedbackRule.noticeAfter("feedback.disciplinaryNotice", ObligationKind.DISCIPLINARY_NOTICE,
             EnumSet.of(CRIMINAL_REPORT), CaseEvent.AllegationDecided.class, Addressee.body(p.disciplinaryFunction()),
-            p.disciplinaryNoticeWithin(), NotificationKind.DISCIPLINARY_NOTICE, DISCIPLINARY_FOLLOW_UP))
-        .addCommandRule(CommandRule.ownDecisionsOnly(HashMap.of(CRIMINAL_REPORT, SAK, DEATH_OR_SERIOUS_INJURY, SAK),
-            DECIDING_BODY))
+            p.disciplinaryNoticeWithin(), NotificationKind.DISCIPLINARY_NOTICE, DISCIPLINARY_FOLLOW_UP)))
+        .commandRules(List.of(CommandRule.ownDecisionsOnly(
+            HashMap.of(CRIMINAL_REPORT, SAK, DEATH_OR_SERIOUS_INJURY, SAK), DECIDING_BODY)))
         .pattern(PatternRule.repeated(p.pattern()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("CRITICISM", "SERIOUS_CRITICISM", "NO_CRITICISM", "NOT_INVESTIGATED",

@@ -202,8 +202,8 @@ class OverviewTest {
 
   @Test
   void obligationsBreachedAtThePeriodEndByKind() {
-    RulePack ack = DK_NO_DEADLINES.toBuilder().addFeedback(FeedbackRule.acknowledgement(
-        EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.complainants(), DeadlinePeriod.days(5), LegalBasis.of("test"))).build();
+    RulePack ack = DK_NO_DEADLINES.plusFeedbackRule(FeedbackRule.acknowledgement(
+        EnumSet.of(Track.CONDUCT_COMPLAINT), Addressee.complainants(), DeadlinePeriod.days(5), LegalBasis.of("test")));
     ComplaintCase never = received("never", t("2020-02-01T10:00:00Z"));
     ComplaintCase inTime = acknowledged(received("inTime", t("2020-02-01T10:00:00Z")), t("2020-02-02T10:00:00Z"));
     ComplaintCase late = acknowledged(received("late", t("2020-02-01T10:00:00Z")), t("2020-03-01T10:00:00Z"));
