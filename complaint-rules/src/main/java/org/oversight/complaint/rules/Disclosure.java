@@ -43,9 +43,9 @@ final class Disclosure {
             c.status(), c.receivedAt(), c.handlingBody(), c.lastEventAt())),
         when(Disclosable.INCIDENT, c::incident),
         audience == Audience.PUBLIC ? Option.none() : Option.some(c.parties().map(this::party)),
-        allegations ? Option.some(c.allegations().map(a -> allegation(a, outcomes))) : Option.none(),
-        !allegations && outcomes
-            ? Option.some(c.allegations().filter(Allegation::isDecided)
+        allegations ? Option.some(c.allegations().map(this::allegation)) : Option.none(),
+        !allegations && (outcomes || !policy.decisionsTold(audience).isEmpty())
+            ? Option.some(c.allegations().filter(this::decisionVisible)
                 .map(a -> new DisclosedCase.OutcomeView(a.category(), decision(a))))
             : Option.none(),
         when(Disclosable.REVIEW_ROUTE, () -> new DisclosedCase.ReviewView(c.reviewRoute(), c.reviews())),
@@ -81,17 +81,22 @@ final class Disclosure {
     return audience == Audience.SUBJECT && p.is(PartyRole.SUBJECT) && may(Disclosable.CO_SUBJECT_IDENTITY);
   }
 
-  private DisclosedCase.AllegationView allegation(Allegation a, boolean outcomes) {
+  /** Whether an allegation's decision is shown: it is decided, and its outcome or its body's decisions are told. */
+  private boolean decisionVisible(Allegation a) {
+    return a.isDecided() && policy.allowsDecision(audience, Disclosable.OUTCOMES, a.decision().get().decidedBy());
+  }
+
+  private DisclosedCase.AllegationView allegation(Allegation a) {
     return new DisclosedCase.AllegationView(a.id(), a.category(), a.description(),
         TreeSet.ofAll(Comparator.comparing(SeriousnessFlag::name), a.flags()),
         audience == Audience.PUBLIC ? io.vavr.collection.Vector.empty() : a.subjects(),
-        outcomes && a.isDecided() ? Option.some(decision(a)) : Option.none());
+        decisionVisible(a) ? Option.some(decision(a)) : Option.none());
   }
 
   private DisclosedCase.DecisionView decision(Allegation a) {
     Decision d = a.decision().get();
     return new DisclosedCase.DecisionView(d.outcome(), d.decidedBy(), d.at(),
-        may(Disclosable.REASONS) ? decisionReason(a.id()) : Option.none());
+        policy.allowsDecision(audience, Disclosable.REASONS, d.decidedBy()) ? decisionReason(a.id()) : Option.none());
   }
 
   /** The reason recorded with the allegation's latest decision. */

@@ -5,7 +5,9 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
+import java.util.Comparator;
 import java.util.Objects;
+import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.PartyRole;
@@ -31,9 +33,12 @@ public final class DisclosurePolicy {
   private static final Set<Disclosable> EVERYTHING = TreeSet.of(Disclosable.values());
 
   private final Map<Audience, Set<Disclosable>> allowed;
+  /** Bodies whose decisions an audience is told (outcome and reasons) even where outcomes are withheld. */
+  private final Map<Audience, Set<Body>> decisionsOf;
 
-  private DisclosurePolicy(Map<Audience, Set<Disclosable>> allowed) {
+  private DisclosurePolicy(Map<Audience, Set<Disclosable>> allowed, Map<Audience, Set<Body>> decisionsOf) {
     this.allowed = allowed.put(Audience.INTERNAL, EVERYTHING);
+    this.decisionsOf = decisionsOf;
   }
 
   /**
@@ -42,7 +47,7 @@ public final class DisclosurePolicy {
    * @return the policy, never null
    */
   public static DisclosurePolicy internalOnly() {
-    return new DisclosurePolicy(HashMap.empty());
+    return new DisclosurePolicy(HashMap.empty(), HashMap.empty());
   }
 
   /**
@@ -77,7 +82,7 @@ public final class DisclosurePolicy {
     Objects.requireNonNull(parts, "parts is null");
     Set<Disclosable> add = TreeSet.of(parts);
     add.forEach(d -> Objects.requireNonNull(d, "part is null"));
-    return new DisclosurePolicy(allowed.put(audience, told(audience).addAll(add)));
+    return new DisclosurePolicy(allowed.put(audience, told(audience).addAll(add)), decisionsOf);
   }
 
   /**
@@ -95,7 +100,55 @@ public final class DisclosurePolicy {
     Objects.requireNonNull(parts, "parts is null");
     Set<Disclosable> remove = TreeSet.of(parts);
     remove.forEach(d -> Objects.requireNonNull(d, "part is null"));
-    return new DisclosurePolicy(allowed.put(audience, told(audience).removeAll(remove)));
+    return new DisclosurePolicy(allowed.put(audience, told(audience).removeAll(remove)), decisionsOf);
+  }
+
+  /**
+   * Returns a copy that tells an audience the decisions some bodies take (outcome and reasons) even
+   * where {@link Disclosable#OUTCOMES} and {@link Disclosable#REASONS} are withheld from it: one case
+   * can hold decisions under different regimes. In Norway a complainant is not told the district's
+   * measures against an officer, yet is told Spesialenheten's prosecution decision on the same case,
+   * with its grounds, since the complainant may appeal it (straffeprosessloven § 59 a).
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param audience the audience, not null
+   * @param bodies the deciding bodies, not null
+   * @return the new policy, never null
+   * @throws NullPointerException if an argument or element is null
+   */
+  public DisclosurePolicy allowingDecisionsOf(Audience audience, Body... bodies) {
+    Objects.requireNonNull(audience, "audience is null");
+    Objects.requireNonNull(bodies, "bodies is null");
+    Set<Body> add = TreeSet.of(Comparator.comparing(Body::value), bodies);
+    return new DisclosurePolicy(allowed, decisionsOf.put(audience, decisionsTold(audience).addAll(add)));
+  }
+
+  /**
+   * Returns the bodies whose decisions an audience is told even where outcomes are withheld.
+   *
+   * @param audience the audience, not null
+   * @return the bodies, sorted by code, never null
+   * @throws NullPointerException if audience is null
+   */
+  public Set<Body> decisionsTold(Audience audience) {
+    Objects.requireNonNull(audience, "audience is null");
+    return decisionsOf.get(audience).getOrElse(TreeSet.empty(Comparator.comparing(Body::value)));
+  }
+
+  /**
+   * Tells whether an audience is told a decision's outcome (or, with {@code part} {@link Disclosable#REASONS},
+   * its reasons): if the part is disclosed, or decisions of that body are.
+   *
+   * @param audience the audience, not null
+   * @param part {@link Disclosable#OUTCOMES} or {@link Disclosable#REASONS}, not null
+   * @param decidedBy the deciding body, not null
+   * @return true if told
+   * @throws NullPointerException if an argument is null
+   */
+  public boolean allowsDecision(Audience audience, Disclosable part, Body decidedBy) {
+    Objects.requireNonNull(decidedBy, "decidedBy is null");
+    return allows(audience, part) || decisionsTold(audience).contains(decidedBy);
   }
 
   /**
@@ -175,7 +228,7 @@ public final class DisclosurePolicy {
     }
     DisclosurePolicy that = (DisclosurePolicy) other;
     for (Audience a : Audience.values()) {
-      if (!told(a).equals(that.told(a))) {
+      if (!told(a).equals(that.told(a)) || !decisionsTold(a).equals(that.decisionsTold(a))) {
         return false;
       }
     }
@@ -186,7 +239,7 @@ public final class DisclosurePolicy {
   public int hashCode() {
     int h = 0;
     for (Audience a : Audience.values()) {
-      h = 31 * h + told(a).hashCode();
+      h = 31 * h + told(a).hashCode() + 17 * decisionsTold(a).hashCode();
     }
     return h;
   }
@@ -195,7 +248,11 @@ public final class DisclosurePolicy {
   public String toString() {
     StringBuilder s = new StringBuilder("DisclosurePolicy{");
     for (Audience a : Audience.values()) {
-      s.append(a).append('=').append(told(a).mkString("[", ",", "]")).append(a == Audience.PUBLIC ? "" : ", ");
+      s.append(a).append('=').append(told(a).mkString("[", ",", "]"));
+      if (!decisionsTold(a).isEmpty()) {
+        s.append(decisionsTold(a).map(Body::value).mkString("+decisions of [", ",", "]"));
+      }
+      s.append(a == Audience.PUBLIC ? "" : ", ");
     }
     return s.append('}').toString();
   }

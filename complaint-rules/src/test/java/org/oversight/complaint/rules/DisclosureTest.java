@@ -12,6 +12,9 @@ import org.oversight.complaint.core.Allegation;
 import org.oversight.complaint.core.AllegationId;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseId;
+import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.Outcome;
+import org.oversight.complaint.core.CaseReference;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.Channel;
 import org.oversight.complaint.core.Incident;
@@ -96,6 +99,35 @@ class DisclosureTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no viewer");
     assertThatThrownBy(() -> policy.disclose(TWO_OFFICERS, Audience.COMPLAINANT, officer))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a COMPLAINANT");
+  }
+
+  @Test
+  void aNorwegianComplainantIsToldSpesialenhetensDecisionWithItsGroundsButNotTheDistricts() {
+    Instant at = AT.plusSeconds(86_400);
+    ComplaintCase decided = TWO_OFFICERS
+        .addAllegation(Allegation.of(AllegationId.of("A2"), CategoryCode.of("CONDUCT"), "Shouted", List.empty(),
+            List.of(PartyId.of("S1"))), Stamp.of(at, Actor.of("cw"), "")).get().complaint()
+        .register(CaseReference.parse("OSL-2026-000001"), RegistrationRequirements.DEFAULT, Stamp.of(at.plusSeconds(60), Actor.of("cw"), ""))
+        .get().complaint()
+        .assess(Track.CONDUCT_COMPLAINT, Body.of("NO-OSLO-PD"), Stamp.of(at.plusSeconds(90), Actor.of("cw"), ""))
+        .get().complaint();
+    DisclosurePolicy policy = NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD);
+    ComplaintCase withDecisions = io.vavr.collection.List.of(
+            new org.oversight.complaint.core.CaseEvent.AllegationDecided(AllegationId.of("A1"), Outcome.of("DISMISSED"),
+                NorwayRules.SPESIALENHETEN, Stamp.of(at.plusSeconds(120), Actor.of("se"), "Intet straffbart forhold")),
+            new org.oversight.complaint.core.CaseEvent.AllegationDecided(AllegationId.of("A2"), Outcome.of("CRITICISABLE"),
+                Body.of("NO-OSLO-PD"), Stamp.of(at.plusSeconds(180), Actor.of("cw"), "Measures taken")))
+        .foldLeft(decided, (c, e) -> c.execute(e).get().complaint());
+
+    DisclosedCase seen = policy.disclose(withDecisions, Audience.COMPLAINANT, PartyId.of("P1"));
+
+    DisclosedCase.AllegationView first = seen.allegations().get().get(0);
+    DisclosedCase.AllegationView second = seen.allegations().get().get(1);
+    assertThat(first.decision().map(DisclosedCase.DecisionView::outcome)).contains(Outcome.of("DISMISSED"));
+    assertThat(first.decision().flatMap(DisclosedCase.DecisionView::reason)).contains("Intet straffbart forhold");
+    assertThat(second.decision()).as("the district's measures stay internal").isEmpty();
+    assertThat(policy.allows(Audience.COMPLAINANT, Disclosable.OUTCOMES)).isFalse();
+    assertThat(policy.decisionsTold(Audience.COMPLAINANT)).containsExactly(NorwayRules.SPESIALENHETEN);
   }
 
   @Test

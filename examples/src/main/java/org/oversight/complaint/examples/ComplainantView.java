@@ -2,25 +2,29 @@ package org.oversight.complaint.examples;
 
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
-import java.time.ZoneId;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.Incident;
 import org.oversight.complaint.core.Notification;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.core.Referral;
+import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.rules.Audience;
-import org.oversight.complaint.rules.Disclosable;
+import org.oversight.complaint.rules.DisclosedCase;
 import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.Labels;
 import org.oversight.complaint.rules.Messages;
 
 /**
- * What a complainant is shown of a case: only the parts the jurisdiction's disclosure policy lets
- * the complainant see. In Norway the district tells the complainant that the case is finished and
- * where to appeal, while the measures against the employee stay internal; in Denmark the
- * complainant is told the outcome and the reasons.
+ * What a complainant is shown of a case: the jurisdiction's disclosure policy projects the case
+ * ({@code DisclosurePolicy.disclose}) and this class words the projection. In Norway the district
+ * tells the complainant that the case is finished and where to appeal, while the measures against the
+ * employee stay internal, and Spesialenheten's decision reaches the complainant with its grounds; in
+ * Denmark the complainant is told the outcome and the reasons.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -45,44 +49,54 @@ public final class ComplainantView {
     Objects.requireNonNull(policy, "policy is null");
     Objects.requireNonNull(zone, "zone is null");
     Objects.requireNonNull(locale, "locale is null");
-    Audience a = Audience.COMPLAINANT;
+    // What the complainant may see is the policy's projection, computed once in the domain; this class
+    // only words it. The viewer is not named to the projection: it shows no one's personal data, and an
+    // interested person (a relative) reads the same view.
+    DisclosedCase d = policy.disclose(c, Audience.COMPLAINANT);
     Vector<String> lines = Vector.empty();
-    String ref = c.reference().map(Object::toString).getOrElse(c.id().value());
-    if (policy.allows(a, Disclosable.STATUS)) {
-      lines = lines.append(DemoText.text("view.case", locale, ref, DemoText.plain(c.status(), locale)));
+    String ref = d.status().flatMap(DisclosedCase.StatusView::reference).map(Object::toString)
+        .getOrElse(c.id().value());
+    for (DisclosedCase.StatusView status : d.status()) {
+      lines = lines.append(DemoText.text("view.case", locale, ref, DemoText.plain(status.status(), locale)));
     }
-    if (policy.allows(a, Disclosable.INCIDENT)) {
-      lines = lines.append(DemoText.text("view.incident", locale, c.incident().description()));
+    for (Incident incident : d.incident()) {
+      lines = lines.append(DemoText.text("view.incident", locale, incident.description()));
     }
-    if (policy.allows(a, Disclosable.ALLEGATIONS)) {
+    for (Seq<DisclosedCase.AllegationView> allegations : d.allegations()) {
       lines = lines.append(DemoText.text("view.allegations", locale,
-          c.allegations().map(al -> LABELS.label(al.category(), locale)).mkString(", ")));
+          allegations.map(al -> LABELS.label(al.category(), locale)).mkString(", ")));
     }
-    if (policy.allows(a, Disclosable.OUTCOMES)) {
+    Seq<DisclosedCase.DecisionView> shown = d.allegations().getOrElse(Vector.empty())
+        .flatMap(DisclosedCase.AllegationView::decision)
+        .appendAll(d.outcomes().getOrElse(Vector.empty()).map(DisclosedCase.OutcomeView::decision));
+    if (!shown.isEmpty()) {
       lines = lines.append(DemoText.text("view.outcome", locale,
-          c.decisions().map(d -> LABELS.label(d.outcome(), locale)).mkString(", ")));
-      if (policy.allows(a, Disclosable.REASONS)) {
+          shown.map(dv -> LABELS.label(dv.outcome(), locale)).mkString(", ")));
+      if (shown.exists(dv -> dv.reason().isDefined())) {
         lines = lines.append(DemoText.text("view.reasons", locale));
       }
-    } else if (!c.decisions().isEmpty()) {
+    }
+    if (c.decisions().size() > shown.size()) {
       lines = lines.append(DemoText.text("view.outcome.withheld", locale));
     }
-    if (policy.allows(a, Disclosable.REFERRALS) && c.isEscalated()) {
-      lines = lines.append(DemoText.text("view.referred", locale, LABELS.label(c.referrals().last().to(), locale)));
+    for (Seq<Referral> referrals : d.referrals()) {
+      if (!referrals.isEmpty()) {
+        lines = lines.append(DemoText.text("view.referred", locale, LABELS.label(referrals.last().to(), locale)));
+      }
     }
-    if (policy.allows(a, Disclosable.REVIEW_ROUTE) && c.reviewRoute().isDefined()) {
-      lines = lines.append(DemoText.text("view.review", locale, LABELS.label(c.reviewRoute().get().body(), locale),
-          day(c.reviewRoute().get().deadline(), zone, locale)));
+    for (ReviewRoute route : d.review().flatMap(DisclosedCase.ReviewView::route)) {
+      lines = lines.append(DemoText.text("view.review", locale, LABELS.label(route.body(), locale),
+          day(route.deadline(), zone, locale)));
     }
-    if (policy.allows(a, Disclosable.NOTIFICATIONS)) {
-      Seq<Notification> mine = c.notifications().filter(n -> n.recipient().equals(Recipient.party(viewer.id())));
+    for (Seq<Notification> notifications : d.notifications()) {
+      Seq<Notification> mine = notifications.filter(n -> n.recipient().equals(Recipient.party(viewer.id())));
       lines = lines.append(DemoText.text("view.letters", locale, mine.isEmpty()
           ? DemoText.text("view.letters.none", locale)
           : mine.map(n -> day(n.sentAt(), zone, locale) + " " + LABELS.label(n.kind(), locale)).mkString(", ")));
     }
-    if (!policy.told(Audience.INTERNAL).removeAll(policy.told(a)).isEmpty()) {
+    if (!policy.told(Audience.INTERNAL).removeAll(policy.told(Audience.COMPLAINANT)).isEmpty()) {
       lines = lines.append(DemoText.text("view.not.shown", locale, policy.told(Audience.INTERNAL)
-          .removeAll(policy.told(a)).toSortedSet().map(p -> LABELS.label(p, locale))
+          .removeAll(policy.told(Audience.COMPLAINANT)).toSortedSet().map(p -> LABELS.label(p, locale))
           .mkString(", ")));
     }
     return lines;

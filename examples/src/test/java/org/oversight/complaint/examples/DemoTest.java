@@ -56,13 +56,15 @@ class DemoTest {
         .contains("What Kari Nordmann is shown:")
         .contains("Case OSL-2026-000123: finished.")
         .contains("What we looked at: rude behaviour, use of force.")
-        .contains("The outcome concerns the employee's employment and is not disclosed to you.")
+        .contains("Outcome: dismissed.\n  The reasons are given in the decision letter.\n"
+            + "  The outcome concerns the employee's employment and is not disclosed to you.")
         .contains("You could ask Politidirektoratet to review it until 24 July 2026.")
         .contains("Letters to you: 2 March 2026 acknowledgement, 3 July 2026 outcome")
         .contains("Path: received -> registered -> receipt acknowledged -> assessed -> referred -> under investigation");
     String shown = oslo.substring(oslo.indexOf("What Kari Nordmann is shown:"), oslo.indexOf("Path:"));
-    // Personnel matters stay internal in Norway: neither the outcome nor the officer appears.
-    assertThat(shown).doesNotContain("criticisable").doesNotContain("A-4711").doesNotContain("dismissed");
+    // Personnel matters stay internal in Norway: neither the district's outcome nor the officer appears;
+    // Spesialenheten's decision (dismissed) does, since the complainant may appeal it.
+    assertThat(shown).doesNotContain("criticisable").doesNotContain("A-4711").contains("dismissed");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.oversight.complaint.wire.codec;
 
 import io.vavr.collection.Set;
+import org.oversight.complaint.core.Body;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
@@ -34,6 +35,16 @@ public final class DisclosurePolicyDecoder extends WireDecoder<DisclosurePolicy>
         Set<Disclosable> allowed = parts.set("disclosable parts", x -> x.enumValue(Disclosable.class));
         policy = policy.allowing(audience, allowed.toJavaArray(Disclosable[]::new));
       }
+    }
+    for (Node decisions : n.optField(DisclosurePolicyEncoder.DECISIONS_OF)) {
+      decisions.object("the bodies whose decisions each audience is told");
+      for (Audience audience : Audience.values()) {
+        for (Node bodies : decisions.optField(audience.name())) {
+          Set<Body> told = bodies.set("body codes", StringValueDecoder.BODY::at);
+          policy = policy.allowingDecisionsOf(audience, told.toJavaArray(Body[]::new));
+        }
+      }
+      decisions.done();
     }
     n.done();
     return policy;

@@ -1,6 +1,7 @@
 package org.oversight.complaint.wire.codec;
 
 import java.io.IOException;
+import org.oversight.complaint.core.Body;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
@@ -33,6 +34,27 @@ public final class DisclosurePolicyEncoder extends WireEncoder<DisclosurePolicy>
       }
       gen.writeEndArray();
     }
+    boolean decisions = false;
+    for (Audience audience : Audience.values()) {
+      decisions |= !value.decisionsTold(audience).isEmpty();
+    }
+    if (decisions) {
+      // Written only when a policy has them, so that the documents of other policies keep their bytes.
+      gen.writeObjectFieldStart(DECISIONS_OF);
+      for (Audience audience : Audience.values()) {
+        if (!value.decisionsTold(audience).isEmpty()) {
+          gen.writeArrayFieldStart(audience.name());
+          for (Body body : value.decisionsTold(audience)) {
+            gen.writeString(body.value());
+          }
+          gen.writeEndArray();
+        }
+      }
+      gen.writeEndObject();
+    }
     gen.writeEndObject();
   }
+
+  /** The field of the bodies whose decisions an audience is told even where outcomes are withheld. */
+  static final String DECISIONS_OF = "decisionsOf";
 }
