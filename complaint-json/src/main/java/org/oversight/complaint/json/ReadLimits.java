@@ -19,6 +19,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  *   <li>{@code maxLogLength} = 0 (no limit) for an event log read as a stream: a log is read one event
  *       at a time in constant memory, each event bounded by the other limits. Set a positive value
  *       to bound the whole stream.
+ *   <li>{@code maxEvents} = 100,000 events in an event log: replay keeps every event of a case (a
+ *       realistic case has tens), so an endless log fails at the first event past the limit, with its
+ *       line, instead of exhausting the heap.
  * </ul>
  *
  * <p>Document and log lengths are checked by Jackson each time it refills its input buffer, so a
@@ -30,6 +33,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  * @param maxNumberLength the longest number in characters, positive
  * @param maxDocumentLength the longest document in bytes (or characters for text input), positive
  * @param maxLogLength the longest event log in bytes, 0 for no limit, not negative
+ * @param maxEvents the most events an event log may hold, positive
  * @since 0.1
  */
 public record ReadLimits(
@@ -38,10 +42,39 @@ public record ReadLimits(
     int maxNameLength,
     int maxNumberLength,
     long maxDocumentLength,
-    long maxLogLength) {
+    long maxLogLength,
+    long maxEvents) {
 
   /** The documented defaults. */
-  public static final ReadLimits DEFAULT = new ReadLimits(64, 100_000, 256, 32, 16L * 1024 * 1024, 0L);
+  public static final ReadLimits DEFAULT = new ReadLimits(64, 100_000, 256, 32, 16L * 1024 * 1024, 0L, 100_000L);
+
+  /**
+   * The limits with the default maximum of events ({@link #DEFAULT}'s).
+   *
+   * @param maxNestingDepth the deepest nesting of arrays and objects, positive
+   * @param maxStringLength the longest string value in characters, positive
+   * @param maxNameLength the longest field name in characters, positive
+   * @param maxNumberLength the longest number in characters, positive
+   * @param maxDocumentLength the longest document in bytes (or characters for text input), positive
+   * @param maxLogLength the longest event log in bytes, 0 for no limit, not negative
+   * @throws IllegalArgumentException if a limit is out of range
+   */
+  public ReadLimits(int maxNestingDepth, int maxStringLength, int maxNameLength, int maxNumberLength,
+      long maxDocumentLength, long maxLogLength) {
+    this(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength, maxLogLength, 100_000L);
+  }
+
+  /**
+   * Returns these limits with another maximum of events in an event log.
+   *
+   * @param value the most events, positive
+   * @return the new limits, never null
+   * @throws IllegalArgumentException if value is not positive
+   */
+  public ReadLimits withMaxEvents(long value) {
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength,
+        maxLogLength, value);
+  }
 
   /**
    * Validates.
@@ -54,6 +87,7 @@ public record ReadLimits(
     positive(maxNameLength, "maxNameLength");
     positive(maxNumberLength, "maxNumberLength");
     positive(maxDocumentLength, "maxDocumentLength");
+    positive(maxEvents, "maxEvents");
     if (maxLogLength < 0) {
       throw new IllegalArgumentException("maxLogLength must not be negative but was " + maxLogLength);
     }

@@ -71,6 +71,32 @@ class EventLogStreamingTest {
   }
 
   @Test
+  void aMaximumOfEventsStopsAnEndlessLogAtTheFirstEventPastIt() throws IOException {
+    ComplaintJson capped = ComplaintJson.builder().readLimits(ReadLimits.DEFAULT.withMaxEvents(1_000)).build();
+    Endless in = new Endless("", EVENT + "\n");
+    int read = 0;
+    ComplaintJsonException stopped = null;
+    try (EventLogReader reader = capped.readNdjson(in)) {
+      while (true) {
+        reader.next();
+        read++;
+      }
+    } catch (ComplaintJsonException e) {
+      stopped = e;
+    }
+    assertThat(read).isEqualTo(1_000);
+    assertThat(stopped.problem()).isEqualTo("more than 1000 events");
+    assertThat(stopped.line()).isEqualTo(1_001);
+    assertThat(stopped.expected()).contains("ReadLimits.maxEvents");
+  }
+
+  @Test
+  void theDefaultMaximumOfEventsIsAHundredThousand() {
+    assertThat(ReadLimits.DEFAULT.maxEvents()).isEqualTo(100_000);
+    assertThat(new ReadLimits(64, 100_000, 256, 32, 1_000_000, 0).maxEvents()).isEqualTo(100_000);
+  }
+
+  @Test
   void aLogLengthLimitStopsAnEndlessLog() throws IOException {
     ComplaintJson capped = ComplaintJson.builder()
         .readLimits(new ReadLimits(64, 100_000, 256, 32, 1_000_000, 50_000)).build();

@@ -550,7 +550,7 @@ public final class ComplaintJson {
     }
     // Root-level values are read one by one; trailing-token checks do not apply inside a log.
     ObjectReader r = logs.readerFor(CaseEvent.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    return new EventLogReader(p, r, ndjson, true);
+    return new EventLogReader(p, r, ndjson, true, limits.maxEvents());
   }
 
   /**

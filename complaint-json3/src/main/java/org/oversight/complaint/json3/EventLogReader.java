@@ -39,11 +39,11 @@ public final class EventLogReader implements Closeable {
   private boolean finished;
   private CaseEvent pending;
 
-  EventLogReader(JsonParser parser, ObjectReader reader, boolean ndjson, boolean fromStream) {
+  EventLogReader(JsonParser parser, ObjectReader reader, boolean ndjson, boolean fromStream, long maxEvents) {
     this.parser = parser;
     this.reader = reader;
     this.fromStream = fromStream;
-    this.cursor = new LogCursor(ndjson);
+    this.cursor = new LogCursor(ndjson, maxEvents);
     this.source = new LogCursor.Source() {
       @Override
       public LogCursor.Token next() {

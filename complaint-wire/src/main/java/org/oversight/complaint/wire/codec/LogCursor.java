@@ -56,13 +56,20 @@ public final class LogCursor {
   private long index = -1;
   private long line = WireProblem.NO_LINE;
 
+  private final long maxEvents;
+
   /**
    * Starts before the first event.
    *
    * @param ndjson true for NDJSON, false for a JSON array
+   * @param maxEvents the most events the log may hold, positive
    */
-  public LogCursor(boolean ndjson) {
+  public LogCursor(boolean ndjson, long maxEvents) {
+    if (maxEvents <= 0) {
+      throw new IllegalArgumentException("maxEvents must be positive but was " + maxEvents);
+    }
     this.ndjson = ndjson;
+    this.maxEvents = maxEvents;
   }
 
   private static Failure fail(String problem, long line, String expected) {
@@ -108,6 +115,10 @@ public final class LogCursor {
       if (line == lastLine) {
         throw fail("a second value on one line", line, "one event per line (NDJSON)");
       }
+    }
+    if (index >= maxEvents) {
+      // Replay keeps every event of a case: an endless log must stop here, not exhaust the heap.
+      throw fail("more than " + maxEvents + " events", line, "at most " + maxEvents + " events (ReadLimits.maxEvents)");
     }
     return true;
   }
