@@ -22,6 +22,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  *   <li>{@code maxEvents} = 100,000 events in an event log: replay keeps every event of a case (a
  *       realistic case has tens), so an endless log fails at the first event past the limit, with its
  *       line, instead of exhausting the heap.
+ *   <li>{@code maxUnknownFields} = 10,000 unknown fields kept by one lenient read: what a newer writer
+ *       adds is a few fields per object; more fails at the first field past the limit, with its pointer,
+ *       so that a hostile document cannot make the preserved fields outgrow it many times over.
  * </ul>
  *
  * <p>Document and log lengths are checked by Jackson each time it refills its input buffer, so a
@@ -34,6 +37,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  * @param maxDocumentLength the longest document in bytes (or characters for text input), positive
  * @param maxLogLength the longest event log in bytes, 0 for no limit, not negative
  * @param maxEvents the most events an event log may hold, positive
+ * @param maxUnknownFields the most unknown fields one lenient read keeps, positive
  * @since 0.1
  */
 public record ReadLimits(
@@ -43,13 +47,15 @@ public record ReadLimits(
     int maxNumberLength,
     long maxDocumentLength,
     long maxLogLength,
-    long maxEvents) {
+    long maxEvents,
+    int maxUnknownFields) {
 
   /** The documented defaults. */
-  public static final ReadLimits DEFAULT = new ReadLimits(64, 100_000, 256, 32, 16L * 1024 * 1024, 0L, 100_000L);
+  public static final ReadLimits DEFAULT = new ReadLimits(64, 100_000, 256, 32, 16L * 1024 * 1024, 0L, 100_000L,
+      10_000);
 
   /**
-   * The limits with the default maximum of events ({@link #DEFAULT}'s).
+   * The limits with the default maxima of events and of unknown fields ({@link #DEFAULT}'s).
    *
    * @param maxNestingDepth the deepest nesting of arrays and objects, positive
    * @param maxStringLength the longest string value in characters, positive
@@ -61,7 +67,8 @@ public record ReadLimits(
    */
   public ReadLimits(int maxNestingDepth, int maxStringLength, int maxNameLength, int maxNumberLength,
       long maxDocumentLength, long maxLogLength) {
-    this(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength, maxLogLength, 100_000L);
+    this(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength, maxLogLength,
+        DEFAULT.maxEvents(), DEFAULT.maxUnknownFields());
   }
 
   /**
@@ -73,7 +80,19 @@ public record ReadLimits(
    */
   public ReadLimits withMaxEvents(long value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength,
-        maxLogLength, value);
+        maxLogLength, value, maxUnknownFields);
+  }
+
+  /**
+   * Returns these limits with another maximum of unknown fields kept by one lenient read.
+   *
+   * @param value the most unknown fields, positive
+   * @return the new limits, never null
+   * @throws IllegalArgumentException if value is not positive
+   */
+  public ReadLimits withMaxUnknownFields(int value) {
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength,
+        maxLogLength, maxEvents, value);
   }
 
   /**
@@ -88,6 +107,7 @@ public record ReadLimits(
     positive(maxNumberLength, "maxNumberLength");
     positive(maxDocumentLength, "maxDocumentLength");
     positive(maxEvents, "maxEvents");
+    positive(maxUnknownFields, "maxUnknownFields");
     if (maxLogLength < 0) {
       throw new IllegalArgumentException("maxLogLength must not be negative but was " + maxLogLength);
     }

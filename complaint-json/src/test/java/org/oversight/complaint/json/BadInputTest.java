@@ -140,6 +140,25 @@ class BadInputTest {
   }
 
   @Test
+  void aLenientReadKeepsAtMostTheMaximumOfUnknownFieldsAndNamesTheFirstPastIt() throws IOException {
+    StringBuilder many = new StringBuilder("\"type\":\"Closed\"");
+    for (int i = 0; i < 50; i++) {
+      many.append(",\"x").append(i).append("\":").append(i);
+    }
+    ComplaintJson capped = ComplaintJson.builder().readLimits(ReadLimits.DEFAULT.withMaxUnknownFields(40)).build();
+
+    ComplaintJsonException e = catchThrowableOfType(ComplaintJsonException.class,
+        () -> capped.readEventLenient(utf8(event(many.toString()))));
+
+    assertThat(e.problem()).isEqualTo("more than 40 unknown fields");
+    assertThat(e.pointer().toString()).isEqualTo("/x40");
+    assertThat(e.expected()).contains("ReadLimits.maxUnknownFields");
+    assertThat(capped.readEventLenient(utf8(event(many.substring(0, many.indexOf(",\"x40"))))).unknownFields())
+        .hasSize(40);
+    assertThat(ReadLimits.DEFAULT.maxUnknownFields()).isEqualTo(10_000);
+  }
+
+  @Test
   void malformedJsonNamesWhereTheParserStopped() {
     ComplaintJsonException e = readEvent("{\"schemaVersion\":1,\"type\":\"Closed\",\"at\":}");
     assertThat(e.problem()).startsWith("malformed JSON");
