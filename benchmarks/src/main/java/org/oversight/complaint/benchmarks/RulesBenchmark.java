@@ -19,6 +19,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 import org.oversight.complaint.rules.jurisdiction.SwedenRules;
 
@@ -40,7 +41,7 @@ public class RulesBenchmark {
   public static final int CASES = 100_000;
 
   /** The shipped pack. */
-  @Param({"DK", "NO", "SE"})
+  @Param({"DK", "NO", "SE", "GB-EAW"})
   public String pack;
 
   private RulePack rules;
@@ -50,7 +51,7 @@ public class RulesBenchmark {
   /**
    * Returns a shipped pack by jurisdiction code.
    *
-   * @param code DK, NO or SE
+   * @param code DK, NO, SE or GB-EAW
    * @return the pack, never null
    */
   public static RulePack shipped(String code) {
@@ -61,6 +62,8 @@ public class RulesBenchmark {
         return NorwayRules.pack();
       case "SE":
         return SwedenRules.pack();
+      case "GB-EAW":
+        return EnglandWalesRules.pack();
       default:
         throw new IllegalArgumentException("no shipped pack for " + code);
     }

@@ -46,7 +46,7 @@ class FixturesTest {
 
   @Test
   void everyShippedPackAssessesTheOpenCases() {
-    for (String code : new String[] {"DK", "NO", "SE"}) {
+    for (String code : new String[] {"DK", "NO", "SE", "GB-EAW"}) {
       org.oversight.complaint.rules.RulePack pack = RulesBenchmark.shipped(code);
       for (ComplaintCase c : Fixtures.openCases(24, pack.jurisdiction())) {
         assertThat(pack.assess(c, Fixtures.START.plus(java.time.Duration.ofDays(120))).caseId()).isEqualTo(c.id());
