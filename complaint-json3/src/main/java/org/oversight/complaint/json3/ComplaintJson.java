@@ -21,7 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
 import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
-import io.vavr.control.Option;
 import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,7 +44,7 @@ import org.oversight.complaint.json3.internal.JacksonOut;
 import org.oversight.complaint.wire.codec.Codecs;
 import org.oversight.complaint.wire.codec.Pointer;
 import org.oversight.complaint.wire.codec.ViewWriter;
-import org.oversight.complaint.wire.codec.WireProblem;
+import org.oversight.complaint.wire.codec.UnknownFields;
 import org.oversight.complaint.wire.codec.WireValue;
 
 /**
@@ -406,17 +405,11 @@ public final class ComplaintJson {
   }
 
   private <T> Preserved<T> lenient(Class<T> type, byte[] json) throws ComplaintJsonException {
-    java.util.LinkedHashMap<String, String> unknown = new java.util.LinkedHashMap<>();
-    int max = limits.maxUnknownFields();
-    T value = readDocument(type, json, (at, node) -> {
-      if (unknown.size() >= max) {
-        throw new WireProblem("more than " + max + " unknown fields", at, WireProblem.NO_LINE,
-            "at most " + max + " unknown fields (ReadLimits.maxUnknownFields)", Option.none(), Option.none()).failure();
-      }
-      unknown.put(at.toString(), node.toJson());
-    });
-    return new Preserved<>(value, LinkedHashMap.ofAll(unknown));
+    UnknownFields unknown = new UnknownFields(limits.maxUnknownFields());
+    T value = readDocument(type, json, unknown);
+    return new Preserved<>(value, unknown.kept());
   }
+
 
   private <T> T readDocument(Class<T> type, byte[] json, BiConsumer<Pointer, WireValue> sink)
       throws ComplaintJsonException {

@@ -1,0 +1,57 @@
+package org.oversight.complaint.wire.codec;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.control.Option;
+import java.util.function.BiConsumer;
+
+/**
+ * The unknown fields one lenient read keeps, in document order, each by its JSON pointer as compact
+ * JSON text, at most a maximum of them: the field past it fails the read with its pointer, so that a
+ * document full of unknown fields cannot make what is kept outgrow it. Both Jackson modules hand an
+ * instance to the decoders as their unknown-field sink.
+ *
+ * <p>Not thread-safe: one instance per read.
+ */
+public final class UnknownFields implements BiConsumer<Pointer, WireValue> {
+
+  private final int max;
+  private final java.util.LinkedHashMap<String, String> kept = new java.util.LinkedHashMap<>();
+
+  /**
+   * Starts an empty collection.
+   *
+   * @param max the most fields kept, positive
+   * @throws IllegalArgumentException if max is not positive
+   */
+  public UnknownFields(int max) {
+    if (max <= 0) {
+      throw new IllegalArgumentException("max must be positive but was " + max);
+    }
+    this.max = max;
+  }
+
+  /**
+   * Keeps one unknown field.
+   *
+   * @param at the field's pointer, not null
+   * @param value the field's value, not null
+   * @throws Failure if the maximum is already kept
+   */
+  @Override
+  public void accept(Pointer at, WireValue value) {
+    if (kept.size() >= max) {
+      throw new WireProblem("more than " + max + " unknown fields", at, WireProblem.NO_LINE,
+          "at most " + max + " unknown fields (ReadLimits.maxUnknownFields)", Option.none(), Option.none()).failure();
+    }
+    kept.put(at.toString(), value.toJson());
+  }
+
+  /**
+   * Returns the fields kept.
+   *
+   * @return pointer to compact JSON, in document order, never null
+   */
+  public LinkedHashMap<String, String> kept() {
+    return LinkedHashMap.ofAll(kept);
+  }
+}
