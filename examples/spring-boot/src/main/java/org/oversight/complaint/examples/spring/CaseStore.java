@@ -10,6 +10,7 @@ import org.oversight.complaint.wire.ChainBreak;
 import org.oversight.complaint.wire.ChainLink;
 import org.oversight.complaint.wire.Digest;
 import org.oversight.complaint.wire.EventChain;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,6 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
  * as rows of state; they are restored by replaying their events, after the chain is verified against the
  * head, so that a row edited, deleted or re-dated behind the service's back is found, not replayed.
  *
+ * <p>The event column is text on H2 ({@code schema-h2.sql}) and {@code jsonb} on PostgreSQL
+ * ({@code schema-postgresql.sql}, the {@code postgresql} profile): {@link EventColumn} says how an event is
+ * written into it. The chain's digests are computed from the events, not from the stored text, so
+ * PostgreSQL's normalisation of {@code jsonb} (key order, white space) does not break the chain.
+ *
  * <p>Concurrency is optimistic: {@link #append} writes only if the case is still at the version the
  * caller decided on, and the primary key turns a concurrent writer of the same version into a refusal,
  * not a lost update.
@@ -35,6 +41,24 @@ public class CaseStore {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final JsonMapper json;
+  private final String insertEvent;
+
+  /**
+   * How the {@code event} column holds an event's JSON, set by the property
+   * {@code complaint.store.event-column}.
+   */
+  public enum EventColumn {
+    /** A character column (H2's {@code varchar}): the JSON text is stored as written. */
+    TEXT("?"),
+    /** PostgreSQL's {@code jsonb}: the text is cast, so the server checks it and stores it parsed. */
+    JSONB("cast(? as jsonb)");
+
+    private final String parameter;
+
+    EventColumn(String parameter) {
+      this.parameter = parameter;
+    }
+  }
 
   /**
    * Creates the store.
@@ -42,11 +66,15 @@ public class CaseStore {
    * @param jdbc the database, not null
    * @param transactions the transactions appends run in, not null
    * @param json Boot's mapper, with complaint-json3's module, not null
+   * @param eventColumn how the event column holds JSON ({@code complaint.store.event-column}), not null
    */
-  public CaseStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json) {
+  public CaseStore(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
+      @Value("${complaint.store.event-column:TEXT}") EventColumn eventColumn) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.json = json;
+    this.insertEvent = "insert into case_event (case_id, version, event, previous_digest, digest) values (?, ?, "
+        + eventColumn.parameter + ", ?, ?)";
   }
 
   /**
@@ -96,7 +124,7 @@ public class CaseStore {
         for (CaseEvent event : events) {
           version++;
           ChainLink link = EventChain.append(previous, event);
-          jdbc.sql("insert into case_event (case_id, version, event, previous_digest, digest) values (?, ?, ?, ?, ?)")
+          jdbc.sql(insertEvent)
               .params(caseId.value(), version, json.writeValueAsString(event), link.previous().toString(),
                   link.digest().toString())
               .update();

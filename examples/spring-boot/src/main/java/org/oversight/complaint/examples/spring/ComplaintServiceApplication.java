@@ -21,8 +21,8 @@ import org.springframework.context.annotation.Bean;
  * loader when Boot builds its {@code JsonMapper}; nothing here registers it by hand.
  *
  * <p>Run it with {@code mvn -q -pl examples/spring-boot -am -Pserve -DskipTests verify} from the
- * repository root; it listens on port 8080 and keeps its events in an in-memory H2 database unless
- * {@code spring.datasource.url} says otherwise.
+ * repository root; it listens on port 8080 and keeps its events in an in-memory H2 database, or in
+ * PostgreSQL as {@code jsonb} with the {@code postgresql} profile and {@code spring.datasource.url}.
  */
 @SpringBootApplication
 public class ComplaintServiceApplication {

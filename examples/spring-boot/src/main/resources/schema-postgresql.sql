@@ -1,8 +1,10 @@
--- One row per event, in the library's wire format, chained by SHA-256 digests (EventChain).
+-- PostgreSQL: the same tables as schema-h2.sql, with each event stored as jsonb, so that the server checks
+-- it is JSON and it can be queried (e.g. event->>'type'). One row per event, chained by SHA-256 digests
+-- (EventChain).
 create table if not exists case_event (
   case_id varchar(200) not null,
   version bigint not null,
-  event varchar(1000000) not null,
+  event jsonb not null,
   previous_digest char(71) not null,
   digest char(71) not null,
   primary key (case_id, version)
