@@ -34,6 +34,7 @@ import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 import org.oversight.complaint.rules.overview.OverviewCollector;
+import org.oversight.complaint.rules.overview.PublicMeasure;
 import org.oversight.complaint.rules.overview.PublicOverview;
 import org.oversight.complaint.rules.overview.ReportingPeriod;
 
@@ -121,5 +122,24 @@ class OverviewJsonTest {
     assertThat(tree.get("measures").get(0).toString()).isEqualTo("{\"name\":\"upheldSharePercent\",\"value\":45.5}");
     assertThat(json).doesNotContain("Complainant").doesNotContain("SN-").doesNotContain("DK-2020-");
     assertThat(new ObjectMapper().findAndRegisterModules().writeValueAsString(published())).isEqualTo(json);
+  }
+
+  @Test
+  void aFigureWithoutAValueSaysWhyAndWhatAReaderSeesInstead() throws Exception {
+    PublicOverview nothing = OverviewCollector.summarise(List.empty(), DenmarkRules.pack(),
+        ReportingPeriod.year(2020, DenmarkRules.ZONE)).publish();
+
+    JsonNode measures = new ObjectMapper().findAndRegisterModules().readTree(
+        new ObjectMapper().findAndRegisterModules().writeValueAsString(nothing)).get("measures");
+
+    assertThat(measures).isNotEmpty();
+    for (JsonNode measure : measures) {
+      PublicMeasure expected = nothing.measures().find(m -> m.name().equals(measure.get("name").asText())).get();
+      assertThat(measure.has("value")).isFalse();
+      assertThat(measure.get("absent").asText()).isEqualTo(expected.absence().get().name());
+      assertThat(measure.get("display").asText()).isEqualTo(expected.display());
+    }
+    assertThat(measures.get(0).toString())
+        .isEqualTo("{\"name\":\"upheldSharePercent\",\"absent\":\"NOTHING_DECIDED\",\"display\":\"none\"}");
   }
 }

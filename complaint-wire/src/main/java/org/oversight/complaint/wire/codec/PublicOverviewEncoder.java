@@ -13,7 +13,10 @@ import org.oversight.complaint.rules.overview.PublicTable;
  * A shown count is <code>"count":710</code>; a suppressed one is
  * <code>"suppressed":"SMALL","display":"&lt;5"</code> (below the threshold) or
  * <code>"suppressed":"COMPLEMENTARY","display":"x"</code> (withheld to protect a small one). A figure is
- * <code>"value":2.4</code>, or <code>"suppressed":true</code>. The view holds no personal data and no
+ * <code>"value":2.4</code>, or why it has none and what a reader sees instead:
+ * <code>"absent":"SUPPRESSED","display":"x"</code>, <code>"absent":"TOO_FEW","display":"too few"</code>,
+ * <code>"absent":"NOT_RECORDED","display":"not recorded"</code> or
+ * <code>"absent":"NOTHING_DECIDED","display":"none"</code>. The view holds no personal data and no
  * small count, so the document is safe to publish. It is written only: an overview is built from
  * cases, never read back.
  *
@@ -63,7 +66,9 @@ public final class PublicOverviewEncoder extends WireEncoder<PublicOverview> {
       if (m.value().isDefined()) {
         gen.writeNumberField("value", m.value().get());
       } else {
-        gen.writeBooleanField("suppressed", true);
+        PublicMeasure.Absence absence = m.absence().get();
+        gen.writeStringField("absent", absence.name());
+        gen.writeStringField("display", absence.display());
       }
       gen.writeEndObject();
     }
