@@ -219,6 +219,28 @@ class BadInputTest {
   }
 
   @Test
+  void aNumberWhoseExponentOutgrowsADecimalIsRefusedAtItsPointerByEveryReader() {
+    // Found by ResultsAndViewsFuzzTest#disclosurePolicy: JSON bounds no exponent, BigDecimal does.
+    String huge = "66666660000e030083861508208835557";
+    String text = caseText();
+    java.util.regex.Matcher version = java.util.regex.Pattern.compile("\"version\":\\d+").matcher(text);
+    assertThat(version.find()).isTrue();
+    String inCase = text.replace(version.group(), "\"version\":" + huge);
+
+    ComplaintJsonException inDocument = readCase(inCase);
+    ComplaintJsonException atRoot = catchThrowableOfType(ComplaintJsonException.class,
+        () -> json.readDisclosurePolicy(utf8(huge)));
+
+    assertThat(inDocument.problem()).startsWith("a number out of range");
+    assertThat(inDocument.pointer()).hasToString("/version");
+    assertThat(atRoot.problem()).startsWith("a number out of range");
+    assertThat(catchThrowableOfType(ComplaintJsonException.class, () -> json.readCaseLenient(utf8(inCase))))
+        .isNotNull();
+    assertThat(catchThrowableOfType(ComplaintJsonException.class, () -> json.readAssessment(utf8(huge))))
+        .isNotNull();
+  }
+
+  @Test
   void aDuplicateKeyIsRefusedNotOverwritten() {
     String twice = "{\"schemaVersion\":1,\"type\":\"Withdrawn\",\"type\":\"Closed\",\"at\":\"2026-03-02T08:15:00Z\","
         + "\"actor\":\"a\",\"reason\":\"\"}";

@@ -144,13 +144,24 @@ public final class TreeBuilder implements WireOut {
   }
 
   /**
-   * Adds a number as the parser read it.
+   * Adds a number as the parser read it. JSON puts no bound on an exponent, but a number is kept as a
+   * {@code BigDecimal}, whose exponent must fit an {@code int}: a literal such as {@code 1e30000000000} is
+   * refused here, at its pointer, instead of escaping as a {@code NumberFormatException}.
    *
    * @param literal the number's text, not null
    * @param integral true for a number without fraction or exponent
+   * @throws Failure if the number's exponent is out of range
    */
   public void writeNumber(String literal, boolean integral) {
-    add(new WireValue.Num(literal, integral));
+    WireValue.Num number;
+    try {
+      number = new WireValue.Num(literal, integral);
+    } catch (NumberFormatException outOfRange) {
+      String shown = literal.length() > 40 ? literal.substring(0, 40) + "…" : literal;
+      throw WireProblem.of("a number out of range (" + shown + ")", next(),
+          "a number whose exponent lies within ±2,147,483,647").failure();
+    }
+    add(number);
   }
 
   @Override
