@@ -370,6 +370,10 @@ public final class EnglandWalesRules {
         + ", before the 2020 regime applies (" + REGIME_START + "); it is handled under SI 2012/62"));
   }
 
+  /** Officers whose complaints the IOPC reviews (PRA 2002 s. 29: above the rank of chief superintendent). */
+  private static final EnumSet<SubjectKind> SENIOR_RANKS = EnumSet.of(SubjectKind.CHIEF_OFFICER,
+      SubjectKind.SENIOR_OFFICER);
+
   private static final EnumSet<CommandType> BRINGS_INTO_HANDLING = EnumSet.of(CommandType.REGISTER,
       CommandType.ASSESS, CommandType.REFER, CommandType.START_INFORMAL_RESOLUTION, CommandType.OPEN_INVESTIGATION);
 
@@ -394,9 +398,14 @@ public final class EnglandWalesRules {
     return complainants.exists(p -> p.standing().isEmpty() || ELIGIBLE.contains(p.standing().get()));
   }
 
+  /**
+   * Whether the IOPC is the relevant review body (Sch. 3 para 6A; IOPC statutory guidance 2020): the
+   * matter was referred to it, concerns a senior officer (the chief officer or another officer above chief
+   * superintendent), or could justify criminal or disciplinary proceedings or engages Articles 2 or 3.
+   */
   static boolean iopcReviews(ComplaintCase c) {
     return c.referrals().exists(r -> r.kind() == ReferralKind.OVERSIGHT && r.to().equals(IOPC))
-        || c.parties(PartyRole.SUBJECT).exists(s -> s.subjectKind().contains(SubjectKind.CHIEF_OFFICER))
+        || c.parties(PartyRole.SUBJECT).exists(s -> s.subjectKind().exists(SENIOR_RANKS::contains))
         || c.hasFlag(POSSIBLE_CRIMINAL_OFFENCE) || c.hasFlag(POSSIBLE_DISCIPLINARY) || c.hasFlag(ECHR_ART2_ART3)
         || REFERRAL_LIST.stream().anyMatch(c::hasFlag) || c.hasFlag(DEATH) || c.hasFlag(SERIOUS_INJURY);
   }

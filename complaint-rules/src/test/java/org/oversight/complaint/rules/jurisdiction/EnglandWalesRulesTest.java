@@ -198,6 +198,14 @@ class EnglandWalesRulesTest {
               x -> x.decide(A1, Outcome.of("SERVICE_ACCEPTABLE"), AA, Stamp.of(t("2026-03-31T10:00:00Z"), ACTOR)));
           assertThat(EW.reviewRoute(c, ReviewRule.Occasion.OUTCOME, t("2026-04-01T09:00:00Z")).get().body()).isEqualTo(IOPC);
         }),
+        row("Sch. 3 para 6A: the IOPC, not the LPB, reviews a complaint about an officer above chief superintendent",
+            () -> {
+              ComplaintCase c = investigate(assessed(complaint().subjectKind(SubjectKind.SENIOR_OFFICER)
+                  .flags(SeriousnessFlag.IN_CUSTODY), "2026-03-01T10:00:00Z"), AA, t("2026-03-02T10:00:00Z"));
+              c = decideAll(c, "SERVICE_ACCEPTABLE", AA, t("2026-03-31T10:00:00Z"));
+              assertThat(EW.reviewRoute(c, ReviewRule.Occasion.OUTCOME, t("2026-04-01T09:00:00Z")).get().body())
+                  .isEqualTo(IOPC);
+            }),
         row("no review of a directed investigation", () -> {
           ComplaintCase c = step(assessed(complaint(), "2026-03-01T10:00:00Z"), x -> x.openInvestigation(
               InvestigationMode.DIRECTED, AA, Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR)));
