@@ -1,10 +1,12 @@
 package org.oversight.complaint.rules;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.Objects;
 
 /**
@@ -114,15 +116,32 @@ public sealed interface DeadlinePeriod {
     return new Exact(duration);
   }
 
-  private static Instant endOf(LocalDate date, ZoneId zone) {
+  static Instant endOf(LocalDate date, ZoneId zone) {
     // The last nanosecond before the next day starts there (a day starting at midnight has no nanos).
-    return Instant.ofEpochSecond(date.plusDays(1).atStartOfDay(zone).toEpochSecond() - 1, 999_999_999);
+    return Instant.ofEpochSecond(startOfDay(date.plusDays(1), zone) - 1, 999_999_999);
   }
 
-  private static LocalDate dateOf(Instant start, ZoneId zone) {
+  /**
+   * The epoch second at which a day starts in a zone: {@code date.atStartOfDay(zone).toEpochSecond()}
+   * without building the zoned date-time. Midnight in a gap starts the day at the transition; midnight
+   * in an overlap takes the earlier offset, as {@code atStartOfDay} does.
+   */
+  static long startOfDay(LocalDate date, ZoneId zone) {
+    LocalDateTime midnight = date.atStartOfDay();
+    ZoneRules rules = zone.getRules();
+    if (!rules.isFixedOffset()) {
+      ZoneOffsetTransition transition = rules.getTransition(midnight);
+      if (transition != null && transition.isGap()) {
+        return transition.toEpochSecond();
+      }
+    }
+    return midnight.toEpochSecond(rules.getOffset(midnight));
+  }
+
+  static LocalDate dateOf(Instant start, ZoneId zone) {
     Objects.requireNonNull(start, "start is null");
     Objects.requireNonNull(zone, "zone is null");
-    return start.atZone(zone).toLocalDate();
+    return LocalDate.ofInstant(start, zone);
   }
 
   private static void checkTimes(int times) {
@@ -199,15 +218,17 @@ public sealed interface DeadlinePeriod {
     @Override
     public Instant deadline(Instant start, ZoneId zone, int times) {
       checkTimes(times);
-      LocalDate date = dateOf(start, zone);
+      // Counted on epoch days, not LocalDate objects: 1970-01-01 was a Thursday, so
+      // floorMod(day + 3, 7) is 0 on Mondays and 5 and 6 at the weekend (as LocalDate.getDayOfWeek).
+      long day = dateOf(start, zone).toEpochDay();
       long left = (long) days * times;
       while (left > 0) {
-        date = date.plusDays(1);
-        if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        day++;
+        if (Math.floorMod(day + 3, 7) < 5) {
           left--;
         }
       }
-      return endOf(date, zone);
+      return endOf(LocalDate.ofEpochDay(day), zone);
     }
   }
 
