@@ -3,10 +3,7 @@ package org.oversight.complaint.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.Objects;
 
 /**
@@ -116,32 +113,15 @@ public sealed interface DeadlinePeriod {
     return new Exact(duration);
   }
 
-  static Instant endOf(LocalDate date, ZoneId zone) {
+  private static Instant endOf(LocalDate date, ZoneId zone) {
     // The last nanosecond before the next day starts there (a day starting at midnight has no nanos).
-    return Instant.ofEpochSecond(startOfDay(date.plusDays(1), zone) - 1, 999_999_999);
+    return Instant.ofEpochSecond(ZoneDays.startOfDay(date.toEpochDay() + 1, zone) - 1, 999_999_999);
   }
 
-  /**
-   * The epoch second at which a day starts in a zone: {@code date.atStartOfDay(zone).toEpochSecond()}
-   * without building the zoned date-time. Midnight in a gap starts the day at the transition; midnight
-   * in an overlap takes the earlier offset, as {@code atStartOfDay} does.
-   */
-  static long startOfDay(LocalDate date, ZoneId zone) {
-    LocalDateTime midnight = date.atStartOfDay();
-    ZoneRules rules = zone.getRules();
-    if (!rules.isFixedOffset()) {
-      ZoneOffsetTransition transition = rules.getTransition(midnight);
-      if (transition != null && transition.isGap()) {
-        return transition.toEpochSecond();
-      }
-    }
-    return midnight.toEpochSecond(rules.getOffset(midnight));
-  }
-
-  static LocalDate dateOf(Instant start, ZoneId zone) {
+  private static LocalDate dateOf(Instant start, ZoneId zone) {
     Objects.requireNonNull(start, "start is null");
     Objects.requireNonNull(zone, "zone is null");
-    return LocalDate.ofInstant(start, zone);
+    return LocalDate.ofEpochDay(ZoneDays.epochDay(start, zone));
   }
 
   private static void checkTimes(int times) {

@@ -40,20 +40,26 @@ class ShortcutProperties {
         .checkAssert((second, z) -> {
           ZoneId zone = ZONES.get(z);
           LocalDate date = Instant.ofEpochSecond(second).atZone(zone).toLocalDate();
-          assertThat(DeadlinePeriod.startOfDay(date, zone)).as(date + " in " + zone)
+          assertThat(ZoneDays.startOfDay(date.toEpochDay(), zone)).as(date + " in " + zone)
               .isEqualTo(date.atStartOfDay(zone).toEpochSecond());
-          assertThat(DeadlinePeriod.dateOf(Instant.ofEpochSecond(second, 7), zone)).isEqualTo(date);
+          assertThat(ZoneDays.startOfDayByRules(date, zone)).isEqualTo(date.atStartOfDay(zone).toEpochSecond());
+          assertThat(ZoneDays.epochDay(Instant.ofEpochSecond(second, 7), zone)).isEqualTo(date.toEpochDay());
         });
   }
 
   @Test
-  void everyTransitionAtMidnightStartsTheDayAsAtStartOfDayDoes() {
+  void aroundEveryTransitionDaysStartAndInstantsFallOnTheDatesJavaTimeGives() {
     for (ZoneId zone : ZONES) {
       var t = zone.getRules().nextTransition(Instant.ofEpochSecond(FROM));
       while (t != null && t.getInstant().getEpochSecond() < TO) {
         for (LocalDate date : List.of(t.getDateTimeBefore().toLocalDate(), t.getDateTimeAfter().toLocalDate())) {
-          assertThat(DeadlinePeriod.startOfDay(date, zone)).as(date + " in " + zone)
+          assertThat(ZoneDays.startOfDay(date.toEpochDay(), zone)).as(date + " in " + zone)
               .isEqualTo(date.atStartOfDay(zone).toEpochSecond());
+        }
+        for (long second = t.toEpochSecond() - 1; second <= t.toEpochSecond() + 1; second++) {
+          Instant at = Instant.ofEpochSecond(second);
+          assertThat(ZoneDays.epochDay(at, zone)).as(at + " in " + zone)
+              .isEqualTo(LocalDate.ofInstant(at, zone).toEpochDay());
         }
         t = zone.getRules().nextTransition(t.getInstant());
       }
