@@ -444,8 +444,24 @@ public abstract class ComplaintCase {
       return Option.some(this);
     }
     // Events never go back in time, so the steps up to the instant are a prefix of the timeline.
-    Option<TimelineStep> last = timeline().findLast(step -> !step.event().at().isAfter(at));
-    return last.map(TimelineStep::after);
+    Seq<TimelineStep> steps = timeline();
+    Option<TimelineStep> last = steps.findLast(step -> !step.event().at().isAfter(at));
+    return last.map(step -> step.after().withPrefixViews(this, steps, step.position()));
+  }
+
+  /**
+   * Gives this case, the one after a step of a later case's timeline, its views as prefixes of that
+   * case's, unless it has them: a case taken as of an earlier instant (statistics take each case as of
+   * a period's end, again and again) would otherwise rebuild its history and replay its timeline.
+   */
+  private ComplaintCase withPrefixViews(ComplaintCase later, Seq<TimelineStep> steps, int position) {
+    if (timelineView == null) {
+      timelineView = steps.take(position + 1);
+    }
+    if (historyView == null) {
+      historyView = later.history().take(position + 1);
+    }
+    return this;
   }
 
   // ---------------------------------------------------------------- creation and replay

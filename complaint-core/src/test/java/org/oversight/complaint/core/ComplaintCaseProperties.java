@@ -99,6 +99,26 @@ class ComplaintCaseProperties {
   }
 
   @Test
+  void a_case_taken_as_of_an_instant_has_the_history_and_timeline_of_its_own_replay() {
+    qt().withExamples(150)
+        .forAll(longs().all(), lists().of(integers().between(0, 1000)).ofSizeBetween(0, 40), integers().between(0, 100))
+        .checkAssert((seed, commands, percent) -> {
+          ComplaintCase c = run(seed, commands);
+          long span = java.time.Duration.between(c.receivedAt(), c.lastEventAt()).getSeconds();
+          Instant at = c.receivedAt().plusSeconds(span * percent / 100);
+          ComplaintCase then = c.asOf(at).get();
+          ComplaintCase replayed = ComplaintCase.replay(then.history()).get();
+          assertThat(then).isEqualTo(replayed);
+          assertThat(then.history()).isEqualTo(c.history().filter(e -> !e.at().isAfter(at)));
+          assertThat(then.timeline().map(TimelineStep::event)).isEqualTo(replayed.timeline().map(TimelineStep::event));
+          assertThat(then.timeline().map(TimelineStep::after)).isEqualTo(replayed.timeline().map(TimelineStep::after));
+          assertThat(then.timeline().map(TimelineStep::position)).isEqualTo(replayed.timeline().map(TimelineStep::position));
+          assertThat(then.timeline().last().after()).isSameAs(then);
+          assertThat(c.asOf(at).get()).isSameAs(then);
+        });
+  }
+
+  @Test
   void the_same_seed_and_commands_give_the_same_case() {
     qt().withExamples(50)
         .forAll(longs().all(), lists().of(integers().between(0, 1000)).ofSizeBetween(0, 40))

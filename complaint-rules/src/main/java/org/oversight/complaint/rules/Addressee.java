@@ -1,5 +1,6 @@
 package org.oversight.complaint.rules;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import java.util.EnumSet;
@@ -7,6 +8,7 @@ import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.InvestigationMode;
+import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.SubjectKind;
@@ -29,6 +31,22 @@ public sealed interface Addressee {
    *     complainant), never null
    */
   Seq<Recipient> resolve(ComplaintCase complaint);
+
+  /**
+   * The parties with a role as recipients, in the case's order, leaving out unidentified subjects if
+   * asked: one pass building one list (every assessment resolves its addressees).
+   */
+  private static Seq<Recipient> partiesWith(ComplaintCase complaint, PartyRole role, boolean identifiedOnly) {
+    List<Recipient> out = List.empty();
+    Seq<Party> parties = complaint.parties();
+    for (int i = parties.size() - 1; i >= 0; i--) {
+      Party p = parties.get(i);
+      if (p.is(role) && !(identifiedOnly && p.subjectKind().contains(SubjectKind.UNIDENTIFIED))) {
+        out = out.prepend(Recipient.party(p.id()));
+      }
+    }
+    return out;
+  }
 
   /**
    * Every party with the role {@link PartyRole#COMPLAINANT}.
@@ -77,7 +95,7 @@ public sealed interface Addressee {
 
     @Override
     public Seq<Recipient> resolve(ComplaintCase complaint) {
-      return complaint.parties(PartyRole.COMPLAINANT).map(p -> Recipient.party(p.id()));
+      return partiesWith(complaint, PartyRole.COMPLAINANT, false);
     }
   }
 
@@ -88,9 +106,7 @@ public sealed interface Addressee {
 
     @Override
     public Seq<Recipient> resolve(ComplaintCase complaint) {
-      return complaint.parties(PartyRole.SUBJECT)
-          .filter(p -> !p.subjectKind().contains(SubjectKind.UNIDENTIFIED))
-          .map(p -> Recipient.party(p.id()));
+      return partiesWith(complaint, PartyRole.SUBJECT, true);
     }
   }
 
@@ -111,7 +127,7 @@ public sealed interface Addressee {
 
     @Override
     public Seq<Recipient> resolve(ComplaintCase complaint) {
-      return complaint.parties(role).map(p -> Recipient.party(p.id()));
+      return partiesWith(complaint, role, false);
     }
   }
 

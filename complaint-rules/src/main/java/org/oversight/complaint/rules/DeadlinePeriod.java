@@ -1,6 +1,5 @@
 package org.oversight.complaint.rules;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,13 +115,13 @@ public sealed interface DeadlinePeriod {
 
   private static Instant endOf(LocalDate date, ZoneId zone) {
     // The last nanosecond before the next day starts there (a day starting at midnight has no nanos).
-    return Instant.ofEpochSecond(date.plusDays(1).atStartOfDay(zone).toEpochSecond() - 1, 999_999_999);
+    return Instant.ofEpochSecond(ZoneDays.startOfDay(date.toEpochDay() + 1, zone) - 1, 999_999_999);
   }
 
   private static LocalDate dateOf(Instant start, ZoneId zone) {
     Objects.requireNonNull(start, "start is null");
     Objects.requireNonNull(zone, "zone is null");
-    return start.atZone(zone).toLocalDate();
+    return LocalDate.ofEpochDay(ZoneDays.epochDay(start, zone));
   }
 
   private static void checkTimes(int times) {
@@ -199,15 +198,17 @@ public sealed interface DeadlinePeriod {
     @Override
     public Instant deadline(Instant start, ZoneId zone, int times) {
       checkTimes(times);
-      LocalDate date = dateOf(start, zone);
+      // Counted on epoch days, not LocalDate objects: 1970-01-01 was a Thursday, so
+      // floorMod(day + 3, 7) is 0 on Mondays and 5 and 6 at the weekend (as LocalDate.getDayOfWeek).
+      long day = dateOf(start, zone).toEpochDay();
       long left = (long) days * times;
       while (left > 0) {
-        date = date.plusDays(1);
-        if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        day++;
+        if (Math.floorMod(day + 3, 7) < 5) {
           left--;
         }
       }
-      return endOf(date, zone);
+      return endOf(LocalDate.ofEpochDay(day), zone);
     }
   }
 

@@ -67,10 +67,11 @@ public record DelaySchedule(
     RECEIPT_IF_INVESTIGATED;
 
     Option<Instant> in(ComplaintCase complaint, Timeline timeline) {
+      if (this == RECEIPT) {
+        return Option.some(complaint.receivedAt());
+      }
       Option<Instant> opened = timeline.first(CaseEvent.InvestigationOpened.class).map(CaseEvent::at);
       switch (this) {
-        case RECEIPT:
-          return Option.some(complaint.receivedAt());
         case INVESTIGATION_OPENED:
           return opened;
         default:

@@ -189,6 +189,22 @@ final class Feedback {
       CaseStatus.OUTCOME_NOTIFIED, CaseStatus.REVIEW_WINDOW_OPEN, CaseStatus.REJECTED, CaseStatus.FORWARDED,
       CaseStatus.WITHDRAWN, CaseStatus.DISCONTINUED, CaseStatus.CLOSED);
 
+  /**
+   * Every recipient the addressees resolve to in a case, each once, in the order of first appearance
+   * (as {@code flatMap(resolve).distinct()}, without a hash set for a handful of recipients).
+   */
+  static Seq<Recipient> recipients(Seq<Addressee> to, ComplaintCase complaint) {
+    List<Recipient> out = List.empty();
+    for (Addressee a : to) {
+      for (Recipient r : a.resolve(complaint)) {
+        if (!out.contains(r)) {
+          out = out.prepend(r);
+        }
+      }
+    }
+    return out.reverse();
+  }
+
   /** The first notification of a kind to a recipient sent at or after an instant. */
   static Option<Instant> sent(ComplaintCase complaint, NotificationKind kind, Recipient to, Instant from) {
     return sentBetween(complaint, kind, to, from, null);
@@ -197,11 +213,14 @@ final class Feedback {
   /** The first notification of a kind to a recipient sent in [from, until) (until null = open). */
   static Option<Instant> sentBetween(ComplaintCase complaint, NotificationKind kind, Recipient to, Instant from,
       Instant until) {
-    return complaint.notifications()
-        .filter(n -> n.kind() == kind && n.recipient().equals(to) && !n.sentAt().isBefore(from)
-            && (until == null || n.sentAt().isBefore(until)))
-        .map(Notification::sentAt)
-        .headOption();
+    // A loop, not filter/map/headOption: every assessment asks this for each notice duty.
+    for (Notification n : complaint.notifications()) {
+      if (n.kind() == kind && n.recipient().equals(to) && !n.sentAt().isBefore(from)
+          && (until == null || n.sentAt().isBefore(until))) {
+        return Option.some(n.sentAt());
+      }
+    }
+    return Option.none();
   }
 
   static Seq<Obligation> delayNotices(DelaySchedule s, ComplaintCase complaint, Instant at, ZoneId zone) {
@@ -214,8 +233,9 @@ final class Feedback {
       return List.empty();
     }
     Instant end = timeline.firstStatus(DECIDED_OR_FINISHED::contains).getOrNull();
-    Seq<Recipient> recipients = s.to().flatMap(a -> a.resolve(complaint)).distinct();
-    Seq<Obligation> out = List.empty();
+    Seq<Recipient> recipients = recipients(s.to(), complaint);
+    // Built newest first and reversed once: List.append copies the list at every call.
+    List<Obligation> out = List.empty();
     Instant windowStart = start.get();
     Instant previousDue = null;
     for (int n = 0; n < DelaySchedule.MAX_NOTICES && !windowStart.isAfter(at); n++) {
@@ -227,7 +247,7 @@ final class Feedback {
       Instant trigger = windowStart;
       Instant nextStart = due.plusNanos(1);
       for (Recipient r : recipients) {
-        out = out.append(new Obligation(s.rule(), s.obligation(), r, trigger, due, CommandType.RECORD_NOTIFICATION,
+        out = out.prepend(new Obligation(s.rule(), s.obligation(), r, trigger, due, CommandType.RECORD_NOTIFICATION,
             Option.some(s.kind()), sentBetween(complaint, s.kind(), r, trigger, null)
                 .filter(sent -> s.repeat().isEmpty() || !sent.isAfter(s.repeat().get().deadline(due, zone))),
             s.legalBasis()));
@@ -237,6 +257,6 @@ final class Feedback {
       }
       windowStart = nextStart;
     }
-    return out;
+    return out.reverse();
   }
 }

@@ -27,18 +27,33 @@ final class PackAssessor {
     Seq<ComplaintCase> others = related.flatMap(r -> r.asOf(at)).filter(r -> !r.id().equals(c.id()));
     Seq<Escalation> escalations = escalations(pack, c, others);
     Seq<Obligation> obligations = obligations(pack, c, escalations, at);
-    Seq<Breach> breaches = obligations.flatMap(o -> Duties.breach(o, c.status(), at));
-    TimeLimitCheck limit = pack.timeLimit().check(c, pack.zone());
+    // Loops building each list once: every assessment passes here, and chained filter/map/appendAll
+    // copied the lists several times.
+    List<Breach> breaches = List.empty();
+    List<Warning> warnings = List.empty();
     Instant horizon = at.plus(pack.warningLead());
-    Seq<Warning> warnings = obligations
-        .filter(o -> !o.isSatisfied() && !at.isAfter(o.due()) && !o.due().isAfter(horizon))
-        .map(o -> new Warning("warning.deadlineApproaching",
+    for (Obligation o : obligations) {
+      Option<Breach> breach = Duties.breach(o, c.status(), at);
+      if (breach.isDefined()) {
+        breaches = breaches.prepend(breach.get());
+      }
+      if (!o.isSatisfied() && !at.isAfter(o.due()) && !o.due().isAfter(horizon)) {
+        warnings = warnings.prepend(new Warning("warning.deadlineApproaching",
             List.of(o.messageKey(), Messages.describe(o.recipient()), o.due().toString())));
-    warnings = warnings.appendAll(timeLimitWarning(limit));
-    warnings = warnings.appendAll(pack.pattern().detect(others.prepend(c), pack.zone())
-        .filter(f -> f.cases().contains(c.id()))
-        .map(PatternFlag::toWarning));
-    return new Assessment(c.id(), pack.name(), at, escalations, obligations, breaches, warnings, limit);
+      }
+    }
+    TimeLimitCheck limit = pack.timeLimit().check(c, pack.zone());
+    Option<Warning> limitWarning = timeLimitWarning(limit);
+    if (limitWarning.isDefined()) {
+      warnings = warnings.prepend(limitWarning.get());
+    }
+    for (PatternFlag f : pack.pattern().detect(others.prepend(c), pack.zone())) {
+      if (f.cases().contains(c.id())) {
+        warnings = warnings.prepend(f.toWarning());
+      }
+    }
+    return new Assessment(c.id(), pack.name(), at, escalations, obligations, breaches.reverse(), warnings.reverse(),
+        limit);
   }
 
   /** Every escalation the pack's rules find for a case, met or not. */
@@ -72,11 +87,25 @@ final class PackAssessor {
 
   /** Every obligation of a case at an instant: escalations, feedback, outcome notice, victim support. */
   static Seq<Obligation> obligations(RulePack pack, ComplaintCase c, Seq<Escalation> escalations, Instant at) {
-    return escalations.map(Escalation::asObligation)
-        .appendAll(pack.feedback().flatMap(f -> f.obligations(c, at, pack.zone())))
-        .appendAll(outcomeObligations(pack, c))
-        .appendAll(pack.victimSupport().obligations(c, at, pack.zone()))
-        .map(o -> Duties.ended(o, c));
+    // Built newest first and reversed once, each obligation taken as it stands in the case on the way.
+    List<Obligation> out = List.empty();
+    for (Escalation e : escalations) {
+      out = out.prepend(Duties.ended(e.asObligation(), c));
+    }
+    for (FeedbackRule f : pack.feedback()) {
+      out = prependEnded(out, f.obligations(c, at, pack.zone()), c);
+    }
+    out = prependEnded(out, outcomeObligations(pack, c), c);
+    out = prependEnded(out, pack.victimSupport().obligations(c, at, pack.zone()), c);
+    return out.reverse();
+  }
+
+  private static List<Obligation> prependEnded(List<Obligation> out, Seq<Obligation> found, ComplaintCase c) {
+    List<Obligation> result = out;
+    for (Obligation o : found) {
+      result = result.prepend(Duties.ended(o, c));
+    }
+    return result;
   }
 
   private static Seq<Obligation> outcomeObligations(RulePack pack, ComplaintCase c) {
@@ -92,7 +121,7 @@ final class PackAssessor {
     }
     OutcomeNotice n = notice.get();
     Instant due = n.within().deadline(decided.get(), pack.zone());
-    return n.to().flatMap(a -> a.resolve(c)).distinct().map(r -> new Obligation("outcome.notice",
+    return Feedback.recipients(n.to(), c).map(r -> new Obligation("outcome.notice",
         ObligationKind.OUTCOME_NOTICE, r, decided.get(), due, CommandType.NOTIFY_OUTCOME,
         Option.some(NotificationKind.OUTCOME), Feedback.sent(c, NotificationKind.OUTCOME, r, decided.get()),
         n.legalBasis()));

@@ -207,7 +207,7 @@ final class PackCommands {
       out = out.append(Refusal.of("outcome.reasonsMissing", n.legalBasis(),
           "the outcome notice must give a statement of reasons"));
     }
-    Seq<Recipient> missing = n.to().flatMap(a -> a.resolve(c)).distinct().filter(r -> !o.recipients().contains(r));
+    Seq<Recipient> missing = Feedback.recipients(n.to(), c).filter(r -> !o.recipients().contains(r));
     if (!missing.isEmpty()) {
       out = out.append(Refusal.of("outcome.recipientMissing", n.legalBasis(),
           "the outcome notice must also go to " + missing.map(Messages::describe).mkString(", ")));

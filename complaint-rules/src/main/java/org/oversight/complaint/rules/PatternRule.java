@@ -63,6 +63,11 @@ public interface PatternRule {
     int min = threshold.cases();
     DeadlinePeriod window = threshold.window();
     return (cases, zone) -> {
+      // A flag needs `min` distinct cases: fewer cases, as in an assessment without related cases,
+      // cannot make one, and the grouping below is then skipped.
+      if (cases.size() < min) {
+        return List.empty();
+      }
       Seq<PatternFlag> subjects = Patterns.detect(cases, PatternFlag.Kind.SAME_SUBJECT, min, window, zone);
       return subjects.appendAll(Patterns.detect(cases, PatternFlag.Kind.SAME_COMPLAINANT, min, window, zone));
     };

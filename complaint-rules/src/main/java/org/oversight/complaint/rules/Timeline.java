@@ -1,5 +1,6 @@
 package org.oversight.complaint.rules;
 
+import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -18,14 +19,16 @@ import org.oversight.complaint.core.SeriousnessFlag;
  */
 final class Timeline {
 
-  private final Seq<TimelineStep> steps;
+  private final IndexedSeq<TimelineStep> steps;
 
-  private Timeline(Seq<TimelineStep> steps) {
+  private Timeline(IndexedSeq<TimelineStep> steps) {
     this.steps = steps;
   }
 
   static Timeline of(ComplaintCase complaint) {
-    return new Timeline(complaint.timeline());
+    Seq<TimelineStep> steps = complaint.timeline();
+    // The core's timeline is a vector; the check keeps index access cheap should that change.
+    return new Timeline(steps instanceof IndexedSeq ? (IndexedSeq<TimelineStep>) steps : steps.toVector());
   }
 
   /** The instant of the first event after which the state satisfies the predicate. */
@@ -43,19 +46,26 @@ final class Timeline {
    * predicate, none if the state after the last event does not.
    */
   Option<Instant> heldSince(Predicate<CaseStatus> test) {
-    Option<Instant> since = Option.none();
-    for (TimelineStep s : steps.reverse()) {
+    // Backwards by index: reversing the steps would copy them on every call.
+    Instant since = null;
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      TimelineStep s = steps.get(i);
       if (!test.test(s.status())) {
         break;
       }
-      since = Option.some(s.event().at());
+      since = s.event().at();
     }
-    return since;
+    return Option.of(since);
   }
 
   /** The first event of a type. */
   <E extends CaseEvent> Option<E> first(Class<E> type) {
-    return steps.map(TimelineStep::event).find(type::isInstance).map(type::cast);
+    for (TimelineStep s : steps) {
+      if (type.isInstance(s.event())) {
+        return Option.some(type.cast(s.event()));
+      }
+    }
+    return Option.none();
   }
 
   /** The instant of the first event after which the case satisfies the condition. */
@@ -86,8 +96,10 @@ final class Timeline {
       return Option.none();
     }
     Instant since = complaint.receivedAt();
-    boolean inside = tracks.contains(((CaseEvent.ComplaintReceived) complaint.history().head()).track());
-    for (CaseEvent e : complaint.history().tail()) {
+    Seq<CaseEvent> history = complaint.history();
+    boolean inside = tracks.contains(((CaseEvent.ComplaintReceived) history.head()).track());
+    // The receipt is not an assessment, so the loop may start at it: tail() would copy the history.
+    for (CaseEvent e : history) {
       if (e instanceof CaseEvent.Assessed) {
         boolean now = tracks.contains(((CaseEvent.Assessed) e).track());
         if (now && !inside) {

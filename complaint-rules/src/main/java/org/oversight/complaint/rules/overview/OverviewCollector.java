@@ -294,12 +294,19 @@ public final class OverviewCollector {
   }
 
   private void countUnits(ComplaintCase c) {
-    Seq<String> seen = c.parties(PartyRole.SUBJECT).flatMap(Party::unit).map(String::strip).distinct();
+    // One loop, each unit counted once per case: the counts run for every case summarised.
+    io.vavr.collection.List<String> seen = io.vavr.collection.List.empty();
+    for (Party p : c.parties()) {
+      if (p.is(PartyRole.SUBJECT) && p.unit().isDefined()) {
+        String unit = p.unit().get().strip();
+        if (!seen.contains(unit)) {
+          seen = seen.prepend(unit);
+          count(units, unit);
+        }
+      }
+    }
     if (seen.isEmpty()) {
       withoutUnit++;
-    }
-    for (String unit : seen) {
-      count(units, unit);
     }
   }
 
@@ -308,8 +315,17 @@ public final class OverviewCollector {
     boolean upheld = false;
     boolean all = !c.allegations().isEmpty();
     Instant last = null;
-    for (CategoryCode category : c.allegations().map(Allegation::category).distinct()) {
-      count(casesByCategory, category);
+    // Each category counted once per case, without a distinct() copy: the counts run for every case.
+    Seq<Allegation> alleged = c.allegations();
+    for (int i = 0; i < alleged.size(); i++) {
+      CategoryCode category = alleged.get(i).category();
+      boolean first = true;
+      for (int j = 0; j < i && first; j++) {
+        first = !alleged.get(j).category().equals(category);
+      }
+      if (first) {
+        count(casesByCategory, category);
+      }
     }
     for (Allegation a : c.allegations()) {
       allegations++;
