@@ -38,6 +38,7 @@ final class PackAssessor {
     warnings = warnings.appendAll(pack.pattern().detect(others.prepend(c), pack.zone())
         .filter(f -> f.cases().contains(c.id()))
         .map(PatternFlag::toWarning));
+    warnings = warnings.appendAll(Eligibility.warnings(pack, c));
     return new Assessment(c.id(), pack.name(), at, escalations, obligations, breaches, warnings, limit);
   }
 

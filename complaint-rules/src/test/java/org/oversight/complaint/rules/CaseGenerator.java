@@ -224,8 +224,9 @@ final class CaseGenerator {
         return Option.some(new CaseEvent.ConsentRecorded(party(c), pick(ConsentPurpose.class),
             pick(ConsentState.class), Stamp.of(at, ACTOR)));
       case LINK_RELATED_CASE:
-        return Option.some(new CaseEvent.RelatedCaseLinked(new RelatedCase(CaseId.of("g" + random.nextInt(6)),
-            pick(Relation.class)), Stamp.of(at, ACTOR)));
+        return Option.some(new CaseEvent.RelatedCaseLinked(random.nextInt(3) == 0
+            ? RelatedCase.sameIncident(CaseId.of("g" + random.nextInt(6)), randomFlags())
+            : new RelatedCase(CaseId.of("g" + random.nextInt(6)), pick(Relation.class)), Stamp.of(at, ACTOR)));
       case ADD_ALLEGATION:
         return Option.some(new CaseEvent.AllegationAdded(Allegation.of(AllegationId.of("A" + (2 + random.nextInt(3))),
             CategoryCode.of("CONDUCT"), "more", randomFlags(), List.empty()), Stamp.of(at, ACTOR)));

@@ -51,6 +51,7 @@ import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.DelaySchedule;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.EligibilityRule;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
@@ -59,7 +60,6 @@ import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeNoticeRule;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.PatternRule;
-import org.oversight.complaint.rules.Refusal;
 import org.oversight.complaint.rules.RegistrationRule;
 import org.oversight.complaint.rules.ReviewRule;
 import org.oversight.complaint.rules.Route;
@@ -78,7 +78,8 @@ import org.oversight.complaint.rules.WarningThreshold;
  * review body, with 28 days for a review starting the day after it (reg 29(2)); no review of directed
  * or independent investigations or of handling outside Schedule 3; withdrawal of a referred complaint
  * reported to the IOPC, which may continue it (reg 38). The pack applies to matters lodged from
- * {@link #REGIME_START}; it refuses to register, assess, refer or handle an earlier one.
+ * {@link #REGIME_START}; it refuses to register, assess, refer or handle an earlier one, and its
+ * assessment warns about it.
  *
  * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
@@ -127,6 +128,12 @@ public final class EnglandWalesRules {
   /** Flags that make a complaint one the IOPC must be referred (reg 4(1)), apart from death and serious injury. */
   static final EnumSet<SeriousnessFlag> REFERRAL_LIST = EnumSet.of(SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE,
       SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, DISCRIMINATION_AGGRAVATED, RELEVANT_OFFENCE);
+  /**
+   * Flags of another matter that, recorded on a same-incident link, make this complaint one the IOPC must
+   * be referred (reg 4(1)): the referral list and death or serious injury.
+   */
+  static final EnumSet<SeriousnessFlag> SAME_INCIDENT_REFERRAL = EnumSet.of(DEATH, SERIOUS_INJURY, SERIOUS_ASSAULT,
+      SERIOUS_SEXUAL_OFFENCE, SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, DISCRIMINATION_AGGRAVATED, RELEVANT_OFFENCE);
   /** Flags that make Schedule 3 handling mandatory (para 2(6A)). */
   static final EnumSet<SeriousnessFlag> MUST_RECORD = EnumSet.of(DEATH, SERIOUS_INJURY, POSSIBLE_CRIMINAL_OFFENCE,
       POSSIBLE_DISCIPLINARY, ECHR_ART2_ART3, SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE, SERIOUS_CORRUPTION,
@@ -280,7 +287,8 @@ public final class EnglandWalesRules {
     }
     return RulePack.builder("GB-EAW", JURISDICTION, ZONE)
         .escalation(List.of(dsi, list, chief,
-            EscalationRule.sameIncident("escalation.sameIncident", direct, p.referralWithin(), REFERRAL)))
+            EscalationRule.sameIncident("escalation.sameIncident", direct, SAME_INCIDENT_REFERRAL, IOPC,
+                p.referralWithin(), REFERRAL)))
         .timeLimit(p.filingLimit()
             .map(l -> TimeLimitRule.of(l, complaints, Waivability.WAIVABLE,
                 LegalBasis.of("SI 2012/62 reg 15(3)(b) (pre-2020)")))
@@ -294,8 +302,9 @@ public final class EnglandWalesRules {
         .informalResolution(InformalResolutionRule.of(complaints, MUST_RECORD,
             InformalResolutionRule.Consent.NOT_REQUIRED, InformalResolutionRule.Insistence.ALLOWED, RECORDING))
         .feedback(feedback)
-        .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), APPROPRIATE_AUTHORITY),
-            EnglandWalesRules::regime))
+        .eligibility(List.of(
+            EligibilityRule.lodgedFrom("regime.notInForce", REGIME_START, BRINGS_INTO_HANDLING, REGIME)))
+        .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), APPROPRIATE_AUTHORITY)))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.NOT_REQUIRED, KEEP_INFORMED)))
@@ -357,19 +366,7 @@ public final class EnglandWalesRules {
     };
   }
 
-  /**
-   * The pack applies only to matters inside the 2020 regime: a matter first lodged before
-   * {@link #REGIME_START} is neither registered, assessed, referred nor handled under it.
-   */
-  static Option<Refusal> regime(ComplaintCase c, CaseEvent proposed) {
-    if (!BRINGS_INTO_HANDLING.contains(proposed.command())
-        || !c.lodgedAt().isBefore(REGIME_START.atStartOfDay(ZONE).toInstant())) {
-      return Option.none();
-    }
-    return Option.some(Refusal.of("regime.notInForce", REGIME, "the matter was lodged at " + c.lodgedAt()
-        + ", before the 2020 regime applies (" + REGIME_START + "); it is handled under SI 2012/62"));
-  }
-
+  /** The commands that bring a matter into handling under the pack. */
   private static final EnumSet<CommandType> BRINGS_INTO_HANDLING = EnumSet.of(CommandType.REGISTER,
       CommandType.ASSESS, CommandType.REFER, CommandType.START_INFORMAL_RESOLUTION, CommandType.OPEN_INVESTIGATION);
 

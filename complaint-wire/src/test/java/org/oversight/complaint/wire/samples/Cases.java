@@ -276,9 +276,12 @@ public final class Cases {
       case 26:
         return new CaseEvent.ConsentRecorded(partyOf(r, c), pick(r, ConsentPurpose.values()),
             pick(r, ConsentState.values()), Stamp.of(at, actor, why));
-      case 27:
-        return new CaseEvent.RelatedCaseLinked(new RelatedCase(CaseId.of("C-" + r.nextInt(1000)),
-            pick(r, Relation.values())), Stamp.of(at, actor, why));
+      case 27: {
+        CaseId other = CaseId.of("C-" + r.nextInt(1000));
+        return new CaseEvent.RelatedCaseLinked(r.nextInt(4) == 0
+            ? RelatedCase.sameIncident(other, List.of(SeriousnessFlag.values()).filter(f -> r.nextInt(3) == 0))
+            : new RelatedCase(other, pick(r, Relation.values())), Stamp.of(at, actor, why));
+      }
       case 28:
         return new CaseEvent.AllegationAdded(allegation(r, AllegationId.of("A" + (3 + r.nextInt(9))),
             c.parties(PartyRole.SUBJECT).map(Party::id)), Stamp.of(at, actor, why));

@@ -160,6 +160,17 @@ public final class Samples {
             CaseId.of("NO-2026-10"), Stamp.of(at, CASEWORKER, "anmeldelse til Spesialenheten")));
   }
 
+  /**
+   * Events with optional members the samples of {@link #events()} leave out, keyed by the wire name and
+   * the variant ({@code RelatedCaseLinked.flags}); each has a golden file of its own.
+   */
+  public static Map<String, CaseEvent> eventVariants() {
+    Instant at = t(1);
+    return LinkedHashMap.<String, CaseEvent>empty()
+        .put("RelatedCaseLinked.flags", new CaseEvent.RelatedCaseLinked(RelatedCase.sameIncident(CaseId.of("NO-2026-9"),
+            List.of(SeriousnessFlag.SERIOUS_INJURY, SeriousnessFlag.DEATH)), Stamp.of(at, CASEWORKER, "same arrest")));
+  }
+
   /** One sample of every rejection type, keyed by its wire name. */
   public static Map<String, Rejection> rejections() {
     CaseStatus s = CaseStatus.ASSESSED;
