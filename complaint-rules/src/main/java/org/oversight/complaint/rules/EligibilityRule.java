@@ -9,7 +9,13 @@ import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.ConsentPurpose;
+import org.oversight.complaint.core.ConsentRecord;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.Party;
+import org.oversight.complaint.core.PartyRole;
+import org.oversight.complaint.core.Standing;
+import org.oversight.complaint.core.Track;
 
 /**
  * An eligibility rule: whether a case may be handled at all, or handled in some way, as the law
@@ -39,6 +45,83 @@ public interface EligibilityRule {
    * @return the findings, empty if the case is eligible, never null
    */
   Seq<Ineligibility> check(ComplaintCase complaint, ZoneId zone);
+
+  /**
+   * Who may complain: on the tracks given, a case whose complainants all have a standing outside the
+   * eligible ones is not handled (E&amp;W Police Reform Act 2002 s. 12(1A)-(1B): about a person's conduct,
+   * the person affected, a witness or someone acting on their behalf; otherwise someone adversely
+   * affected). A complainant whose standing is not yet assessed counts as eligible, and a case without
+   * a complainant (a conduct matter, a death or serious injury) is not concerned. The finding
+   * {@code standing.notEligible} refuses the given commands (leave out rejection, so that the case can
+   * be rejected as {@link org.oversight.complaint.core.RejectionGround#NOT_ELIGIBLE}); its warning has
+   * the citation.
+   *
+   * @param tracks the tracks the rule applies to, not null
+   * @param eligible the standings that make a complainant eligible, not null
+   * @param refused the commands a case without an eligible complainant may not take, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static EligibilityRule standing(java.util.Set<Track> tracks, java.util.Set<Standing> eligible,
+      java.util.Set<CommandType> refused, LegalBasis legalBasis) {
+    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<Standing> ok = eligible.isEmpty() ? EnumSet.noneOf(Standing.class) : EnumSet.copyOf(eligible);
+    EnumSet<CommandType> commands = refused.isEmpty() ? EnumSet.noneOf(CommandType.class) : EnumSet.copyOf(refused);
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, zone) -> {
+      if (!t.contains(complaint.track())) {
+        return List.empty();
+      }
+      Seq<Party> complainants = complaint.parties(PartyRole.COMPLAINANT);
+      if (complainants.isEmpty() || complainants.exists(p -> p.standing().forAll(ok::contains))) {
+        return List.empty();
+      }
+      return List.of(Ineligibility.refusing("standing.notEligible", legalBasis, "no complainant has a standing that "
+          + "allows this complaint: " + complainants.flatMap(Party::standing).distinct().mkString(", ") + "; eligible: "
+          + ok, List.of(legalBasis.citation()), commands));
+    };
+  }
+
+  /**
+   * Written permission to complain on someone's behalf: on the tracks given, while a complainant
+   * complains {@link Standing#ON_BEHALF on someone's behalf} and no other party's latest answer for
+   * {@link ConsentPurpose#COMPLAINT_ON_BEHALF} is a yes given in writing
+   * ({@link ConsentRecord#isGivenInWriting()}), the case is neither registered nor handled (E&amp;W Police
+   * Reform Act 2002 s. 12: not for a parent or guardian of a child, {@link Standing#PARENT_OF_CHILD}).
+   * The person on whose behalf the complaint is made is a party of the case (a victim, say), and records
+   * the permission with {@code recordConsent(party, COMPLAINT_ON_BEHALF, GIVEN, WRITTEN, stamp)}. One
+   * written permission on record serves every complainant acting on someone's behalf. The finding
+   * {@code standing.writtenPermissionMissing} refuses the given commands; its warning has the ids of
+   * the complainants acting on someone's behalf and the citation.
+   *
+   * @param tracks the tracks the rule applies to, not null
+   * @param refused the commands refused while the permission is missing, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static EligibilityRule writtenPermission(java.util.Set<Track> tracks, java.util.Set<CommandType> refused,
+      LegalBasis legalBasis) {
+    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<CommandType> commands = refused.isEmpty() ? EnumSet.noneOf(CommandType.class) : EnumSet.copyOf(refused);
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, zone) -> {
+      if (!t.contains(complaint.track())) {
+        return List.empty();
+      }
+      Seq<Party> onBehalf = complaint.parties(PartyRole.COMPLAINANT)
+          .filter(p -> p.standing().contains(Standing.ON_BEHALF));
+      if (onBehalf.isEmpty() || complaint.parties().exists(p -> !p.is(PartyRole.COMPLAINANT)
+          && complaint.latestConsent(p.id(), ConsentPurpose.COMPLAINT_ON_BEHALF).exists(ConsentRecord::isGivenInWriting))) {
+        return List.empty();
+      }
+      String ids = onBehalf.map(p -> p.id().value()).mkString(", ");
+      return List.of(Ineligibility.refusing("standing.writtenPermissionMissing", legalBasis, ids
+          + " complains on someone's behalf, and no written permission of theirs is on record",
+          List.of(ids, legalBasis.citation()), commands));
+    };
+  }
 
   /**
    * A regime that applies only to matters lodged from a date: a matter first lodged before it (with this

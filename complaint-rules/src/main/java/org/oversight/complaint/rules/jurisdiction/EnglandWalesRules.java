@@ -79,7 +79,9 @@ import org.oversight.complaint.rules.WarningThreshold;
  * or independent investigations or of handling outside Schedule 3; withdrawal of a referred complaint
  * reported to the IOPC, which may continue it (reg 38). The pack applies to matters lodged from
  * {@link #REGIME_START}; it refuses to register, assess, refer or handle an earlier one, and its
- * assessment warns about it.
+ * assessment warns about it. Who may complain is checked (PRA s. 12): a complaint with no eligible
+ * complainant is not handled but may be rejected as not eligible, and one made on someone's behalf is
+ * neither registered nor handled until their written permission is on record.
  *
  * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
@@ -98,6 +100,8 @@ public final class EnglandWalesRules {
 
   /** The definition of a complaint. */
   public static final LegalBasis COMPLAINT = LegalBasis.of("Police Reform Act 2002 s. 12(1)");
+  /** Who may complain: the person affected, a witness, or someone acting on their behalf with written permission. */
+  public static final LegalBasis STANDING = LegalBasis.of("Police Reform Act 2002 s. 12(1A)-(1B)");
   /** Initial handling, recording and handling outside Schedule 3. */
   public static final LegalBasis RECORDING = LegalBasis.of("Police Reform Act 2002 Sch. 3 para 2(6)-(6C)");
   /** Mandatory referral. */
@@ -138,6 +142,12 @@ public final class EnglandWalesRules {
   static final EnumSet<SeriousnessFlag> MUST_RECORD = EnumSet.of(DEATH, SERIOUS_INJURY, POSSIBLE_CRIMINAL_OFFENCE,
       POSSIBLE_DISCIPLINARY, ECHR_ART2_ART3, SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE, SERIOUS_CORRUPTION,
       ABUSE_OF_POSITION_SEXUAL, DISCRIMINATION_AGGRAVATED, RELEVANT_OFFENCE);
+  /**
+   * Standings that make a complainant eligible where the complaint is not about a person's conduct: someone
+   * adversely affected, or acting on their behalf (PRA s. 12(1A)-(1B)).
+   */
+  static final EnumSet<Standing> ELIGIBLE_FOR_SERVICE = EnumSet.of(Standing.DIRECTLY_AFFECTED,
+      Standing.ADVERSELY_AFFECTED, Standing.ON_BEHALF, Standing.PARENT_OF_CHILD);
   /** Standings that make a conduct complainant eligible (PRA s. 12(1A)-(1B)). */
   static final EnumSet<Standing> ELIGIBLE = EnumSet.of(Standing.DIRECTLY_AFFECTED, Standing.ADVERSELY_AFFECTED,
       Standing.WITNESS, Standing.ON_BEHALF, Standing.PARENT_OF_CHILD);
@@ -303,7 +313,10 @@ public final class EnglandWalesRules {
             InformalResolutionRule.Consent.NOT_REQUIRED, InformalResolutionRule.Insistence.ALLOWED, RECORDING))
         .feedback(feedback)
         .eligibility(List.of(
-            EligibilityRule.lodgedFrom("regime.notInForce", REGIME_START, BRINGS_INTO_HANDLING, REGIME)))
+            EligibilityRule.lodgedFrom("regime.notInForce", REGIME_START, BRINGS_INTO_HANDLING, REGIME),
+            EligibilityRule.standing(EnumSet.of(CONDUCT_COMPLAINT), ELIGIBLE, HANDLING, STANDING),
+            EligibilityRule.standing(EnumSet.of(SERVICE_COMPLAINT), ELIGIBLE_FOR_SERVICE, HANDLING, STANDING),
+            EligibilityRule.writtenPermission(complaints, PERMISSION_NEEDED_FOR, STANDING)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), APPROPRIATE_AUTHORITY)))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
@@ -365,6 +378,14 @@ public final class EnglandWalesRules {
           .withWrongBodyTime(WrongBodyTime.EXCLUDED));
     };
   }
+
+  /** The commands that handle a complaint; an ineligible one may still be registered, assessed and rejected. */
+  private static final EnumSet<CommandType> HANDLING = EnumSet.of(CommandType.START_INFORMAL_RESOLUTION,
+      CommandType.OPEN_INVESTIGATION, CommandType.DECIDE_ALLEGATION);
+
+  /** A complaint made on someone's behalf is neither registered nor handled without their written permission. */
+  private static final EnumSet<CommandType> PERMISSION_NEEDED_FOR = EnumSet.of(CommandType.REGISTER,
+      CommandType.START_INFORMAL_RESOLUTION, CommandType.OPEN_INVESTIGATION, CommandType.DECIDE_ALLEGATION);
 
   /** The commands that bring a matter into handling under the pack. */
   private static final EnumSet<CommandType> BRINGS_INTO_HANDLING = EnumSet.of(CommandType.REGISTER,

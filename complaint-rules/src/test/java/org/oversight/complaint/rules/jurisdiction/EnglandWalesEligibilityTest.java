@@ -22,10 +22,13 @@ import org.oversight.complaint.core.ConsentPurpose;
 import org.oversight.complaint.core.ConsentState;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.RelatedCase;
 import org.oversight.complaint.core.Relation;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Stamp;
+import org.oversight.complaint.core.Standing;
+import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Boundaries;
 import org.oversight.complaint.rules.Escalation;
@@ -34,8 +37,8 @@ import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.Warning;
 
 /**
- * Eligibility under the E&amp;W pack, checked whenever it matters: the 2020 regime, same-incident
- * referral, informal handling at every step; each scenario names its provision.
+ * Eligibility under the E&amp;W pack, checked whenever it matters: the 2020 regime, who may complain,
+ * same-incident referral, informal handling at every step; each scenario names its provision.
  */
 class EnglandWalesEligibilityTest {
 
@@ -111,8 +114,70 @@ class EnglandWalesEligibilityTest {
         .isEqualTo(breached);
   }
 
+  /** A conduct complaint by C1 on behalf of the victim V1, received on 1 March 2026. */
+  static ComplaintCase onBehalf() {
+    return spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA).standing(Standing.ON_BEHALF).victim()
+        .receivedAt("2026-03-01T10:00:00Z");
+  }
+
+  static CaseEvent registration(String at) {
+    return DenmarkRulesTest.registration(t(at));
+  }
+
+  static ComplaintCase permission(ComplaintCase c, ConsentState state, StatementForm form, String at) {
+    return step(c, x -> x.recordConsent(VICTIM, ConsentPurpose.COMPLAINT_ON_BEHALF, state, form, Stamp.of(t(at), ACTOR)));
+  }
+
   static Stream<Arguments> scenarios() {
     return Stream.of(
+        row("PRA 2002 s. 12: a complaint on someone's behalf is neither registered nor warned away until their written"
+            + " permission is on record; a permission given orally is not written", () -> {
+          ComplaintCase c = onBehalf();
+          assertThat(refusal(EW, c, registration("2026-03-01T11:00:00Z"))).isEqualTo("standing.writtenPermissionMissing");
+          assertThat(warnings(c, "2026-03-01T11:00:00Z")).contains("warning.standing.writtenPermissionMissing");
+          ComplaintCase oral = permission(c, ConsentState.GIVEN, StatementForm.ORAL, "2026-03-01T10:30:00Z");
+          assertThat(refusal(EW, oral, registration("2026-03-01T11:00:00Z"))).isEqualTo("standing.writtenPermissionMissing");
+          ComplaintCase written = permission(oral, ConsentState.GIVEN, StatementForm.WRITTEN, "2026-03-01T10:45:00Z");
+          assertThat(EW.execute(written, registration("2026-03-01T11:00:00Z")).isRight()).isTrue();
+          assertThat(warnings(written, "2026-03-01T11:00:00Z")).doesNotContain("warning.standing.writtenPermissionMissing");
+        }),
+        row("PRA 2002 s. 12: a written permission withdrawn during handling stops the handling until a new one is on"
+            + " record", () -> {
+          ComplaintCase c = assess(register(permission(onBehalf(), ConsentState.GIVEN, StatementForm.SIGNED_WRITTEN,
+              "2026-03-01T10:30:00Z"), t("2026-03-01T11:00:00Z")), Track.CONDUCT_COMPLAINT, AA, t("2026-03-01T12:00:00Z"));
+          assertThat(EW.execute(c, finish("2026-03-02T10:00:00Z")).isRight()).isTrue();
+          ComplaintCase withdrawn = permission(c, ConsentState.WITHDRAWN, StatementForm.WRITTEN, "2026-03-01T13:00:00Z");
+          assertThat(refusal(EW, withdrawn, finish("2026-03-02T10:00:00Z"))).isEqualTo("standing.writtenPermissionMissing");
+          assertThat(EW.allowedCommands(withdrawn, t("2026-03-02T10:00:00Z")))
+              .doesNotContain(CommandType.DECIDE_ALLEGATION, CommandType.OPEN_INVESTIGATION)
+              .contains(CommandType.WITHDRAW, CommandType.RECORD_CONSENT);
+        }),
+        row("PRA 2002 s. 12: a parent or guardian of a child complains without written permission", () ->
+            assertThat(EW.execute(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA)
+                .standing(Standing.PARENT_OF_CHILD).victim().receivedAt("2026-03-01T10:00:00Z"),
+                registration("2026-03-01T11:00:00Z")).isRight()).isTrue()),
+        row("PRA 2002 s. 12(1A)-(1B): a conduct complaint from someone neither affected, nor a witness, nor acting for"
+            + " them is registered but not handled, and may be rejected as not eligible", () -> {
+          ComplaintCase c = assess(register(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA)
+              .standing(Standing.ANY_PERSON).receivedAt("2026-03-01T10:00:00Z"), t("2026-03-01T11:00:00Z")),
+              Track.CONDUCT_COMPLAINT, AA, t("2026-03-01T12:00:00Z"));
+          assertThat(EW.whyRefused(c, CommandType.OPEN_INVESTIGATION, t("2026-03-02T10:00:00Z")).map(r -> ruleOf(r)))
+              .contains("standing.notEligible");
+          assertThat(refusal(EW, c, new CaseEvent.InformalResolutionStarted(Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR))))
+              .isEqualTo("standing.notEligible");
+          assertThat(warnings(c, "2026-03-02T10:00:00Z")).contains("warning.standing.notEligible");
+          assertThat(EW.execute(c, new CaseEvent.Rejected(RejectionGround.NOT_ELIGIBLE, io.vavr.control.Option.none(),
+              Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR))).isRight()).isTrue();
+        }),
+        row("PRA 2002 s. 12(1A)-(1B): a witness may complain about an officer's conduct, but a complaint about the"
+            + " service needs someone adversely affected", () -> {
+          ComplaintCase conduct = spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA)
+              .standing(Standing.WITNESS).receivedAt("2026-03-01T10:00:00Z");
+          assertThat(warnings(conduct, "2026-03-01T11:00:00Z")).doesNotContain("warning.standing.notEligible");
+          ComplaintCase service = spec(EnglandWalesRules.JURISDICTION, Track.SERVICE_COMPLAINT, AA)
+              .standing(Standing.WITNESS).receivedAt("2026-03-01T10:00:00Z");
+          assertThat(warnings(service, "2026-03-01T11:00:00Z")).contains("warning.standing.notEligible");
+        }),
         row("SI 2020/2 reg 4(1): the same-incident referral is due by the end of the next day and met by referring to"
             + " the IOPC", () -> {
           ComplaintCase c = linked(assessed(), RelatedCase.sameIncident(OTHER, List.of(SeriousnessFlag.SERIOUS_ASSAULT)));
