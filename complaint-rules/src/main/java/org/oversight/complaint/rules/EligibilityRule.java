@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
+import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.ConsentPurpose;
@@ -120,6 +121,56 @@ public interface EligibilityRule {
       return List.of(Ineligibility.refusing("standing.writtenPermissionMissing", legalBasis, ids
           + " complains on someone's behalf, and no written permission of theirs is on record",
           List.of(ids, legalBasis.citation()), commands));
+    };
+  }
+
+  /**
+   * A repeat complaint: a case linked to an earlier complaint or matter it repeats with no fresh
+   * indication and no fresh evidence ({@link org.oversight.complaint.core.Relation#REPEATS}) need not be
+   * investigated (E&amp;W SI 2020/2 reg 6). The finding {@code repeat.noDutyToInvestigate} is a flag: it
+   * refuses nothing, and the case may be rejected as a repeat complaint
+   * ({@link CommandRule#repeatComplaints(LegalBasis)}). Its warning has the repeated cases' ids and the
+   * citation.
+   *
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if legalBasis is null
+   */
+  static EligibilityRule repeatComplaint(LegalBasis legalBasis) {
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, zone) -> {
+      Seq<CaseId> repeated = Repeats.of(complaint);
+      if (repeated.isEmpty()) {
+        return List.empty();
+      }
+      String ids = repeated.map(CaseId::value).mkString(", ");
+      return List.of(Ineligibility.flag("repeat.noDutyToInvestigate", legalBasis, "the complaint repeats " + ids
+          + " with no fresh indication and no fresh evidence", List.of(ids, legalBasis.citation())));
+    };
+  }
+
+  /**
+   * An ombudsman's screening of anonymous complaints: on the tracks given, a case whose complainants
+   * all lack a name is flagged {@code screening.anonymous} (Sweden: JO generally does not investigate
+   * anonymous complaints). The flag refuses nothing: the complaint is registered, and may be closed
+   * without investigation (for JO, {@link org.oversight.complaint.core.RejectionGround#NOT_INVESTIGATED}).
+   * A case without a complainant is not anonymous. The warning has the citation.
+   *
+   * @param tracks the tracks the ombudsman screens, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static EligibilityRule anonymousScreening(java.util.Set<Track> tracks, LegalBasis legalBasis) {
+    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, zone) -> {
+      Seq<Party> complainants = complaint.parties(PartyRole.COMPLAINANT);
+      if (!t.contains(complaint.track()) || complainants.isEmpty() || complainants.exists(p -> p.name().isDefined())) {
+        return List.empty();
+      }
+      return List.of(Ineligibility.flag("screening.anonymous", legalBasis, "the complaint is anonymous",
+          List.of(legalBasis.citation())));
     };
   }
 

@@ -68,13 +68,14 @@ class MessagesTest {
             "warning.pattern.sameComplainant", "breach.foreclosed.refer", "breach.foreclosed.askVictimSupportConsent",
             "breach.foreclosed.referToVictimSupport", "warning.regime.notInForce", "warning.informal.ineligible",
             "warning.informal.excludedFlag", "warning.informal.complainantInsists", "warning.informal.consentMissing",
-            "warning.standing.notEligible", "warning.standing.writtenPermissionMissing"))
+            "warning.standing.notEligible", "warning.standing.writtenPermissionMissing",
+            "warning.repeat.noDutyToInvestigate", "warning.screening.anonymous"))
         .appendAll(List.of("timeLimit.notExpired", "timeLimit.notWaivable", "regime.notInForce", "registration.missingDetails",
             "routing.wrongBody", "informal.notAvailable", "informal.wrongTrack", "informal.excludedFlag",
             "informal.complainantInsists", "informal.consentMissing", "outcome.reasonsMissing",
             "outcome.recipientMissing", "outcome.unknown", "review.notAvailable", "review.routeMissing",
             "review.routeMismatch", "escalation.pending", "obligation.foreclosed", "decision.notOwnBody",
-            "standing.notEligible", "standing.writtenPermissionMissing").map(r -> "rejection." + r))
+            "standing.notEligible", "standing.writtenPermissionMissing", "repeat.notARepeat").map(r -> "rejection." + r))
         .appendAll(List.of(Rejection.class.getPermittedSubclasses()).filter(c -> c != Rejection.RuleRefused.class)
             .map(c -> "rejection.core." + c.getSimpleName()))
         .append("unit.days");
@@ -218,6 +219,10 @@ class MessagesTest {
           .contains(basis.citation());
       assertThat(new Warning("warning.standing.writtenPermissionMissing", List.of("C7", basis.citation()))
           .message(locale, OSLO)).contains("C7", basis.citation());
+      assertThat(new Warning("warning.repeat.noDutyToInvestigate", List.of("EW-9", basis.citation()))
+          .message(locale, OSLO)).contains("EW-9", basis.citation());
+      assertThat(new Warning("warning.screening.anonymous", List.of(basis.citation())).message(locale, OSLO))
+          .contains(basis.citation());
       for (String key : Messages.keys().filter(k -> k.startsWith("warning.informal."))) {
         assertThat(new Warning(key, List.of(basis.citation())).message(locale, OSLO)).as("%s %s", key, locale)
             .contains(basis.citation());

@@ -81,7 +81,8 @@ import org.oversight.complaint.rules.WarningThreshold;
  * {@link #REGIME_START}; it refuses to register, assess, refer or handle an earlier one, and its
  * assessment warns about it. Who may complain is checked (PRA s. 12): a complaint with no eligible
  * complainant is not handled but may be rejected as not eligible, and one made on someone's behalf is
- * neither registered nor handled until their written permission is on record.
+ * neither registered nor handled until their written permission is on record. A repeat complaint with
+ * nothing fresh is flagged and may be rejected as one (reg 6), only when linked to the complaint it repeats.
  *
  * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
@@ -114,6 +115,8 @@ public final class EnglandWalesRules {
   public static final LegalBasis KEEP_INFORMED = LegalBasis.of("Police Reform Act 2002 ss. 20-21; SI 2020/2 regs 33-34");
   /** The review window. */
   public static final LegalBasis REVIEW = LegalBasis.of("SI 2020/2 reg 29(2); Police Reform Act 2002 Sch. 3 para 6A");
+  /** Repeat complaints: no duty to investigate one with no fresh indication and no fresh evidence. */
+  public static final LegalBasis REPEAT = LegalBasis.of("SI 2020/2 reg 6");
   /** Withdrawal. */
   public static final LegalBasis WITHDRAWAL = LegalBasis.of("SI 2020/2 reg 38");
   /** The 2020 regime's start: it applies to complaints and matters coming to attention from 1 February 2020. */
@@ -316,8 +319,10 @@ public final class EnglandWalesRules {
             EligibilityRule.lodgedFrom("regime.notInForce", REGIME_START, BRINGS_INTO_HANDLING, REGIME),
             EligibilityRule.standing(EnumSet.of(CONDUCT_COMPLAINT), ELIGIBLE, HANDLING, STANDING),
             EligibilityRule.standing(EnumSet.of(SERVICE_COMPLAINT), ELIGIBLE_FOR_SERVICE, HANDLING, STANDING),
-            EligibilityRule.writtenPermission(complaints, PERMISSION_NEEDED_FOR, STANDING)))
-        .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), APPROPRIATE_AUTHORITY)))
+            EligibilityRule.writtenPermission(complaints, PERMISSION_NEEDED_FOR, STANDING),
+            EligibilityRule.repeatComplaint(REPEAT)))
+        .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), APPROPRIATE_AUTHORITY),
+            CommandRule.repeatComplaints(REPEAT)))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.NOT_REQUIRED, KEEP_INFORMED)))

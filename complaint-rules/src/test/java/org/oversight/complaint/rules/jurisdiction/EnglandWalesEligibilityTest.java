@@ -128,8 +128,32 @@ class EnglandWalesEligibilityTest {
     return step(c, x -> x.recordConsent(VICTIM, ConsentPurpose.COMPLAINT_ON_BEHALF, state, form, Stamp.of(t(at), ACTOR)));
   }
 
+  static CaseEvent rejectedAsRepeat(String at) {
+    return new CaseEvent.Rejected(RejectionGround.REPEAT_COMPLAINT, io.vavr.control.Option.none(),
+        Stamp.of(t(at), ACTOR, "same as EW-2025-7"));
+  }
+
   static Stream<Arguments> scenarios() {
     return Stream.of(
+        row("SI 2020/2 reg 6: a complaint is rejected as a repeat only when linked to the earlier complaint it repeats"
+            + " with no fresh indication and no fresh evidence; the link is flagged as no duty to investigate", () -> {
+          ComplaintCase c = assessed();
+          assertThat(refusal(EW, c, rejectedAsRepeat("2026-03-02T10:00:00Z"))).isEqualTo("repeat.notARepeat");
+          ComplaintCase repeat = linked(c, new RelatedCase(CaseId.of("EW-2025-7"), Relation.REPEATS));
+          assertThat(warnings(repeat, "2026-03-02T11:00:00Z")).contains("warning.repeat.noDutyToInvestigate");
+          assertThat(EW.execute(repeat, rejectedAsRepeat("2026-03-02T11:00:00Z")).isRight()).isTrue();
+        }),
+        row("SI 2020/2 reg 6: a fresh indication or fresh evidence, linked later, makes it no repeat", () -> {
+          ComplaintCase repeat = linked(assessed(), new RelatedCase(CaseId.of("EW-2025-7"), Relation.REPEATS));
+          ComplaintCase fresh = step(repeat, x -> x.linkRelatedCase(new RelatedCase(CaseId.of("EW-2025-7"),
+              Relation.REPEATS_WITH_FRESH_EVIDENCE), Stamp.of(t("2026-03-02T11:00:00Z"), ACTOR, "new CCTV")));
+          assertThat(refusal(EW, fresh, rejectedAsRepeat("2026-03-02T12:00:00Z"))).isEqualTo("repeat.notARepeat");
+          assertThat(warnings(fresh, "2026-03-02T12:00:00Z")).doesNotContain("warning.repeat.noDutyToInvestigate");
+        }),
+        row("SI 2020/2 reg 6: a repeat removes the duty to investigate, not the power: it may still be investigated", () -> {
+          ComplaintCase repeat = linked(assessed(), new RelatedCase(CaseId.of("EW-2025-7"), Relation.REPEATS));
+          assertThat(EW.allowedCommands(repeat, t("2026-03-02T11:00:00Z"))).contains(CommandType.OPEN_INVESTIGATION);
+        }),
         row("PRA 2002 s. 12: a complaint on someone's behalf is neither registered nor warned away until their written"
             + " permission is on record; a permission given orally is not written", () -> {
           ComplaintCase c = onBehalf();
