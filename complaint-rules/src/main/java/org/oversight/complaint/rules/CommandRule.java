@@ -4,6 +4,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
@@ -17,6 +18,7 @@ import org.oversight.complaint.core.ReferralKind;
 import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.RelatedCase;
 import org.oversight.complaint.core.Relation;
+import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.Track;
 
 /**
@@ -72,6 +74,36 @@ public interface CommandRule {
           ? Option.none()
           : Option.some(Refusal.of("decision.notOwnBody", legalBasis, d.decidedBy() + " may not decide here: the decision is "
               + deciders.mkString(" or ") + "'s"));
+    };
+  }
+
+  /**
+   * A withdrawal must say how it was made, in one of the accepted forms: a
+   * {@link CaseEvent.Withdrawn} without a form is refused with {@code withdrawal.formMissing}, one in a
+   * form not accepted with {@code withdrawal.formNotAccepted} (E&amp;W SI 2020/2 reg 38: a signed
+   * notification; reg 39: a withdrawal without one).
+   *
+   * @param accepted the forms a withdrawal may take, not null
+   * @param legalBasis the legal basis named in the refusals, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  static CommandRule withdrawalForms(java.util.Set<StatementForm> accepted, LegalBasis legalBasis) {
+    EnumSet<StatementForm> ok = accepted.isEmpty() ? EnumSet.noneOf(StatementForm.class) : EnumSet.copyOf(accepted);
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, proposed) -> {
+      if (!(proposed instanceof CaseEvent.Withdrawn w)) {
+        return Option.none();
+      }
+      if (w.form().isEmpty()) {
+        return Option.some(Refusal.of("withdrawal.formMissing", legalBasis,
+            "the withdrawal must record how it was made (" + ok.stream().map(Enum::name).sorted()
+                .reduce((a, b) -> a + ", " + b).orElse("-") + ")"));
+      }
+      return ok.contains(w.form().get()) ? Option.none()
+          : Option.some(Refusal.of("withdrawal.formNotAccepted", legalBasis, "a withdrawal made " + w.form().get()
+              + " is not accepted; accepted: " + ok));
     };
   }
 

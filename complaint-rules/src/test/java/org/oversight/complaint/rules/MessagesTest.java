@@ -75,7 +75,8 @@ class MessagesTest {
             "informal.complainantInsists", "informal.consentMissing", "outcome.reasonsMissing",
             "outcome.recipientMissing", "outcome.unknown", "review.notAvailable", "review.routeMissing",
             "review.routeMismatch", "escalation.pending", "obligation.foreclosed", "decision.notOwnBody",
-            "standing.notEligible", "standing.writtenPermissionMissing", "repeat.notARepeat").map(r -> "rejection." + r))
+            "standing.notEligible", "standing.writtenPermissionMissing", "repeat.notARepeat", "withdrawal.formMissing",
+            "withdrawal.formNotAccepted").map(r -> "rejection." + r))
         .appendAll(List.of(Rejection.class.getPermittedSubclasses()).filter(c -> c != Rejection.RuleRefused.class)
             .map(c -> "rejection.core." + c.getSimpleName()))
         .append("unit.days");

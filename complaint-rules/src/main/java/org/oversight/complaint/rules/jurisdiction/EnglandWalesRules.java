@@ -41,6 +41,7 @@ import org.oversight.complaint.core.RequiredDetail;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Standing;
+import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.WrongBodyTime;
@@ -83,6 +84,8 @@ import org.oversight.complaint.rules.WarningThreshold;
  * complainant is not handled but may be rejected as not eligible, and one made on someone's behalf is
  * neither registered nor handled until their written permission is on record. A repeat complaint with
  * nothing fresh is flagged and may be rejected as one (reg 6), only when linked to the complaint it repeats.
+ * A withdrawal records its form: a signed notification (reg 38), or otherwise, when the complainant is
+ * asked to confirm it in writing (reg 39, a parameter).
  *
  * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
@@ -119,6 +122,10 @@ public final class EnglandWalesRules {
   public static final LegalBasis REPEAT = LegalBasis.of("SI 2020/2 reg 6");
   /** Withdrawal. */
   public static final LegalBasis WITHDRAWAL = LegalBasis.of("SI 2020/2 reg 38");
+  /** The form of a withdrawal: a signed notification (reg 38), or otherwise (reg 39). */
+  public static final LegalBasis WITHDRAWAL_FORM = LegalBasis.of("SI 2020/2 regs 38-39");
+  /** A withdrawal without a signed notification. */
+  public static final LegalBasis UNSIGNED_WITHDRAWAL = LegalBasis.of("SI 2020/2 reg 39");
   /** The 2020 regime's start: it applies to complaints and matters coming to attention from 1 February 2020. */
   public static final LegalBasis REGIME = LegalBasis.of(
       "SI 2020/2 reg 1 (in force 1 February 2020); earlier matters under SI 2012/62");
@@ -170,6 +177,8 @@ public final class EnglandWalesRules {
    * @param outcomeNoticeWithin the period to send the outcome letter after the decision; sources: none; default 14 days, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    * @param evidencePreservationWithin the period to record the steps taken to obtain and preserve evidence in a DSI matter; sources: para 14B gives no day count; default the same day, not null
+   * @param unsignedWithdrawal what becomes of a withdrawal made without a signed notification; sources: reg 39 covers such withdrawals, its terms UNCONFIRMED; default {@link UnsignedWithdrawal#CONFIRMED_IN_WRITING}, not null
+   * @param withdrawalConfirmationWithin the period to ask for written confirmation of such a withdrawal; sources: none; default 5 working days, not null
    */
   public record Parameters(
       Body appropriateAuthority,
@@ -181,7 +190,9 @@ public final class EnglandWalesRules {
       DeadlinePeriod withdrawalNoticeWithin,
       DeadlinePeriod outcomeNoticeWithin,
       WarningThreshold pattern,
-      DeadlinePeriod evidencePreservationWithin) {
+      DeadlinePeriod evidencePreservationWithin,
+      UnsignedWithdrawal unsignedWithdrawal,
+      DeadlinePeriod withdrawalConfirmationWithin) {
 
     /**
      * Validates.
@@ -199,6 +210,8 @@ public final class EnglandWalesRules {
       Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
       Objects.requireNonNull(pattern, "pattern is null");
       Objects.requireNonNull(evidencePreservationWithin, "evidencePreservationWithin is null");
+      Objects.requireNonNull(unsignedWithdrawal, "unsignedWithdrawal is null");
+      Objects.requireNonNull(withdrawalConfirmationWithin, "withdrawalConfirmationWithin is null");
     }
 
     /**
@@ -210,7 +223,7 @@ public final class EnglandWalesRules {
       return new Parameters(Body.of("EW-AA"), Body.of("EW-LPB"), DeadlinePeriod.days(1),
           DeadlinePeriod.workingDays(5), Option.none(), Option.none(), DeadlinePeriod.workingDays(5),
           DeadlinePeriod.days(14), WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)),
-          DeadlinePeriod.days(0));
+          DeadlinePeriod.days(0), UnsignedWithdrawal.CONFIRMED_IN_WRITING, DeadlinePeriod.workingDays(5));
     }
 
     /**
@@ -222,7 +235,7 @@ public final class EnglandWalesRules {
     public Parameters withComplainantUpdateEvery(Option<DeadlinePeriod> every) {
       return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin, every,
           filingLimit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern,
-          evidencePreservationWithin);
+          evidencePreservationWithin, unsignedWithdrawal, withdrawalConfirmationWithin);
     }
 
     /**
@@ -234,8 +247,35 @@ public final class EnglandWalesRules {
     public Parameters withFilingLimit(Option<DeadlinePeriod> limit) {
       return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin,
           complainantUpdateEvery, limit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern,
-          evidencePreservationWithin);
+          evidencePreservationWithin, unsignedWithdrawal, withdrawalConfirmationWithin);
     }
+
+    /**
+     * Returns a copy that treats a withdrawal without a signed notification otherwise.
+     *
+     * @param value {@link UnsignedWithdrawal#REFUSED} to accept only signed notifications, not null
+     * @return the new parameters, never null
+     * @since 0.2
+     */
+    public Parameters withUnsignedWithdrawal(UnsignedWithdrawal value) {
+      return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin,
+          complainantUpdateEvery, filingLimit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern,
+          evidencePreservationWithin, value, withdrawalConfirmationWithin);
+    }
+  }
+
+  /**
+   * What becomes of a withdrawal made without a signed notification (orally, or in an unsigned letter or
+   * e-mail). SI 2020/2 reg 38 takes a signed notification by the complainant or their solicitor or agent;
+   * reg 39 covers withdrawals without one, in terms no source here confirms.
+   *
+   * @since 0.2
+   */
+  public enum UnsignedWithdrawal {
+    /** The withdrawal is recorded, and the complainant is asked to confirm it in writing. */
+    CONFIRMED_IN_WRITING,
+    /** Only a signed notification withdraws the complaint; any other withdrawal is refused. */
+    REFUSED
   }
 
   /**
@@ -282,6 +322,7 @@ public final class EnglandWalesRules {
             .legalBasis(TWELVE_MONTHS)
             .build()),
         FeedbackRule.withdrawalNotice(IOPC, p.withdrawalNoticeWithin(), WITHDRAWAL),
+        FeedbackRule.withdrawalConfirmation(p.withdrawalConfirmationWithin(), UNSIGNED_WITHDRAWAL),
         FeedbackRule.noticeAfter("feedback.preserveEvidence", ObligationKind.PRESERVE_EVIDENCE,
             EnumSet.of(DEATH_OR_SERIOUS_INJURY), CaseEvent.ComplaintReceived.class,
             Addressee.body(p.appropriateAuthority()), p.evidencePreservationWithin(),
@@ -322,7 +363,9 @@ public final class EnglandWalesRules {
             EligibilityRule.writtenPermission(complaints, PERMISSION_NEEDED_FOR, STANDING),
             EligibilityRule.repeatComplaint(REPEAT)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), APPROPRIATE_AUTHORITY),
-            CommandRule.repeatComplaints(REPEAT)))
+            CommandRule.repeatComplaints(REPEAT),
+            CommandRule.withdrawalForms(p.unsignedWithdrawal() == UnsignedWithdrawal.REFUSED
+                ? EnumSet.of(StatementForm.SIGNED_WRITTEN) : EnumSet.allOf(StatementForm.class), WITHDRAWAL_FORM)))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.NOT_REQUIRED, KEEP_INFORMED)))

@@ -133,8 +133,61 @@ class EnglandWalesEligibilityTest {
         Stamp.of(t(at), ACTOR, "same as EW-2025-7"));
   }
 
+  static CaseEvent withdrawal(StatementForm form, String at) {
+    return new CaseEvent.Withdrawn(io.vavr.control.Option.some(COMPLAINANT), io.vavr.control.Option.some(form),
+        Stamp.of(t(at), ACTOR, "withdraws"));
+  }
+
+  /**
+   * SI 2020/2 reg 39 (its terms a parameter): a withdrawal made orally on Monday 2 March 2026 is recorded,
+   * and the complainant is asked to confirm it in writing within 5 working days, by the end of Monday 9
+   * March (London, GMT); the request is overdue one instant later, although the case is withdrawn.
+   */
+  @org.junit.jupiter.api.Test
+  void anOralWithdrawalIsConfirmedInWritingWithinFiveWorkingDays() {
+    ComplaintCase c = ok(EW.execute(assessed(), withdrawal(StatementForm.ORAL, "2026-03-02T10:00:00Z")));
+    assertThat(c.status()).isEqualTo(org.oversight.complaint.core.CaseStatus.WITHDRAWN);
+    Boundaries.dueOn(EW, c, ObligationKind.CONFIRM_WITHDRAWAL, TO_COMPLAINANT, t("2026-03-09T23:59:59.999999999Z"));
+    ComplaintCase asked = sent(c, org.oversight.complaint.core.NotificationKind.WITHDRAWAL_CONFIRMATION, TO_COMPLAINANT,
+        t("2026-03-04T10:00:00Z"));
+    assertThat(EW.assess(asked, t("2026-03-20T10:00:00Z")).breaches()).isEmpty();
+  }
+
+  /**
+   * SI 2020/2 reg 38: the IOPC must be told that a complaint referred to it was withdrawn, within 5 working
+   * days (Friday 5 June to the end of Friday 12 June 2026, BST), and the notice is overdue one instant
+   * later, although the case is withdrawn.
+   */
+  @org.junit.jupiter.api.Test
+  void theIopcIsToldOfAReferredComplaintsWithdrawalAfterTheCaseEnded() {
+    ComplaintCase c = step(assessed(), x -> x.refer(EnglandWalesRules.IOPC, EnglandWalesRules.REFERRAL,
+        Stamp.of(t("2026-03-03T10:00:00Z"), ACTOR)));
+    c = ok(EW.execute(c, withdrawal(StatementForm.SIGNED_WRITTEN, "2026-06-05T10:00:00Z")));
+    Boundaries.dueOn(EW, c, ObligationKind.WITHDRAWAL_NOTICE, TO_IOPC, t("2026-06-12T22:59:59.999999999Z"));
+  }
+
   static Stream<Arguments> scenarios() {
     return Stream.of(
+        row("SI 2020/2 reg 38: a withdrawal by signed notification is recorded and owes no written confirmation", () -> {
+          ComplaintCase c = ok(EW.execute(assessed(), withdrawal(StatementForm.SIGNED_WRITTEN, "2026-03-02T10:00:00Z")));
+          assertThat(EW.assess(c, t("2026-03-20T10:00:00Z")).obligations().map(o -> o.kind()))
+              .doesNotContain(ObligationKind.CONFIRM_WITHDRAWAL);
+        }),
+        row("SI 2020/2 regs 38-39: a withdrawal must record how it was made", () -> {
+          ComplaintCase c = assessed();
+          assertThat(refusal(EW, c, new CaseEvent.Withdrawn(io.vavr.control.Option.some(COMPLAINANT),
+              Stamp.of(t("2026-03-02T10:00:00Z"), ACTOR)))).isEqualTo("withdrawal.formMissing");
+          assertThat(EW.allowedCommands(c, t("2026-03-02T10:00:00Z"))).contains(CommandType.WITHDRAW);
+        }),
+        row("SI 2020/2 reg 38, with reg 39's terms as a parameter: a pack that takes only signed notifications refuses"
+            + " a withdrawal in an unsigned e-mail", () -> {
+          RulePack signedOnly = EnglandWalesRules.pack(EnglandWalesRules.Parameters.defaults()
+              .withUnsignedWithdrawal(EnglandWalesRules.UnsignedWithdrawal.REFUSED));
+          assertThat(refusal(signedOnly, assessed(), withdrawal(StatementForm.WRITTEN, "2026-03-02T10:00:00Z")))
+              .isEqualTo("withdrawal.formNotAccepted");
+          assertThat(signedOnly.execute(assessed(), withdrawal(StatementForm.SIGNED_WRITTEN, "2026-03-02T10:00:00Z"))
+              .isRight()).isTrue();
+        }),
         row("SI 2020/2 reg 6: a complaint is rejected as a repeat only when linked to the earlier complaint it repeats"
             + " with no fresh indication and no fresh evidence; the link is flagged as no duty to investigate", () -> {
           ComplaintCase c = assessed();
