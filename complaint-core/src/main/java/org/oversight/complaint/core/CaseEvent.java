@@ -674,9 +674,11 @@ public sealed interface CaseEvent {
    * The complaint was withdrawn.
    *
    * @param by the party who withdrew, none if by a representative not recorded as a party, never null
+   * @param form how the withdrawal was made (E&amp;W: a signed notification, SI 2020/2 reg 38, or
+   *     otherwise, reg 39), none if not recorded, never null
    * @param stamp when, who and why, not null
    */
-  record Withdrawn(Option<PartyId> by, Stamp stamp) implements CaseEvent {
+  record Withdrawn(Option<PartyId> by, Option<StatementForm> form, Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
@@ -684,7 +686,19 @@ public sealed interface CaseEvent {
      */
     public Withdrawn {
       Checks.notNull(by, "by");
+      Checks.notNull(form, "form");
       Checks.notNull(stamp, "stamp");
+    }
+
+    /**
+     * Creates a withdrawal whose form is not recorded.
+     *
+     * @param by the party who withdrew, none if by a representative not recorded as a party, not null
+     * @param stamp when, who and why, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public Withdrawn(Option<PartyId> by, Stamp stamp) {
+      this(by, Option.none(), stamp);
     }
 
     @Override
@@ -783,9 +797,12 @@ public sealed interface CaseEvent {
    * @param party who, not null
    * @param purpose for what, not null
    * @param state the answer, not null
+   * @param form how the answer was given (E&amp;W: permission to complain on someone's behalf must be
+   *     written, Police Reform Act 2002 s. 12), none if not recorded, never null
    * @param stamp when, who and why, not null
    */
-  record ConsentRecorded(PartyId party, ConsentPurpose purpose, ConsentState state, Stamp stamp) implements CaseEvent {
+  record ConsentRecorded(PartyId party, ConsentPurpose purpose, ConsentState state, Option<StatementForm> form,
+      Stamp stamp) implements CaseEvent {
     /**
      * Validates.
      *
@@ -795,7 +812,21 @@ public sealed interface CaseEvent {
       Checks.notNull(party, "party");
       Checks.notNull(purpose, "purpose");
       Checks.notNull(state, "state");
+      Checks.notNull(form, "form");
       Checks.notNull(stamp, "stamp");
+    }
+
+    /**
+     * Creates a record of an answer whose form is not recorded.
+     *
+     * @param party who, not null
+     * @param purpose for what, not null
+     * @param state the answer, not null
+     * @param stamp when, who and why, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public ConsentRecorded(PartyId party, ConsentPurpose purpose, ConsentState state, Stamp stamp) {
+      this(party, purpose, state, Option.none(), stamp);
     }
 
     @Override

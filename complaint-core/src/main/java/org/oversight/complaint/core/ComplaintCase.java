@@ -914,6 +914,20 @@ public abstract class ComplaintCase {
   }
 
   /**
+   * Withdraws the complaint on a party's behalf, recording how the withdrawal was made.
+   *
+   * @param by the withdrawing party, not null
+   * @param form how it was made (a signed notice, in writing, orally), not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   * @since 0.2
+   */
+  public final Either<Rejection, Transition> withdraw(PartyId by, StatementForm form, Stamp stamp) {
+    return execute(new CaseEvent.Withdrawn(Option.some(Checks.notNull(by, "by")),
+        Option.some(Checks.notNull(form, "form")), stamp));
+  }
+
+  /**
    * Discontinues the investigation.
    *
    * @param stamp when, who and why, not null
@@ -965,6 +979,24 @@ public abstract class ComplaintCase {
   public final Either<Rejection, Transition> recordConsent(
       PartyId partyId, ConsentPurpose purpose, ConsentState state, Stamp stamp) {
     return execute(new CaseEvent.ConsentRecorded(partyId, purpose, state, stamp));
+  }
+
+  /**
+   * Records a party's answer to a request for consent and how it was given (E&amp;W: permission to
+   * complain on someone's behalf must be written).
+   *
+   * @param partyId who, not null
+   * @param purpose for what, not null
+   * @param state the answer, not null
+   * @param form how it was given, not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   * @since 0.2
+   */
+  public final Either<Rejection, Transition> recordConsent(
+      PartyId partyId, ConsentPurpose purpose, ConsentState state, StatementForm form, Stamp stamp) {
+    return execute(new CaseEvent.ConsentRecorded(partyId, purpose, state, Option.some(Checks.notNull(form, "form")),
+        stamp));
   }
 
   /**

@@ -273,7 +273,7 @@ final class Evolution {
         if (c.party(r.party()).isEmpty()) {
           return Either.left(new Rejection.UnknownParty(s, cmd, r.party()));
         }
-        consents = consents.append(new ConsentRecord(r.party(), r.purpose(), r.state(), e.at()));
+        consents = consents.append(new ConsentRecord(r.party(), r.purpose(), r.state(), r.form(), e.at()));
         break;
       }
       case LINK_RELATED_CASE: {

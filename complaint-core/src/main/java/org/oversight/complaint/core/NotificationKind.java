@@ -27,5 +27,12 @@ public enum NotificationKind {
   /** The employer's disciplinary function was told of the prosecutor's decision (SE: polisen.se, särskilda utredningar). */
   DISCIPLINARY_NOTICE,
   /** A record of the steps taken to obtain and preserve evidence (E&amp;W Police Reform Act 2002 Sch. 3 para 14B). */
-  EVIDENCE_PRESERVATION
+  EVIDENCE_PRESERVATION,
+  /**
+   * A request that the complainant confirm in writing a withdrawal made without a signed notice (E&amp;W
+   * SI 2020/2 reg 39).
+   *
+   * @since 0.2
+   */
+  WITHDRAWAL_CONFIRMATION
 }

@@ -15,5 +15,20 @@ public enum Relation {
   /** The other case is the criminal case this conduct case waits for. */
   PARALLEL_CRIMINAL_CASE,
   /** Split from the same letter: allegations of one complaint routed as cases of their own. */
-  SPLIT
+  SPLIT,
+  /**
+   * This complaint is substantially the same as the other, earlier complaint or conduct matter, with no
+   * fresh indication and no fresh evidence (E&amp;W SI 2020/2 reg 6: there is no duty to investigate it).
+   *
+   * @since 0.2
+   */
+  REPEATS,
+  /**
+   * This complaint is substantially the same as the other, earlier one, but brings a fresh indication or
+   * fresh evidence, so it is not a repeat complaint (E&amp;W SI 2020/2 reg 6). A later link of this kind to
+   * the same case replaces a {@link #REPEATS} link.
+   *
+   * @since 0.2
+   */
+  REPEATS_WITH_FRESH_EVIDENCE
 }

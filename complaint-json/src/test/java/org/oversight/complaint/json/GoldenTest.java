@@ -45,6 +45,16 @@ class GoldenTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> eachEventVariant() {
+    return Samples.eventVariants().toJavaStream().map(e -> DynamicTest.dynamicTest(e._1, () -> {
+      assertThat(WireNames.eventName(e._2)).isEqualTo(e._1.substring(0, e._1.indexOf('.')));
+      String text = Golden.utf8(json.writeEvent(e._2)) + "\n";
+      Golden.assertText("events/" + e._1 + ".json", text);
+      assertThat(json.readEvent(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(e._2);
+    }));
+  }
+
+  @TestFactory
   Stream<DynamicTest> eachRejectionType() {
     return Samples.rejections().toJavaStream().map(r -> DynamicTest.dynamicTest(r._1, () -> {
       String text = Golden.utf8(json.writeRejection(r._2)) + "\n";

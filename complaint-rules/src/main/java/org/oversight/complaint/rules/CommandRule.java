@@ -4,15 +4,21 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Investigation;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.Referral;
 import org.oversight.complaint.core.ReferralKind;
+import org.oversight.complaint.core.RejectionGround;
+import org.oversight.complaint.core.RelatedCase;
+import org.oversight.complaint.core.Relation;
+import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.Track;
 
 /**
@@ -69,6 +75,79 @@ public interface CommandRule {
           : Option.some(Refusal.of("decision.notOwnBody", legalBasis, d.decidedBy() + " may not decide here: the decision is "
               + deciders.mkString(" or ") + "'s"));
     };
+  }
+
+  /**
+   * A withdrawal must say how it was made, in one of the accepted forms: a
+   * {@link CaseEvent.Withdrawn} without a form is refused with {@code withdrawal.formMissing}, one in a
+   * form not accepted with {@code withdrawal.formNotAccepted} (E&amp;W SI 2020/2 reg 38: a signed
+   * notification; reg 39: a withdrawal without one).
+   *
+   * @param accepted the forms a withdrawal may take, not null
+   * @param legalBasis the legal basis named in the refusals, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  static CommandRule withdrawalForms(java.util.Set<StatementForm> accepted, LegalBasis legalBasis) {
+    EnumSet<StatementForm> ok = accepted.isEmpty() ? EnumSet.noneOf(StatementForm.class) : EnumSet.copyOf(accepted);
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, proposed) -> {
+      if (!(proposed instanceof CaseEvent.Withdrawn w)) {
+        return Option.none();
+      }
+      if (w.form().isEmpty()) {
+        return Option.some(Refusal.of("withdrawal.formMissing", legalBasis,
+            "the withdrawal must record how it was made (" + ok.stream().map(Enum::name).sorted()
+                .reduce((a, b) -> a + ", " + b).orElse("-") + ")"));
+      }
+      return ok.contains(w.form().get()) ? Option.none()
+          : Option.some(Refusal.of("withdrawal.formNotAccepted", legalBasis, "a withdrawal made " + w.form().get()
+              + " is not accepted; accepted: " + ok));
+    };
+  }
+
+  /**
+   * A complaint is rejected as a repeat complaint
+   * ({@link org.oversight.complaint.core.RejectionGround#REPEAT_COMPLAINT}) only when it is linked to an
+   * earlier complaint or matter it repeats with no fresh indication and no fresh evidence
+   * ({@link Relation#REPEATS}, not replaced by a later {@link Relation#REPEATS_WITH_FRESH_EVIDENCE} link to
+   * the same case): otherwise the rejection is refused with {@code repeat.notARepeat} (E&amp;W SI 2020/2
+   * reg 6).
+   *
+   * @param legalBasis the legal basis named in the refusal, not null
+   * @return the rule, never null
+   * @throws NullPointerException if legalBasis is null
+   * @since 0.2
+   */
+  static CommandRule repeatComplaints(LegalBasis legalBasis) {
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, proposed) -> proposed instanceof CaseEvent.Rejected r
+        && r.ground() == RejectionGround.REPEAT_COMPLAINT && Repeats.of(complaint).isEmpty()
+        ? Option.some(Refusal.of("repeat.notARepeat", legalBasis, "the case is not linked to an earlier complaint it "
+            + "repeats with no fresh indication and no fresh evidence (Relation.REPEATS)"))
+        : Option.none();
+  }
+}
+
+/** The cases a complaint repeats with nothing fresh, for the repeat-complaint rules. */
+final class Repeats {
+  private Repeats() {}
+
+  /**
+   * The other cases whose latest repeat link from this case is {@link Relation#REPEATS}: a later
+   * {@link Relation#REPEATS_WITH_FRESH_EVIDENCE} link to the same case replaces it.
+   */
+  static Seq<CaseId> of(ComplaintCase c) {
+    Seq<CaseId> out = Vector.empty();
+    for (RelatedCase link : c.relatedCases()) {
+      if (link.relation() == Relation.REPEATS) {
+        out = out.remove(link.other()).append(link.other());
+      } else if (link.relation() == Relation.REPEATS_WITH_FRESH_EVIDENCE) {
+        out = out.remove(link.other());
+      }
+    }
+    return out;
   }
 }
 

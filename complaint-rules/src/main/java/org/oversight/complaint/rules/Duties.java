@@ -35,6 +35,13 @@ final class Duties {
       OPEN_PARTY_HEARING, DECIDE_ALLEGATION, REFER_FOR_PROSECUTION_DECISION, REFER_FOR_ADMINISTRATIVE_REVIEW,
       NOTIFY_OUTCOME, REJECT, DISCONTINUE, CLOSE);
 
+  /**
+   * Duties a withdrawal gives rise to (telling the oversight body, asking for written confirmation):
+   * the withdrawn case owes them, so its end does not end them.
+   */
+  private static final EnumSet<ObligationKind> OWED_AFTER_WITHDRAWAL =
+      EnumSet.of(ObligationKind.WITHDRAWAL_NOTICE, ObligationKind.CONFIRM_WITHDRAWAL);
+
   /** Per state and command: whether some target state disallows a duty command. */
   private static final boolean[][] MAY_FORECLOSE = table();
 
@@ -83,7 +90,7 @@ final class Duties {
    * in a state that no longer allows it), at the first event of that last stretch.
    */
   static Obligation ended(Obligation o, ComplaintCase c) {
-    if (o.isSatisfied()) {
+    if (o.isSatisfied() || OWED_AFTER_WITHDRAWAL.contains(o.kind()) && c.status() == CaseStatus.WITHDRAWN) {
       return o;
     }
     Predicate<CaseStatus> over = s -> !s.isOpen()

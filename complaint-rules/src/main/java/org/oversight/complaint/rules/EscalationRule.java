@@ -12,6 +12,7 @@ import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.RelatedCase;
 import org.oversight.complaint.core.Relation;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
@@ -170,6 +171,57 @@ public interface EscalationRule {
         }
       }
       return out;
+    };
+  }
+
+  /**
+   * Propagates escalations over "same incident" links as
+   * {@link #sameIncident(String, EscalationRule, DeadlinePeriod, LegalBasis)} does, and also over what a
+   * link records when the linked case is not passed in: a same-incident link recording any of the
+   * {@code recorded} flags of the other matter ({@link RelatedCase#flags()}) requires referral to
+   * {@code to}. The pack's guard sees no related cases, so this is how it refuses local handling (an
+   * informal finish included) of a complaint from the same incident as a matter that must be referred
+   * (E&amp;W SI 2020/2 reg 4(1)). A linked case passed in is judged by the source rule only; the trigger of
+   * a recorded link is the first link recording such a flag.
+   *
+   * @param rule the identifier and message key, not blank
+   * @param source the rule whose escalations of a related case propagate, not null
+   * @param recorded the flags of the other matter that require referral when a link records them, not null
+   * @param to the body a recorded link requires referral to, not null
+   * @param within the period to refer in, counted in the pack's zone, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  static EscalationRule sameIncident(String rule, EscalationRule source, java.util.Set<SeriousnessFlag> recorded,
+      Body to, DeadlinePeriod within, LegalBasis legalBasis) {
+    EscalationRule viaRelated = sameIncident(rule, source, within, legalBasis);
+    EnumSet<SeriousnessFlag> f = recorded.isEmpty() ? EnumSet.noneOf(SeriousnessFlag.class) : EnumSet.copyOf(recorded);
+    Objects.requireNonNull(to, "to is null");
+    return (complaint, related, zone) -> {
+      Seq<Escalation> out = viaRelated.escalations(complaint, related, zone);
+      if (complaint.relatedCases().isEmpty() || out.exists(e -> e.to().equals(to))) {
+        return out;
+      }
+      Instant triggered = null;
+      EnumSet<SeriousnessFlag> found = EnumSet.noneOf(SeriousnessFlag.class);
+      for (CaseEvent e : complaint.history()) {
+        if (e instanceof CaseEvent.RelatedCaseLinked l && l.link().relation() == Relation.SAME_INCIDENT
+            && !related.exists(o -> o.id().equals(l.link().other()))) {
+          for (SeriousnessFlag flag : l.link().flags()) {
+            if (f.contains(flag)) {
+              found.add(flag);
+              triggered = triggered == null ? e.at() : triggered;
+            }
+          }
+        }
+      }
+      if (triggered == null) {
+        return out;
+      }
+      return out.append(new Escalation(rule, to, List.ofAll(found), legalBasis, triggered,
+          within.deadline(triggered, zone), Escalations.reached(complaint, to)));
     };
   }
 

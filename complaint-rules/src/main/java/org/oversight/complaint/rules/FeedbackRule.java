@@ -15,8 +15,10 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.Notification;
 import org.oversight.complaint.core.NotificationKind;
+import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.ReferralKind;
+import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.Track;
 
 /**
@@ -177,6 +179,46 @@ public interface FeedbackRule {
           Option.some(NotificationKind.OVERSIGHT_REPORT),
           Feedback.sent(complaint, NotificationKind.OVERSIGHT_REPORT, r, withdrawn.get()), legalBasis));
     };
+  }
+
+  /**
+   * A request for written confirmation of a withdrawal made without a signed notice (E&amp;W SI 2020/2
+   * reg 39): after the case's latest withdrawal, if its form is recorded and is not
+   * {@link StatementForm#SIGNED_WRITTEN}, the party who withdrew (or, when none is named, each
+   * complainant) is asked to confirm it in writing. Satisfied by a notification of kind
+   * {@link NotificationKind#WITHDRAWAL_CONFIRMATION} to them after the withdrawal. A withdrawal whose form
+   * is not recorded owes nothing here (refuse it with {@link CommandRule#withdrawalForms}).
+   *
+   * @param within the period after the withdrawal, counted in the pack's zone, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  static FeedbackRule withdrawalConfirmation(DeadlinePeriod within, LegalBasis legalBasis) {
+    Objects.requireNonNull(within, "within is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, at, zone) -> WithdrawalConfirmation.of(complaint, within, zone, legalBasis);
+  }
+}
+
+/** The body of {@link FeedbackRule#withdrawalConfirmation}. */
+final class WithdrawalConfirmation {
+  private WithdrawalConfirmation() {}
+
+  static Seq<Obligation> of(ComplaintCase complaint, DeadlinePeriod within, ZoneId zone, LegalBasis legalBasis) {
+    Option<CaseEvent.Withdrawn> last = complaint.history().findLast(e -> e instanceof CaseEvent.Withdrawn)
+        .map(e -> (CaseEvent.Withdrawn) e);
+    if (last.isEmpty() || !last.get().form().exists(f -> f != StatementForm.SIGNED_WRITTEN)) {
+      return List.empty();
+    }
+    CaseEvent.Withdrawn w = last.get();
+    Seq<Recipient> to = w.by().isDefined() ? List.of(Recipient.party(w.by().get()))
+        : complaint.parties(PartyRole.COMPLAINANT).map(p -> Recipient.party(p.id()));
+    Instant due = within.deadline(w.at(), zone);
+    return to.map(r -> new Obligation("feedback.withdrawalConfirmation", ObligationKind.CONFIRM_WITHDRAWAL, r, w.at(),
+        due, CommandType.RECORD_NOTIFICATION, Option.some(NotificationKind.WITHDRAWAL_CONFIRMATION),
+        Feedback.sent(complaint, NotificationKind.WITHDRAWAL_CONFIRMATION, r, w.at()), legalBasis));
   }
 }
 

@@ -14,19 +14,20 @@ import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.CommandType;
+import org.oversight.complaint.core.ConsentPurpose;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.RejectionGround;
-import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.RequiredDetail;
-import org.oversight.complaint.core.ConsentPurpose;
+import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.Track;
 
 /**
  * What a person reads for each code: the names of states, commands, tracks, categories, outcomes,
  * bodies, notification kinds, disclosable items, obligation kinds, party roles, rejection grounds,
- * seriousness flags, required details and consent purposes,
+ * seriousness flags, required details, consent purposes and statement forms,
  * in English, Norwegian (bokmål), Danish and Swedish, from resource bundles inside this module.
  *
  * <p>A complainant, a caseworker or a log reader should read "Spesialenheten for politisaker" or
@@ -266,6 +267,18 @@ public final class Labels {
   }
 
   /**
+   * Returns the label of a statement's form.
+   *
+   * @param form the form, not null
+   * @param locale the language, not null
+   * @return the label, never null
+   * @since 0.2
+   */
+  public String label(StatementForm form, Locale locale) {
+    return code("form.", form.name(), locale);
+  }
+
+  /**
    * Returns the label of a consent purpose.
    *
    * @param purpose the purpose, not null
@@ -312,6 +325,8 @@ public final class Labels {
       return label((SeriousnessFlag) value, locale);
     } else if (value instanceof RequiredDetail) {
       return label((RequiredDetail) value, locale);
+    } else if (value instanceof StatementForm) {
+      return label((StatementForm) value, locale);
     } else if (value instanceof ConsentPurpose) {
       return label((ConsentPurpose) value, locale);
     }

@@ -29,7 +29,14 @@ public enum ObligationKind {
   /** Tell the employer's disciplinary function of the prosecutor's decision (SE). */
   DISCIPLINARY_NOTICE,
   /** Obtain and preserve evidence in a death or serious injury matter (E&amp;W Sch. 3 para 14B). */
-  PRESERVE_EVIDENCE;
+  PRESERVE_EVIDENCE,
+  /**
+   * Ask the complainant to confirm in writing a withdrawal made without a signed notice (E&amp;W SI 2020/2
+   * reg 39).
+   *
+   * @since 0.2
+   */
+  CONFIRM_WITHDRAWAL;
 
   /**
    * Returns the message key.

@@ -52,6 +52,9 @@ final class PackAssessor {
         warnings = warnings.prepend(f.toWarning());
       }
     }
+    for (Warning w : Eligibility.warnings(pack, c)) {
+      warnings = warnings.prepend(w);
+    }
     return new Assessment(c.id(), pack.name(), at, escalations, obligations, breaches.reverse(), warnings.reverse(),
         limit);
   }

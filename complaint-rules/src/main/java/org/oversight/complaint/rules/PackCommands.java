@@ -33,7 +33,7 @@ final class PackCommands {
 
   /** See {@link RulePack#refusals}; the arguments are checked there. */
   static Seq<Rejection> refusals(RulePack pack, ComplaintCase complaint, CaseEvent proposed) {
-    Seq<Refusal> out = commandRefusals(pack, complaint, proposed.command())
+    Seq<Refusal> out = commandRefusals(pack, complaint, proposed.command(), Eligibility.findings(pack, complaint))
         .appendAll(eventRefusals(pack, complaint, proposed));
     for (CommandRule rule : pack.commandRules()) {
       out = out.appendAll(rule.check(complaint, proposed));
@@ -56,9 +56,10 @@ final class PackCommands {
     // Most commands pass: the graph's own set when none is refused, else the pack's remembered menu for
     // this state and these refusals (filtering the sorted set rebuilt its tree on every call).
     CaseStatus state = complaint.status();
+    Seq<Ineligibility> ineligible = Eligibility.findings(pack, complaint);
     long refused = 0;
     for (CommandType command : COMMANDS) {
-      if (GRAPH.isAllowed(state, command) && !commandRefusals(pack, complaint, command).isEmpty()) {
+      if (GRAPH.isAllowed(state, command) && !commandRefusals(pack, complaint, command, ineligible).isEmpty()) {
         refused |= 1L << command.ordinal();
       }
     }
@@ -74,13 +75,17 @@ final class PackCommands {
     if (graph.isDefined()) {
       return graph;
     }
-    return commandRefusals(pack, complaint, command)
+    return commandRefusals(pack, complaint, command, Eligibility.findings(pack, complaint))
         .headOption().map(r -> r.toRejection(complaint.status(), command));
   }
 
 
-  /** Refusals that depend on the case and the command type only. */
-  private static Seq<Refusal> commandRefusals(RulePack pack, ComplaintCase c, CommandType command) {
+  /**
+   * Refusals that depend on the case and the command type only: the eligibility findings that refuse
+   * the command first (worked out once per call by the caller), then the pack's built-in rules.
+   */
+  private static Seq<Refusal> commandRefusals(RulePack pack, ComplaintCase c, CommandType command,
+      Seq<Ineligibility> ineligible) {
     Seq<Refusal> out;
     switch (command) {
       case REGISTER:
@@ -103,6 +108,9 @@ final class PackCommands {
         break;
       default:
         out = List.empty();
+    }
+    if (!ineligible.isEmpty()) {
+      out = ineligible.filter(i -> i.refuses(command)).map(Ineligibility::refusal).appendAll(out);
     }
     Seq<Escalation> pending = Duties.LOCAL_HANDLING.contains(command)
         ? pack.memo().pendingEscalations(pack, c)

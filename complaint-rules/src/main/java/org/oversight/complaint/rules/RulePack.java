@@ -26,7 +26,7 @@ import org.oversight.complaint.core.Transition;
 /**
  * The rules of one jurisdiction (or one body) as a value: escalation, filing limit, registration,
  * routing, informal resolution, feedback, outcome notice, review, victim support, repeat patterns,
- * extra command rules, the outcome taxonomy and the disclosure policy.
+ * eligibility, extra command rules, the outcome taxonomy and the disclosure policy.
  *
  * <p>Four packs ship in {@link org.oversight.complaint.rules.jurisdiction} ({@code NorwayRules},
  * {@code DenmarkRules}, {@code SwedenRules}, {@code EnglandWalesRules});
@@ -89,8 +89,8 @@ public abstract class RulePack implements CommandGuard {
   /**
    * Starts a pack from scratch. Until set, it has no escalation, no filing limit, the core's
    * default registration requirements (when, who, what), no routing, no informal track, no feedback,
-   * no outcome notice, no review, no victim support, no pattern detection, no command rules, an empty
-   * taxonomy, an internal-only disclosure policy and a warning lead of 7 days.
+   * no outcome notice, no review, no victim support, no pattern detection, no eligibility rules, no
+   * command rules, an empty taxonomy, an internal-only disclosure policy and a warning lead of 7 days.
    *
    * @param name the pack's name, not blank
    * @param jurisdiction the jurisdiction, not null
@@ -122,7 +122,8 @@ public abstract class RulePack implements CommandGuard {
     if (warningLead().isNegative()) {
       throw new IllegalArgumentException("warningLead must not be negative");
     }
-    if (escalation().contains(null) || feedback().contains(null) || commandRules().contains(null)) {
+    if (escalation().contains(null) || feedback().contains(null) || commandRules().contains(null)
+        || eligibility().contains(null)) {
       throw new NullPointerException("a pack's rule lists must not contain null");
     }
   }
@@ -250,6 +251,18 @@ public abstract class RulePack implements CommandGuard {
   @Value.Default
   public PatternRule pattern() {
     return PatternRule.none();
+  }
+
+  /**
+   * Returns the eligibility rules (regime, standing, screening), in the order they are asked: their
+   * findings refuse commands on the command path and are warnings in {@link #assess}.
+   *
+   * @return the rules, empty by default, never null
+   * @since 0.2
+   */
+  @Value.Default
+  public Seq<EligibilityRule> eligibility() {
+    return List.empty();
   }
 
   /**
@@ -479,6 +492,28 @@ public abstract class RulePack implements CommandGuard {
   }
 
   /**
+   * Returns a copy with these eligibility rules in place of the pack's own.
+   *
+   * @param rules the rules, no null element, not null
+   * @return the new pack, never null
+   * @throws NullPointerException if rules or an element is null
+   * @since 0.2
+   */
+  public abstract RulePack withEligibility(Seq<EligibilityRule> rules);
+
+  /**
+   * Returns a copy with one more eligibility rule, after the existing ones.
+   *
+   * @param rule the rule, not null
+   * @return the new pack, never null
+   * @throws NullPointerException if rule is null
+   * @since 0.2
+   */
+  public RulePack plusEligibilityRule(EligibilityRule rule) {
+    return withEligibility(eligibility().append(Objects.requireNonNull(rule, "rule is null")));
+  }
+
+  /**
    * Returns a copy with another outcome taxonomy.
    *
    * @param taxonomy the taxonomy, not null
@@ -595,7 +630,7 @@ public abstract class RulePack implements CommandGuard {
    * Returns the commands this pack allows on a case at an instant: those the state graph allows,
    * less those the pack refuses whatever the command's data (informal resolution where the
    * jurisdiction has none, local handling while a mandatory referral is pending, registration of a
-   * case that lacks required details …). A listed command can still be refused for its data (the
+   * case that lacks required details, what an {@link EligibilityRule} refuses …). A listed command can still be refused for its data (the
    * routing of an assessment, the recipients of a notice, a review route); {@link #execute} decides
    * for a concrete event. A command left out is refused by {@code execute} whatever its data.
    *
@@ -631,7 +666,8 @@ public abstract class RulePack implements CommandGuard {
 
   /**
    * Lists every refusal of a proposed command by this pack's rules, in the order the rules are
-   * checked: refusals whatever the data first (see {@link #allowedCommands}), then refusals of the
+   * checked: refusals whatever the data first (see {@link #allowedCommands}; eligibility findings
+   * before the others), then refusals of the
    * command's data, then the pack's extra {@link CommandRule}s, then duties the command would make
    * impossible to meet. This is the pack's {@link CommandGuard}; the state graph and the core's data
    * checks are not repeated here (use {@link #execute}).

@@ -39,6 +39,7 @@ import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
+import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
@@ -211,7 +212,8 @@ final class CaseGenerator {
       case REOPEN:
         return Option.some(new CaseEvent.Reopened(Stamp.of(at, ACTOR)));
       case WITHDRAW:
-        return Option.some(new CaseEvent.Withdrawn(Option.some(party(c)), Stamp.of(at, ACTOR)));
+        return Option.some(new CaseEvent.Withdrawn(Option.some(party(c)),
+            random.nextBoolean() ? Option.none() : Option.some(pick(StatementForm.class)), Stamp.of(at, ACTOR)));
       case DISCONTINUE:
         return Option.some(new CaseEvent.Discontinued(Stamp.of(at, ACTOR)));
       case SUSPEND:
@@ -222,10 +224,12 @@ final class CaseGenerator {
         return Option.some(new CaseEvent.Closed(Stamp.of(at, ACTOR)));
       case RECORD_CONSENT:
         return Option.some(new CaseEvent.ConsentRecorded(party(c), pick(ConsentPurpose.class),
-            pick(ConsentState.class), Stamp.of(at, ACTOR)));
+            pick(ConsentState.class), random.nextBoolean() ? Option.none() : Option.some(pick(StatementForm.class)),
+            Stamp.of(at, ACTOR)));
       case LINK_RELATED_CASE:
-        return Option.some(new CaseEvent.RelatedCaseLinked(new RelatedCase(CaseId.of("g" + random.nextInt(6)),
-            pick(Relation.class)), Stamp.of(at, ACTOR)));
+        return Option.some(new CaseEvent.RelatedCaseLinked(random.nextInt(3) == 0
+            ? RelatedCase.sameIncident(CaseId.of("g" + random.nextInt(6)), randomFlags())
+            : new RelatedCase(CaseId.of("g" + random.nextInt(6)), pick(Relation.class)), Stamp.of(at, ACTOR)));
       case ADD_ALLEGATION:
         return Option.some(new CaseEvent.AllegationAdded(Allegation.of(AllegationId.of("A" + (2 + random.nextInt(3))),
             CategoryCode.of("CONDUCT"), "more", randomFlags(), List.empty()), Stamp.of(at, ACTOR)));

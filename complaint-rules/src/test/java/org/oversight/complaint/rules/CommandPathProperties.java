@@ -77,6 +77,40 @@ class CommandPathProperties {
     });
   }
 
+  /**
+   * Eligibility is one finding seen from two sides: a command the pack refuses for an eligibility rule,
+   * or an informal finish it refuses because informal handling is no longer allowed, is a warning in
+   * {@link RulePack#assess} at the same instant; and while such a warning stands, the informal finish
+   * is refused.
+   */
+  @Test
+  void eligibilityRefusalsAreWarningsAndWarningsAreRefusals() {
+    qt().withExamples(300).forAll(SEEDS).checkAssert(seed -> {
+      ComplaintCase c = someCase(seed);
+      Instant at = c.lastEventAt().plusSeconds(60);
+      for (RulePack pack : RulePackProperties.PACKS) {
+        Seq<String> warned = pack.assess(c, at).warnings().map(Warning::key);
+        Seq<Ineligibility> findings = Eligibility.findings(pack, c);
+        for (CommandType command : CommandType.values()) {
+          for (Rejection why : pack.whyRefused(c, command, at)) {
+            if (why instanceof Rejection.RuleRefused r && findings.exists(i -> i.rule().equals(r.rule()))) {
+              assertThat(warned).as(pack.name() + " " + command).contains("warning." + r.rule());
+            }
+          }
+        }
+        boolean informalWarned = warned.exists(k -> k.startsWith("warning.informal."));
+        if (c.status() == org.oversight.complaint.core.CaseStatus.INFORMAL_RESOLUTION) {
+          assertThat(informalWarned).as(pack.name()).isEqualTo(!pack.informalResolution().refusals(c).isEmpty());
+          if (informalWarned) {
+            assertThat(pack.whyRefused(c, CommandType.DECIDE_ALLEGATION, at)).as(pack.name()).isNotEmpty();
+          }
+        } else {
+          assertThat(informalWarned).as(pack.name()).isFalse();
+        }
+      }
+    });
+  }
+
   /** The pack's execute is the core's execute under the pack as guard: one path, the same answer. */
   @Test
   void executeIsTheCoreUnderThePackAsGuard() {

@@ -116,6 +116,7 @@ public final class Fixtures {
     private String complainantName = "Kari Nordmann";
     private Standing standing = Standing.DIRECTLY_AFFECTED;
     private boolean complainant = true;
+    private boolean anonymous;
     private boolean victim;
     private boolean kin;
     private String description = "Rude when asked for his number";
@@ -168,6 +169,12 @@ public final class Fixtures {
       return this;
     }
 
+    /** The complainant gives no name and no contact. */
+    public Spec anonymous() {
+      anonymous = true;
+      return this;
+    }
+
     public Spec noComplainant() {
       complainant = false;
       return this;
@@ -213,7 +220,8 @@ public final class Fixtures {
         b.lodgedAt(lodgedAt);
       }
       if (complainant) {
-        b.party(Party.complainant(COMPLAINANT, complainantName, standing));
+        b.party(anonymous ? Party.anonymousComplainant(COMPLAINANT) : Party.complainant(COMPLAINANT, complainantName,
+            standing));
       }
       b.party(subjectKind == SubjectKind.UNIDENTIFIED
           ? Party.unidentifiedSubject(SUBJECT, "Unit 1")

@@ -25,6 +25,7 @@ import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.RequiredDetail;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
@@ -67,6 +68,7 @@ class LabelsTest {
         .appendAll(List.of(SeriousnessFlag.values()).map(v -> "flag." + v.name()))
         .appendAll(List.of(RequiredDetail.values()).map(v -> "detail." + v.name()))
         .appendAll(List.of(ConsentPurpose.values()).map(v -> "consent." + v.name()))
+        .appendAll(List.of(StatementForm.values()).map(v -> "form." + v.name()))
         .appendAll(PACKS.flatMap(p -> p.outcomes().codes()).map(o -> "outcome." + o.value()))
         .appendAll(shippedBodies().map(b -> "body." + b.value()));
   }

@@ -66,12 +66,17 @@ class MessagesTest {
             "warning.timeLimit.startUnknown", "warning.timeLimit.expired", "warning.timeLimit.undetermined",
             "warning.timeLimit.screening", "warning.pattern.sameSubject",
             "warning.pattern.sameComplainant", "breach.foreclosed.refer", "breach.foreclosed.askVictimSupportConsent",
-            "breach.foreclosed.referToVictimSupport"))
+            "breach.foreclosed.referToVictimSupport", "warning.regime.notInForce", "warning.informal.ineligible",
+            "warning.informal.excludedFlag", "warning.informal.complainantInsists", "warning.informal.consentMissing",
+            "warning.standing.notEligible", "warning.standing.writtenPermissionMissing",
+            "warning.repeat.noDutyToInvestigate", "warning.screening.anonymous"))
         .appendAll(List.of("timeLimit.notExpired", "timeLimit.notWaivable", "regime.notInForce", "registration.missingDetails",
             "routing.wrongBody", "informal.notAvailable", "informal.wrongTrack", "informal.excludedFlag",
             "informal.complainantInsists", "informal.consentMissing", "outcome.reasonsMissing",
             "outcome.recipientMissing", "outcome.unknown", "review.notAvailable", "review.routeMissing",
-            "review.routeMismatch", "escalation.pending", "obligation.foreclosed", "decision.notOwnBody").map(r -> "rejection." + r))
+            "review.routeMismatch", "escalation.pending", "obligation.foreclosed", "decision.notOwnBody",
+            "standing.notEligible", "standing.writtenPermissionMissing", "repeat.notARepeat", "withdrawal.formMissing",
+            "withdrawal.formNotAccepted").map(r -> "rejection." + r))
         .appendAll(List.of(Rejection.class.getPermittedSubclasses()).filter(c -> c != Rejection.RuleRefused.class)
             .map(c -> "rejection.core." + c.getSimpleName()))
         .append("unit.days");
@@ -209,6 +214,20 @@ class MessagesTest {
       assertThat(new Warning("warning.deadlineApproaching", List.of("obligation.delayNotice", "P7", due.toString()))
           .message(locale, OSLO)).contains(Labels.standard().label(ObligationKind.DELAY_NOTICE, locale), "P7", date);
       assertThat(new Warning("warning.timeLimit.startUnknown", List.empty()).message(locale, OSLO)).isNotBlank();
+      assertThat(new Warning("warning.regime.notInForce", List.of("2026-01-05T10:00:00Z", due.toString(),
+          basis.citation())).message(locale, OSLO)).contains(window, date, basis.citation());
+      assertThat(new Warning("warning.standing.notEligible", List.of(basis.citation())).message(locale, OSLO))
+          .contains(basis.citation());
+      assertThat(new Warning("warning.standing.writtenPermissionMissing", List.of("C7", basis.citation()))
+          .message(locale, OSLO)).contains("C7", basis.citation());
+      assertThat(new Warning("warning.repeat.noDutyToInvestigate", List.of("EW-9", basis.citation()))
+          .message(locale, OSLO)).contains("EW-9", basis.citation());
+      assertThat(new Warning("warning.screening.anonymous", List.of(basis.citation())).message(locale, OSLO))
+          .contains(basis.citation());
+      for (String key : Messages.keys().filter(k -> k.startsWith("warning.informal."))) {
+        assertThat(new Warning(key, List.of(basis.citation())).message(locale, OSLO)).as("%s %s", key, locale)
+            .contains(basis.citation());
+      }
       for (Rejection r : coreRejections()) {
         String text = Messages.explain(r, locale, OSLO);
         assertThat(text).as("%s %s", r, locale)

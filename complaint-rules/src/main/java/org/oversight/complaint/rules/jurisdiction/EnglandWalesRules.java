@@ -41,6 +41,7 @@ import org.oversight.complaint.core.RequiredDetail;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Standing;
+import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.WrongBodyTime;
@@ -51,6 +52,7 @@ import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.DelaySchedule;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.EligibilityRule;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
@@ -59,7 +61,6 @@ import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeNoticeRule;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.PatternRule;
-import org.oversight.complaint.rules.Refusal;
 import org.oversight.complaint.rules.RegistrationRule;
 import org.oversight.complaint.rules.ReviewRule;
 import org.oversight.complaint.rules.Route;
@@ -78,7 +79,13 @@ import org.oversight.complaint.rules.WarningThreshold;
  * review body, with 28 days for a review starting the day after it (reg 29(2)); no review of directed
  * or independent investigations or of handling outside Schedule 3; withdrawal of a referred complaint
  * reported to the IOPC, which may continue it (reg 38). The pack applies to matters lodged from
- * {@link #REGIME_START}; it refuses to register, assess, refer or handle an earlier one.
+ * {@link #REGIME_START}; it refuses to register, assess, refer or handle an earlier one, and its
+ * assessment warns about it. Who may complain is checked (PRA s. 12): a complaint with no eligible
+ * complainant is not handled but may be rejected as not eligible, and one made on someone's behalf is
+ * neither registered nor handled until their written permission is on record. A repeat complaint with
+ * nothing fresh is flagged and may be rejected as one (reg 6), only when linked to the complaint it repeats.
+ * A withdrawal records its form: a signed notification (reg 38), or otherwise, when the complainant is
+ * asked to confirm it in writing (reg 39, a parameter).
  *
  * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
@@ -97,6 +104,8 @@ public final class EnglandWalesRules {
 
   /** The definition of a complaint. */
   public static final LegalBasis COMPLAINT = LegalBasis.of("Police Reform Act 2002 s. 12(1)");
+  /** Who may complain: the person affected, a witness, or someone acting on their behalf with written permission. */
+  public static final LegalBasis STANDING = LegalBasis.of("Police Reform Act 2002 s. 12(1A)-(1B)");
   /** Initial handling, recording and handling outside Schedule 3. */
   public static final LegalBasis RECORDING = LegalBasis.of("Police Reform Act 2002 Sch. 3 para 2(6)-(6C)");
   /** Mandatory referral. */
@@ -109,8 +118,14 @@ public final class EnglandWalesRules {
   public static final LegalBasis KEEP_INFORMED = LegalBasis.of("Police Reform Act 2002 ss. 20-21; SI 2020/2 regs 33-34");
   /** The review window. */
   public static final LegalBasis REVIEW = LegalBasis.of("SI 2020/2 reg 29(2); Police Reform Act 2002 Sch. 3 para 6A");
+  /** Repeat complaints: no duty to investigate one with no fresh indication and no fresh evidence. */
+  public static final LegalBasis REPEAT = LegalBasis.of("SI 2020/2 reg 6");
   /** Withdrawal. */
   public static final LegalBasis WITHDRAWAL = LegalBasis.of("SI 2020/2 reg 38");
+  /** The form of a withdrawal: a signed notification (reg 38), or otherwise (reg 39). */
+  public static final LegalBasis WITHDRAWAL_FORM = LegalBasis.of("SI 2020/2 regs 38-39");
+  /** A withdrawal without a signed notification. */
+  public static final LegalBasis UNSIGNED_WITHDRAWAL = LegalBasis.of("SI 2020/2 reg 39");
   /** The 2020 regime's start: it applies to complaints and matters coming to attention from 1 February 2020. */
   public static final LegalBasis REGIME = LegalBasis.of(
       "SI 2020/2 reg 1 (in force 1 February 2020); earlier matters under SI 2012/62");
@@ -127,10 +142,22 @@ public final class EnglandWalesRules {
   /** Flags that make a complaint one the IOPC must be referred (reg 4(1)), apart from death and serious injury. */
   static final EnumSet<SeriousnessFlag> REFERRAL_LIST = EnumSet.of(SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE,
       SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, DISCRIMINATION_AGGRAVATED, RELEVANT_OFFENCE);
+  /**
+   * Flags of another matter that, recorded on a same-incident link, make this complaint one the IOPC must
+   * be referred (reg 4(1)): the referral list and death or serious injury.
+   */
+  static final EnumSet<SeriousnessFlag> SAME_INCIDENT_REFERRAL = EnumSet.of(DEATH, SERIOUS_INJURY, SERIOUS_ASSAULT,
+      SERIOUS_SEXUAL_OFFENCE, SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, DISCRIMINATION_AGGRAVATED, RELEVANT_OFFENCE);
   /** Flags that make Schedule 3 handling mandatory (para 2(6A)). */
   static final EnumSet<SeriousnessFlag> MUST_RECORD = EnumSet.of(DEATH, SERIOUS_INJURY, POSSIBLE_CRIMINAL_OFFENCE,
       POSSIBLE_DISCIPLINARY, ECHR_ART2_ART3, SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE, SERIOUS_CORRUPTION,
       ABUSE_OF_POSITION_SEXUAL, DISCRIMINATION_AGGRAVATED, RELEVANT_OFFENCE);
+  /**
+   * Standings that make a complainant eligible where the complaint is not about a person's conduct: someone
+   * adversely affected, or acting on their behalf (PRA s. 12(1A)-(1B)).
+   */
+  static final EnumSet<Standing> ELIGIBLE_FOR_SERVICE = EnumSet.of(Standing.DIRECTLY_AFFECTED,
+      Standing.ADVERSELY_AFFECTED, Standing.ON_BEHALF, Standing.PARENT_OF_CHILD);
   /** Standings that make a conduct complainant eligible (PRA s. 12(1A)-(1B)). */
   static final EnumSet<Standing> ELIGIBLE = EnumSet.of(Standing.DIRECTLY_AFFECTED, Standing.ADVERSELY_AFFECTED,
       Standing.WITNESS, Standing.ON_BEHALF, Standing.PARENT_OF_CHILD);
@@ -150,6 +177,8 @@ public final class EnglandWalesRules {
    * @param outcomeNoticeWithin the period to send the outcome letter after the decision; sources: none; default 14 days, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    * @param evidencePreservationWithin the period to record the steps taken to obtain and preserve evidence in a DSI matter; sources: para 14B gives no day count; default the same day, not null
+   * @param unsignedWithdrawal what becomes of a withdrawal made without a signed notification; sources: reg 39 covers such withdrawals, its terms UNCONFIRMED; default {@link UnsignedWithdrawal#CONFIRMED_IN_WRITING}, not null
+   * @param withdrawalConfirmationWithin the period to ask for written confirmation of such a withdrawal; sources: none; default 5 working days, not null
    */
   public record Parameters(
       Body appropriateAuthority,
@@ -161,7 +190,9 @@ public final class EnglandWalesRules {
       DeadlinePeriod withdrawalNoticeWithin,
       DeadlinePeriod outcomeNoticeWithin,
       WarningThreshold pattern,
-      DeadlinePeriod evidencePreservationWithin) {
+      DeadlinePeriod evidencePreservationWithin,
+      UnsignedWithdrawal unsignedWithdrawal,
+      DeadlinePeriod withdrawalConfirmationWithin) {
 
     /**
      * Validates.
@@ -179,6 +210,8 @@ public final class EnglandWalesRules {
       Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
       Objects.requireNonNull(pattern, "pattern is null");
       Objects.requireNonNull(evidencePreservationWithin, "evidencePreservationWithin is null");
+      Objects.requireNonNull(unsignedWithdrawal, "unsignedWithdrawal is null");
+      Objects.requireNonNull(withdrawalConfirmationWithin, "withdrawalConfirmationWithin is null");
     }
 
     /**
@@ -190,7 +223,7 @@ public final class EnglandWalesRules {
       return new Parameters(Body.of("EW-AA"), Body.of("EW-LPB"), DeadlinePeriod.days(1),
           DeadlinePeriod.workingDays(5), Option.none(), Option.none(), DeadlinePeriod.workingDays(5),
           DeadlinePeriod.days(14), WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)),
-          DeadlinePeriod.days(0));
+          DeadlinePeriod.days(0), UnsignedWithdrawal.CONFIRMED_IN_WRITING, DeadlinePeriod.workingDays(5));
     }
 
     /**
@@ -202,7 +235,7 @@ public final class EnglandWalesRules {
     public Parameters withComplainantUpdateEvery(Option<DeadlinePeriod> every) {
       return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin, every,
           filingLimit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern,
-          evidencePreservationWithin);
+          evidencePreservationWithin, unsignedWithdrawal, withdrawalConfirmationWithin);
     }
 
     /**
@@ -214,8 +247,35 @@ public final class EnglandWalesRules {
     public Parameters withFilingLimit(Option<DeadlinePeriod> limit) {
       return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin,
           complainantUpdateEvery, limit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern,
-          evidencePreservationWithin);
+          evidencePreservationWithin, unsignedWithdrawal, withdrawalConfirmationWithin);
     }
+
+    /**
+     * Returns a copy that treats a withdrawal without a signed notification otherwise.
+     *
+     * @param value {@link UnsignedWithdrawal#REFUSED} to accept only signed notifications, not null
+     * @return the new parameters, never null
+     * @since 0.2
+     */
+    public Parameters withUnsignedWithdrawal(UnsignedWithdrawal value) {
+      return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin,
+          complainantUpdateEvery, filingLimit, withdrawalNoticeWithin, outcomeNoticeWithin, pattern,
+          evidencePreservationWithin, value, withdrawalConfirmationWithin);
+    }
+  }
+
+  /**
+   * What becomes of a withdrawal made without a signed notification (orally, or in an unsigned letter or
+   * e-mail). SI 2020/2 reg 38 takes a signed notification by the complainant or their solicitor or agent;
+   * reg 39 covers withdrawals without one, in terms no source here confirms.
+   *
+   * @since 0.2
+   */
+  public enum UnsignedWithdrawal {
+    /** The withdrawal is recorded, and the complainant is asked to confirm it in writing. */
+    CONFIRMED_IN_WRITING,
+    /** Only a signed notification withdraws the complaint; any other withdrawal is refused. */
+    REFUSED
   }
 
   /**
@@ -262,6 +322,7 @@ public final class EnglandWalesRules {
             .legalBasis(TWELVE_MONTHS)
             .build()),
         FeedbackRule.withdrawalNotice(IOPC, p.withdrawalNoticeWithin(), WITHDRAWAL),
+        FeedbackRule.withdrawalConfirmation(p.withdrawalConfirmationWithin(), UNSIGNED_WITHDRAWAL),
         FeedbackRule.noticeAfter("feedback.preserveEvidence", ObligationKind.PRESERVE_EVIDENCE,
             EnumSet.of(DEATH_OR_SERIOUS_INJURY), CaseEvent.ComplaintReceived.class,
             Addressee.body(p.appropriateAuthority()), p.evidencePreservationWithin(),
@@ -280,7 +341,8 @@ public final class EnglandWalesRules {
     }
     return RulePack.builder("GB-EAW", JURISDICTION, ZONE)
         .escalation(List.of(dsi, list, chief,
-            EscalationRule.sameIncident("escalation.sameIncident", direct, p.referralWithin(), REFERRAL)))
+            EscalationRule.sameIncident("escalation.sameIncident", direct, SAME_INCIDENT_REFERRAL, IOPC,
+                p.referralWithin(), REFERRAL)))
         .timeLimit(p.filingLimit()
             .map(l -> TimeLimitRule.of(l, complaints, Waivability.WAIVABLE,
                 LegalBasis.of("SI 2012/62 reg 15(3)(b) (pre-2020)")))
@@ -294,8 +356,16 @@ public final class EnglandWalesRules {
         .informalResolution(InformalResolutionRule.of(complaints, MUST_RECORD,
             InformalResolutionRule.Consent.NOT_REQUIRED, InformalResolutionRule.Insistence.ALLOWED, RECORDING))
         .feedback(feedback)
+        .eligibility(List.of(
+            EligibilityRule.lodgedFrom("regime.notInForce", REGIME_START, BRINGS_INTO_HANDLING, REGIME),
+            EligibilityRule.standing(EnumSet.of(CONDUCT_COMPLAINT), ELIGIBLE, HANDLING, STANDING),
+            EligibilityRule.standing(EnumSet.of(SERVICE_COMPLAINT), ELIGIBLE_FOR_SERVICE, HANDLING, STANDING),
+            EligibilityRule.writtenPermission(complaints, PERMISSION_NEEDED_FOR, STANDING),
+            EligibilityRule.repeatComplaint(REPEAT)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), APPROPRIATE_AUTHORITY),
-            EnglandWalesRules::regime))
+            CommandRule.repeatComplaints(REPEAT),
+            CommandRule.withdrawalForms(p.unsignedWithdrawal() == UnsignedWithdrawal.REFUSED
+                ? EnumSet.of(StatementForm.SIGNED_WRITTEN) : EnumSet.allOf(StatementForm.class), WITHDRAWAL_FORM)))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.NOT_REQUIRED, KEEP_INFORMED)))
@@ -357,23 +427,19 @@ public final class EnglandWalesRules {
     };
   }
 
-  /**
-   * The pack applies only to matters inside the 2020 regime: a matter first lodged before
-   * {@link #REGIME_START} is neither registered, assessed, referred nor handled under it.
-   */
-  static Option<Refusal> regime(ComplaintCase c, CaseEvent proposed) {
-    if (!BRINGS_INTO_HANDLING.contains(proposed.command())
-        || !c.lodgedAt().isBefore(REGIME_START.atStartOfDay(ZONE).toInstant())) {
-      return Option.none();
-    }
-    return Option.some(Refusal.of("regime.notInForce", REGIME, "the matter was lodged at " + c.lodgedAt()
-        + ", before the 2020 regime applies (" + REGIME_START + "); it is handled under SI 2012/62"));
-  }
+  /** The commands that handle a complaint; an ineligible one may still be registered, assessed and rejected. */
+  private static final EnumSet<CommandType> HANDLING = EnumSet.of(CommandType.START_INFORMAL_RESOLUTION,
+      CommandType.OPEN_INVESTIGATION, CommandType.DECIDE_ALLEGATION);
 
   /** Officers whose complaints the IOPC reviews (PRA 2002 s. 29: above the rank of chief superintendent). */
   private static final EnumSet<SubjectKind> SENIOR_RANKS = EnumSet.of(SubjectKind.CHIEF_OFFICER,
       SubjectKind.SENIOR_OFFICER);
 
+  /** A complaint made on someone's behalf is neither registered nor handled without their written permission. */
+  private static final EnumSet<CommandType> PERMISSION_NEEDED_FOR = EnumSet.of(CommandType.REGISTER,
+      CommandType.START_INFORMAL_RESOLUTION, CommandType.OPEN_INVESTIGATION, CommandType.DECIDE_ALLEGATION);
+
+  /** The commands that bring a matter into handling under the pack. */
   private static final EnumSet<CommandType> BRINGS_INTO_HANDLING = EnumSet.of(CommandType.REGISTER,
       CommandType.ASSESS, CommandType.REFER, CommandType.START_INFORMAL_RESOLUTION, CommandType.OPEN_INVESTIGATION);
 

@@ -29,6 +29,7 @@ import org.oversight.complaint.rules.CommandRule;
 import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.EligibilityRule;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
@@ -49,7 +50,8 @@ import org.oversight.complaint.rules.WarningThreshold;
  * Department for Special Investigations (SU), under prosecutors of Särskilda åklagarkammaren (SÅK),
  * who decide on the preliminary investigation; live fire always gives a preliminary investigation;
  * complaints about treatment go to the Parliamentary Ombudsmen (JO), who normally do not investigate
- * matters older than two years and whose decisions cannot be appealed; victims are asked whether they
+ * matters older than two years (a screening flag) nor, as a rule, anonymous complaints (a screening flag too,
+ * never a refusal to register), and whose decisions cannot be appealed; victims are asked whether they
  * want contact with victim support and referred only after a yes.
  *
  * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
@@ -82,6 +84,9 @@ public final class SwedenRules {
       "aklagare.se: Särskilda åklagarkammaren (förundersökning alltid vid verkanseld)");
   /** JO's two-year practice and no appeal. */
   public static final LegalBasis JO_PRACTICE = LegalBasis.of("jo.se: Alla anmälningar utreds inte (två år)");
+  /** JO generally does not investigate anonymous complaints. */
+  public static final LegalBasis JO_ANONYMOUS = LegalBasis.of(
+      "jo.se: Alla anmälningar utreds inte; blaljus.nu 2023 (anonyma anmälningar utreds i regel inte)");
   /** Victim-support referral with consent. */
   public static final LegalBasis VICTIM_SUPPORT = LegalBasis.of(
       "brottsofferjouren.se 2023-09-21 (ärendeförmedling med samtycke); JK 5143-18-2.1");
@@ -235,6 +240,7 @@ public final class SwedenRules {
             CONDUCT_COMPLAINT, new Route(JO, JO_PRACTICE),
             SERVICE_COMPLAINT, new Route(JO, JO_PRACTICE))))
         .informalResolution(InformalResolutionRule.notAvailable(SU_MANDATE))
+        .eligibility(List.of(EligibilityRule.anonymousScreening(jo, JO_ANONYMOUS)))
         .review(p.prosecutorReview().getOrElse(ReviewRule.none()))
         .victimSupport(VictimSupportRule.informAskAndRefer(EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY),
             p.victimSupportOrganisation(), p.informWithin(), p.askWithin(), p.referWithin(), VICTIM_SUPPORT))

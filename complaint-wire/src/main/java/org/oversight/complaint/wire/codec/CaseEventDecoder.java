@@ -20,6 +20,7 @@ import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.Stamp;
+import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.Track;
 
 /**
@@ -220,7 +221,7 @@ public final class CaseEventDecoder extends WireDecoder<CaseEvent> {
         return new CaseEvent.Reopened(stamp(n));
       case "Withdrawn":
         return new CaseEvent.Withdrawn(n.optField("by").map(StringValueDecoder.PARTY_ID::at),
-            stamp(n));
+            n.optField("form").map(f -> f.enumValue(StatementForm.class)), stamp(n));
       case "Discontinued":
         return new CaseEvent.Discontinued(stamp(n));
       case "Suspended":
@@ -233,7 +234,8 @@ public final class CaseEventDecoder extends WireDecoder<CaseEvent> {
         return new CaseEvent.ConsentRecorded(
             StringValueDecoder.PARTY_ID.at(n.field("party", "a party id")),
             n.field("purpose", "a consent purpose").enumValue(ConsentPurpose.class),
-            n.field("state", "a consent state").enumValue(ConsentState.class), stamp(n));
+            n.field("state", "a consent state").enumValue(ConsentState.class),
+            n.optField("form").map(f -> f.enumValue(StatementForm.class)), stamp(n));
       case "RelatedCaseLinked":
         return new CaseEvent.RelatedCaseLinked(
             RelatedCaseDecoder.from(n.field("link", "a related case")), stamp(n));

@@ -140,11 +140,13 @@ public final class CaseEventEncoder extends WireEncoder<CaseEvent> {
       if (e.by().isDefined()) {
         gen.writeStringField("by", e.by().get().value());
       }
+      Fields.optCode(gen, "form", e.form());
     } else if (event instanceof CaseEvent.ConsentRecorded) {
       CaseEvent.ConsentRecorded e = (CaseEvent.ConsentRecorded) event;
       gen.writeStringField("party", e.party().value());
       Fields.code(gen, "purpose", e.purpose());
       Fields.code(gen, "state", e.state());
+      Fields.optCode(gen, "form", e.form());
     } else if (event instanceof CaseEvent.RelatedCaseLinked) {
       gen.writeFieldName("link");
       RelatedCaseEncoder.INSTANCE.write(((CaseEvent.RelatedCaseLinked) event).link(), gen);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.oversight.complaint.core.ConsentRecord;
 
 /**
- * Writes {@link ConsentRecord} as <code>{"party","purpose","state","at"}</code>.
+ * Writes {@link ConsentRecord} as <code>{"party","purpose","state","form"?,"at"}</code>; the form only when recorded.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -25,6 +25,7 @@ public final class ConsentRecordEncoder extends WireEncoder<ConsentRecord> {
     gen.writeStringField("party", value.party().value());
     Fields.code(gen, "purpose", value.purpose());
     Fields.code(gen, "state", value.state());
+    Fields.optCode(gen, "form", value.form());
     Fields.instant(gen, "at", value.at());
     gen.writeEndObject();
   }

@@ -41,10 +41,11 @@ import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
+import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
-import org.oversight.complaint.core.WrongBodyTime;
 import org.oversight.complaint.core.Transition;
+import org.oversight.complaint.core.WrongBodyTime;
 
 /**
  * Framework-neutral generators of random complaint cases, built only through the core's public
@@ -264,7 +265,7 @@ public final class Cases {
         return new CaseEvent.Reopened(Stamp.of(at, actor, why));
       case 21:
         return new CaseEvent.Withdrawn(r.nextBoolean() ? Option.none() : Option.some(partyOf(r, c)),
-            Stamp.of(at, actor, why));
+            r.nextBoolean() ? Option.none() : Option.some(pick(r, StatementForm.values())), Stamp.of(at, actor, why));
       case 22:
         return new CaseEvent.Discontinued(Stamp.of(at, actor, why));
       case 23:
@@ -275,10 +276,14 @@ public final class Cases {
         return new CaseEvent.Closed(Stamp.of(at, actor, why));
       case 26:
         return new CaseEvent.ConsentRecorded(partyOf(r, c), pick(r, ConsentPurpose.values()),
-            pick(r, ConsentState.values()), Stamp.of(at, actor, why));
-      case 27:
-        return new CaseEvent.RelatedCaseLinked(new RelatedCase(CaseId.of("C-" + r.nextInt(1000)),
-            pick(r, Relation.values())), Stamp.of(at, actor, why));
+            pick(r, ConsentState.values()), r.nextBoolean() ? Option.none() : Option.some(pick(r, StatementForm.values())),
+            Stamp.of(at, actor, why));
+      case 27: {
+        CaseId other = CaseId.of("C-" + r.nextInt(1000));
+        return new CaseEvent.RelatedCaseLinked(r.nextInt(4) == 0
+            ? RelatedCase.sameIncident(other, List.of(SeriousnessFlag.values()).filter(f -> r.nextInt(3) == 0))
+            : new RelatedCase(other, pick(r, Relation.values())), Stamp.of(at, actor, why));
+      }
       case 28:
         return new CaseEvent.AllegationAdded(allegation(r, AllegationId.of("A" + (3 + r.nextInt(9))),
             c.parties(PartyRole.SUBJECT).map(Party::id)), Stamp.of(at, actor, why));

@@ -44,6 +44,7 @@ import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
+import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.core.Transition;
@@ -158,6 +159,21 @@ public final class Samples {
             Stamp.of(at, CASEWORKER, "ärendeförmedling")))
         .put("AllegationsSplitOff", new CaseEvent.AllegationsSplitOff(List.of(AllegationId.of("A2")),
             CaseId.of("NO-2026-10"), Stamp.of(at, CASEWORKER, "anmeldelse til Spesialenheten")));
+  }
+
+  /**
+   * Events with optional members the samples of {@link #events()} leave out, keyed by the wire name and
+   * the variant ({@code RelatedCaseLinked.flags}); each has a golden file of its own.
+   */
+  public static Map<String, CaseEvent> eventVariants() {
+    Instant at = t(1);
+    return LinkedHashMap.<String, CaseEvent>empty()
+        .put("RelatedCaseLinked.flags", new CaseEvent.RelatedCaseLinked(RelatedCase.sameIncident(CaseId.of("NO-2026-9"),
+            List.of(SeriousnessFlag.SERIOUS_INJURY, SeriousnessFlag.DEATH)), Stamp.of(at, CASEWORKER, "same arrest")))
+        .put("ConsentRecorded.form", new CaseEvent.ConsentRecorded(WITNESS, ConsentPurpose.COMPLAINT_ON_BEHALF,
+            ConsentState.GIVEN, Option.some(StatementForm.WRITTEN), Stamp.of(at, CASEWORKER, "letter of authority")))
+        .put("Withdrawn.form", new CaseEvent.Withdrawn(Option.some(COMPLAINANT), Option.some(StatementForm.SIGNED_WRITTEN),
+            Stamp.of(at, CASEWORKER, "signed withdrawal")));
   }
 
   /** One sample of every rejection type, keyed by its wire name. */

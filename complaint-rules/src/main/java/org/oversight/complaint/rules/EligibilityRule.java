@@ -1,0 +1,206 @@
+package org.oversight.complaint.rules;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Objects;
+import org.oversight.complaint.core.CaseId;
+import org.oversight.complaint.core.CommandType;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.ConsentPurpose;
+import org.oversight.complaint.core.ConsentRecord;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.Party;
+import org.oversight.complaint.core.PartyRole;
+import org.oversight.complaint.core.Standing;
+import org.oversight.complaint.core.Track;
+
+/**
+ * An eligibility rule: whether a case may be handled at all, or handled in some way, as the law
+ * decides it from the matter and from who complains (the regime a matter falls under, standing, an
+ * ombudsman's screening). Each {@link Ineligibility} it finds refuses the commands it names on the one
+ * command path ({@link RulePack#execute}, {@link RulePack#allowedCommands}, {@link RulePack#whyRefused})
+ * and is reported as a {@link Warning} by {@link RulePack#assess}: both come from the same finding, so
+ * they cannot disagree. A finding that refuses nothing is a screening flag only.
+ *
+ * <h2>Specification for implementors</h2>
+ * Must not alter the case, must be thread-safe, deterministic (it reads the case and the zone only,
+ * never a clock) and must not throw for any valid case. An empty result means eligible. Each finding's
+ * rule identifier should have a message key {@code warning.<rule>} taking the finding's arguments and,
+ * when it refuses commands, {@code rejection.<rule>}, in every bundle. The pack asks the rule once per
+ * command check, so it should be cheap when it finds nothing.
+ *
+ * @since 0.2
+ */
+@FunctionalInterface
+public interface EligibilityRule {
+
+  /**
+   * Lists why the case is not eligible for some handling, and the screening flags it raises.
+   *
+   * @param complaint the case, not null
+   * @param zone the pack's zone, for dates, not null
+   * @return the findings, empty if the case is eligible, never null
+   */
+  Seq<Ineligibility> check(ComplaintCase complaint, ZoneId zone);
+
+  /**
+   * Who may complain: on the tracks given, a case whose complainants all have a standing outside the
+   * eligible ones is not handled (E&amp;W Police Reform Act 2002 s. 12(1A)-(1B): about a person's conduct,
+   * the person affected, a witness or someone acting on their behalf; otherwise someone adversely
+   * affected). A complainant whose standing is not yet assessed counts as eligible, and a case without
+   * a complainant (a conduct matter, a death or serious injury) is not concerned. The finding
+   * {@code standing.notEligible} refuses the given commands (leave out rejection, so that the case can
+   * be rejected as {@link org.oversight.complaint.core.RejectionGround#NOT_ELIGIBLE}); its warning has
+   * the citation.
+   *
+   * @param tracks the tracks the rule applies to, not null
+   * @param eligible the standings that make a complainant eligible, not null
+   * @param refused the commands a case without an eligible complainant may not take, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static EligibilityRule standing(java.util.Set<Track> tracks, java.util.Set<Standing> eligible,
+      java.util.Set<CommandType> refused, LegalBasis legalBasis) {
+    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<Standing> ok = eligible.isEmpty() ? EnumSet.noneOf(Standing.class) : EnumSet.copyOf(eligible);
+    EnumSet<CommandType> commands = refused.isEmpty() ? EnumSet.noneOf(CommandType.class) : EnumSet.copyOf(refused);
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, zone) -> {
+      if (!t.contains(complaint.track())) {
+        return List.empty();
+      }
+      Seq<Party> complainants = complaint.parties(PartyRole.COMPLAINANT);
+      if (complainants.isEmpty() || complainants.exists(p -> p.standing().forAll(ok::contains))) {
+        return List.empty();
+      }
+      return List.of(Ineligibility.refusing("standing.notEligible", legalBasis, "no complainant has a standing that "
+          + "allows this complaint: " + complainants.flatMap(Party::standing).distinct().mkString(", ") + "; eligible: "
+          + ok, List.of(legalBasis.citation()), commands));
+    };
+  }
+
+  /**
+   * Written permission to complain on someone's behalf: on the tracks given, while a complainant
+   * complains {@link Standing#ON_BEHALF on someone's behalf} and no other party's latest answer for
+   * {@link ConsentPurpose#COMPLAINT_ON_BEHALF} is a yes given in writing
+   * ({@link ConsentRecord#isGivenInWriting()}), the case is neither registered nor handled (E&amp;W Police
+   * Reform Act 2002 s. 12: not for a parent or guardian of a child, {@link Standing#PARENT_OF_CHILD}).
+   * The person on whose behalf the complaint is made is a party of the case (a victim, say), and records
+   * the permission with {@code recordConsent(party, COMPLAINT_ON_BEHALF, GIVEN, WRITTEN, stamp)}. One
+   * written permission on record serves every complainant acting on someone's behalf. The finding
+   * {@code standing.writtenPermissionMissing} refuses the given commands; its warning has the ids of
+   * the complainants acting on someone's behalf and the citation.
+   *
+   * @param tracks the tracks the rule applies to, not null
+   * @param refused the commands refused while the permission is missing, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static EligibilityRule writtenPermission(java.util.Set<Track> tracks, java.util.Set<CommandType> refused,
+      LegalBasis legalBasis) {
+    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<CommandType> commands = refused.isEmpty() ? EnumSet.noneOf(CommandType.class) : EnumSet.copyOf(refused);
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, zone) -> {
+      if (!t.contains(complaint.track())) {
+        return List.empty();
+      }
+      Seq<Party> onBehalf = complaint.parties(PartyRole.COMPLAINANT)
+          .filter(p -> p.standing().contains(Standing.ON_BEHALF));
+      if (onBehalf.isEmpty() || complaint.parties().exists(p -> !p.is(PartyRole.COMPLAINANT)
+          && complaint.latestConsent(p.id(), ConsentPurpose.COMPLAINT_ON_BEHALF).exists(ConsentRecord::isGivenInWriting))) {
+        return List.empty();
+      }
+      String ids = onBehalf.map(p -> p.id().value()).mkString(", ");
+      return List.of(Ineligibility.refusing("standing.writtenPermissionMissing", legalBasis, ids
+          + " complains on someone's behalf, and no written permission of theirs is on record",
+          List.of(ids, legalBasis.citation()), commands));
+    };
+  }
+
+  /**
+   * A repeat complaint: a case linked to an earlier complaint or matter it repeats with no fresh
+   * indication and no fresh evidence ({@link org.oversight.complaint.core.Relation#REPEATS}) need not be
+   * investigated (E&amp;W SI 2020/2 reg 6). The finding {@code repeat.noDutyToInvestigate} is a flag: it
+   * refuses nothing, and the case may be rejected as a repeat complaint
+   * ({@link CommandRule#repeatComplaints(LegalBasis)}). Its warning has the repeated cases' ids and the
+   * citation.
+   *
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if legalBasis is null
+   */
+  static EligibilityRule repeatComplaint(LegalBasis legalBasis) {
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, zone) -> {
+      Seq<CaseId> repeated = Repeats.of(complaint);
+      if (repeated.isEmpty()) {
+        return List.empty();
+      }
+      String ids = repeated.map(CaseId::value).mkString(", ");
+      return List.of(Ineligibility.flag("repeat.noDutyToInvestigate", legalBasis, "the complaint repeats " + ids
+          + " with no fresh indication and no fresh evidence", List.of(ids, legalBasis.citation())));
+    };
+  }
+
+  /**
+   * An ombudsman's screening of anonymous complaints: on the tracks given, a case whose complainants
+   * all lack a name is flagged {@code screening.anonymous} (Sweden: JO generally does not investigate
+   * anonymous complaints). The flag refuses nothing: the complaint is registered, and may be closed
+   * without investigation (for JO, {@link org.oversight.complaint.core.RejectionGround#NOT_INVESTIGATED}).
+   * A case without a complainant is not anonymous. The warning has the citation.
+   *
+   * @param tracks the tracks the ombudsman screens, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static EligibilityRule anonymousScreening(java.util.Set<Track> tracks, LegalBasis legalBasis) {
+    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, zone) -> {
+      Seq<Party> complainants = complaint.parties(PartyRole.COMPLAINANT);
+      if (!t.contains(complaint.track()) || complainants.isEmpty() || complainants.exists(p -> p.name().isDefined())) {
+        return List.empty();
+      }
+      return List.of(Ineligibility.flag("screening.anonymous", legalBasis, "the complaint is anonymous",
+          List.of(legalBasis.citation())));
+    };
+  }
+
+  /**
+   * A regime that applies only to matters lodged from a date: a matter first lodged before it (with this
+   * body or with one that forwarded it) is not brought into handling under the pack (E&amp;W: the 2020
+   * regime applies to matters coming to attention from 1 February 2020, SI 2020/2). The warning
+   * {@code warning.<rule>} has the lodging instant, the regime's first instant and the citation.
+   *
+   * @param rule the rule identifier, e.g. {@code regime.notInForce}, not blank
+   * @param start the regime's first day, in the pack's zone, not null
+   * @param refused the commands that would bring the matter into handling, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   */
+  static EligibilityRule lodgedFrom(String rule, LocalDate start, java.util.Set<CommandType> refused,
+      LegalBasis legalBasis) {
+    Objects.requireNonNull(rule, "rule is null");
+    Objects.requireNonNull(start, "start is null");
+    EnumSet<CommandType> commands = refused.isEmpty() ? EnumSet.noneOf(CommandType.class) : EnumSet.copyOf(refused);
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, zone) -> {
+      Instant first = start.atStartOfDay(zone).toInstant();
+      if (!complaint.lodgedAt().isBefore(first)) {
+        return List.empty();
+      }
+      return List.of(Ineligibility.refusing(rule, legalBasis, "the matter was lodged at " + complaint.lodgedAt()
+              + ", before the regime this pack applies begins on " + start,
+          List.of(complaint.lodgedAt().toString(), first.toString(), legalBasis.citation()), commands));
+    };
+  }
+}
