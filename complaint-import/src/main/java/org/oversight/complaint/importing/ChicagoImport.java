@@ -52,9 +52,11 @@ import org.oversight.complaint.rules.vocabulary.Vocabulary;
  * the outcome is told and the case closed. A complaint without accused rows stays assessed with one
  * allegation of category {@link #UNCATEGORISED} against no one.
  *
- * <p>The smallest unit is refused: an accused row with an unknown code, or a finding but no
- * {@code closed_date} on its complaint, is refused alone and the complaint kept, marked incomplete. A
- * complaint row without a usable {@code complaint_date} is refused with its accused rows.
+ * <p>The smallest unit is refused: an accused row with an unknown code is refused alone and the
+ * complaint kept, marked incomplete. A finding whose complaint has no {@code closed_date} cannot be dated,
+ * so only the finding is left out: the allegation is kept undecided and the row is imported with an
+ * {@link ImportWarning.Kind#FINDING_WITHOUT_DATE} warning naming the finding. A complaint row without a
+ * usable {@code complaint_date} is refused with its accused rows.
  *
  * <p>The overview ({@link #overview}) counts days from {@code complaint_date} to {@code closed_date}.
  *
@@ -181,14 +183,16 @@ public final class ChicagoImport extends PublisherImport<ChicagoImport> {
       Option<String> outcome = problems.optional(a, FINAL_OUTCOME);
       Option<Party> subject = problems.convert(a, UID, uid,
           v -> Party.subject(PartyId.of("CPDP-" + v), SubjectKind.OFFICER, v));
-      if (finding.isDefined() && finding.get() instanceof Term.OutcomeTerm && closed.isEmpty()) {
-        problems.add(ImportError.at(accusedFile, a.line(), FINAL, finalFinding.get(), ImportError.Kind.MISSING_VALUE,
-            "a finding needs the date its complaint was closed, and " + complaintsFile + " line " + line
-                + " has no closed_date"));
-      }
       if (!problems.ok()) {
         refused.addAll(problems.errors());
         continue;
+      }
+      if (finding.isDefined() && finding.get() instanceof Term.OutcomeTerm && closed.isEmpty()) {
+        // The decision cannot be dated: keep the allegation, undecided, rather than lose it with the row.
+        warnings = warnings.append(new ImportWarning(accusedFile, a.line(), FINAL,
+            ImportWarning.Kind.FINDING_WITHOUT_DATE, "final finding " + finalFinding.get()
+                + " left out: " + complaintsFile + " line " + line + " has no closed_date to date it"));
+        finding = Option.none();
       }
       String reason = "final finding: " + finalFinding.getOrElse("none") + outcome.map(o -> "; final outcome: " + o)
           .getOrElse("") + recommended.map(r -> "; recommended finding: " + r).getOrElse("")

@@ -27,7 +27,12 @@ public record ImportWarning(String source, long line, String column, Kind kind, 
      * Control characters replaced: C1 characters (U+0080 to U+009F, left by text that was Windows-1252
      * read as ISO-8859-1) by the Windows-1252 characters they stood for, other controls by U+FFFD.
      */
-    REPAIRED_TEXT
+    REPAIRED_TEXT,
+    /**
+     * A finding left out because nothing dates it (Chicago: its complaint has no {@code closed_date});
+     * the allegation is kept, undecided, and the finding is named in the warning.
+     */
+    FINDING_WITHOUT_DATE
   }
 
   /**

@@ -13,6 +13,7 @@ import io.vavr.control.Option;
 import java.io.StringReader;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.oversight.complaint.core.Allegation;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.PartyRole;
@@ -63,18 +64,27 @@ class ChicagoImportTest {
 
     assertThat(errors(results).map(e -> List.of(e.line(), e.column().getOrElse("-"), e.value().getOrElse("-"),
         e.kind()))).containsExactlyInAnyOrder(
-            List.of(6L, "final_finding", "UN", Kind.MISSING_VALUE),
             List.of(8L, "complaint_code", "99Z", Kind.UNKNOWN_TERM),
             List.of(9L, "cr_id", "9000009", Kind.ORPHAN_ROW));
-    ComplaintCase open = named(results, "CHI-9000003");
-    assertThat(open.allegations()).hasSize(1);
-    assertThat(open.allegations().head().isDecided()).isFalse();
     Imported.Kept unknownCode = (Imported.Kept) results.find(r -> r instanceof Imported.Kept k
         && k.complaint().id().value().equals("CHI-9000004")).get();
     assertThat(unknownCode.isComplete()).isFalse();
     assertThat(unknownCode.complaint().status()).isEqualTo(CaseStatus.ASSESSED);
-    assertThat(errors(results).find(e -> e.kind() == Kind.MISSING_VALUE).get().message())
-        .isEqualTo("a finding needs the date its complaint was closed, and complaints.csv line 4 has no closed_date");
+  }
+
+  @Test
+  void a_finding_that_nothing_dates_is_left_out_with_a_warning_and_its_allegation_kept_undecided() {
+    Seq<Imported> results = published();
+
+    ComplaintCase open = named(results, "CHI-9000003");
+    Seq<ImportWarning> warnings = results.flatMap(Imported::warnings)
+        .filter(w -> w.kind() == ImportWarning.Kind.FINDING_WITHOUT_DATE);
+
+    assertThat(open.allegations()).hasSize(2);
+    assertThat(open.allegations().filter(Allegation::isDecided)).isEmpty();
+    assertThat(open.allegations().map(a -> a.subjects().head().value())).containsExactly("CPDP-100005", "CPDP-100006");
+    assertThat(warnings.map(ImportWarning::toString)).containsExactly("accused.csv line 6, column final_finding: "
+        + "FINDING_WITHOUT_DATE: final finding UN left out: complaints.csv line 4 has no closed_date to date it");
   }
 
   @Test
@@ -83,10 +93,11 @@ class ChicagoImportTest {
         resource("chicago-complaints.csv"), "accused.csv", resource("chicago-accused.csv")).drain(c -> { });
 
     assertThat(summary.rows()).isEqualTo(4 + 8);
-    assertThat(summary.rowsImported()).isEqualTo(9);
-    assertThat(summary.rowsRefused()).isEqualTo(3);
+    assertThat(summary.rowsImported()).isEqualTo(10);
+    assertThat(summary.rowsRefused()).isEqualTo(2);
     assertThat(summary.cases()).isEqualTo(4);
-    assertThat(summary.incomplete()).isEqualTo(2);
+    assertThat(summary.incomplete()).isEqualTo(1);
+    assertThat(summary.warningsByKind().get(ImportWarning.Kind.FINDING_WITHOUT_DATE)).contains(1L);
     assertThat(summary.refused()).isEqualTo(1);
   }
 
