@@ -117,6 +117,7 @@ public final class Fixtures {
     private Standing standing = Standing.DIRECTLY_AFFECTED;
     private boolean complainant = true;
     private boolean anonymous;
+    private boolean subject = true;
     private boolean victim;
     private boolean kin;
     private String description = "Rude when asked for his number";
@@ -166,6 +167,12 @@ public final class Fixtures {
 
     public Spec standing(Standing value) {
       standing = value;
+      return this;
+    }
+
+    /** No one is named as the person complained about: no subject, and the allegation is against no one. */
+    public Spec noSubject() {
+      subject = false;
       return this;
     }
 
@@ -223,9 +230,11 @@ public final class Fixtures {
         b.party(anonymous ? Party.anonymousComplainant(COMPLAINANT) : Party.complainant(COMPLAINANT, complainantName,
             standing));
       }
-      b.party(subjectKind == SubjectKind.UNIDENTIFIED
-          ? Party.unidentifiedSubject(SUBJECT, "Unit 1")
-          : Party.subject(SUBJECT, subjectKind, serviceNumber, "Unit 1"));
+      if (subject) {
+        b.party(subjectKind == SubjectKind.UNIDENTIFIED
+            ? Party.unidentifiedSubject(SUBJECT, "Unit 1")
+            : Party.subject(SUBJECT, subjectKind, serviceNumber, "Unit 1"));
+      }
       if (victim) {
         b.party(Party.person(VICTIM, PartyRole.VICTIM, "Victim"));
       }
@@ -233,7 +242,8 @@ public final class Fixtures {
         b.party(Party.person(KIN, PartyRole.INTERESTED_PERSON, "Next of kin"));
       }
       Seq<SeriousnessFlag> f = List.ofAll(flags);
-      b.allegation(Allegation.of(A1, CategoryCode.of("CONDUCT"), description, f, List.of(SUBJECT)));
+      b.allegation(Allegation.of(A1, CategoryCode.of("CONDUCT"), description, f,
+          subject ? List.of(SUBJECT) : List.empty()));
       return b.receive(Stamp.of(at, ACTOR)).complaint();
     }
   }

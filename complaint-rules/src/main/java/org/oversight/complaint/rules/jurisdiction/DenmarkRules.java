@@ -53,7 +53,8 @@ import org.oversight.complaint.rules.WarningThreshold;
  * Denmark's rules (retsplejeloven kapitel 93 b and 93 c; each rule names its legal basis): the independent authority Den Uafhængige Politiklagemyndighed (DUP)
  * decides conduct complaints (adfærdsklager, retsplejeloven kap. 93 b) and investigates criminal
  * reports (kap. 93 c) and every death or serious injury after police intervention or in custody
- * (§ 1020 a stk. 2); a 6-month filing limit that DUP may disregard (§ 1019 a stk. 3); notitssag only
+ * (§ 1020 a stk. 2); a 6-month filing limit that DUP may disregard (§ 1019 a stk. 3), a complaint without
+ * an incident date being registered and the date asked for with the receipt letter; notitssag only
  * with the complainant's consent (§ 1019 k); delay notices after 6 months (conduct, to complainant
  * and officer) and after 1 year then every 6 months (criminal, § 1020 f); conduct decisions are
  * final; a rejected criminal report may be appealed to the statsadvokat within 4 weeks.
@@ -126,7 +127,7 @@ public final class DenmarkRules {
    * @param conductDelayRepeat whether the 6-month conduct notice repeats; sources: not stated; default none, not null
    * @param rigsadvokatenAppealWindow the appeal window over a statsadvokat's decision; sources: UNCONFIRMED; default none (not encoded), not null
    * @param outcomeNoticeWithin the period to send the decision; sources: none found; default 14 days, not null
-   * @param registration the details required at registration; sources: not stated; default incident time (needed for the filing limit) and description, not null
+   * @param registration the details required at registration; sources: not stated; default a description; a missing incident time (needed for the filing limit) is requested after registration, with the receipt letter, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */
   public record Parameters(
@@ -163,7 +164,7 @@ public final class DenmarkRules {
     public static Parameters defaults() {
       return new Parameters(Body.of("DK-POLITIKREDS"), DeadlinePeriod.workingDays(5), DeadlinePeriod.days(0),
           Option.none(), Option.none(), DeadlinePeriod.days(14),
-          RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME, RequiredDetail.DESCRIPTION),
+          RegistrationRequirements.of(RequiredDetail.DESCRIPTION),
           WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
     }
 
@@ -259,7 +260,9 @@ public final class DenmarkRules {
                 .repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
                 .to(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON), Addressee.subjects())
                 .legalBasis(CRIMINAL_DELAY)
-                .build())))
+                .build()),
+            FeedbackRule.missingDetails(conduct, RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME),
+                Addressee.complainants(), p.receiptLetterWithin(), FILING_LIMIT)))
         .outcomeNotice(OutcomeNoticeRule.firstOf(
             OutcomeNoticeRule.forTracks(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
                 new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
