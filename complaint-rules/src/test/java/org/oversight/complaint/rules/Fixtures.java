@@ -14,6 +14,7 @@ import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CaseReference;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.Channel;
+import org.oversight.complaint.core.DutyStatus;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Incident;
 import org.oversight.complaint.core.IncidentTime;
@@ -118,6 +119,7 @@ public final class Fixtures {
     private boolean complainant = true;
     private boolean anonymous;
     private boolean subject = true;
+    private DutyStatus duty;
     private boolean victim;
     private boolean kin;
     private String description = "Rude when asked for his number";
@@ -167,6 +169,12 @@ public final class Fixtures {
 
     public Spec standing(Standing value) {
       standing = value;
+      return this;
+    }
+
+    /** Records whether the subject was on duty. */
+    public Spec duty(DutyStatus value) {
+      duty = value;
       return this;
     }
 
@@ -242,8 +250,9 @@ public final class Fixtures {
         b.party(Party.person(KIN, PartyRole.INTERESTED_PERSON, "Next of kin"));
       }
       Seq<SeriousnessFlag> f = List.ofAll(flags);
-      b.allegation(Allegation.of(A1, CategoryCode.of("CONDUCT"), description, f,
-          subject ? List.of(SUBJECT) : List.empty()));
+      Allegation a = Allegation.of(A1, CategoryCode.of("CONDUCT"), description, f,
+          subject ? List.of(SUBJECT) : List.empty());
+      b.allegation(duty == null ? a : a.withDuty(duty));
       return b.receive(Stamp.of(at, ACTOR)).complaint();
     }
   }

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.PartyRole;
@@ -52,7 +53,8 @@ import org.oversight.complaint.rules.WarningThreshold;
 /**
  * Denmark's rules (retsplejeloven kapitel 93 b and 93 c; each rule names its legal basis): the independent authority Den Uafhængige Politiklagemyndighed (DUP)
  * decides conduct complaints (adfærdsklager, retsplejeloven kap. 93 b) and investigates criminal
- * reports (kap. 93 c) and every death or serious injury after police intervention or in custody
+ * reports of offences in service (kap. 93 c; one committed off duty goes to the police district) and
+ * every death or serious injury after police intervention or in custody
  * (§ 1020 a stk. 2); a 6-month filing limit that DUP may disregard (§ 1019 a stk. 3), a complaint without
  * an incident date being registered and the date asked for with the receipt letter; notitssag only
  * with the complainant's consent (§ 1019 k); delay notices after 6 months (conduct, to complainant
@@ -95,6 +97,9 @@ public final class DenmarkRules {
   public static final LegalBasis DEATH_OR_INJURY = LegalBasis.of("retsplejeloven § 1020 a, stk. 2");
   /** Criminal investigation on reasonable suspicion. */
   public static final LegalBasis CRIMINAL_SUSPICION = LegalBasis.of("retsplejeloven § 1020 a, stk. 1");
+  /** DUP investigates criminal offences in service; one committed off duty is an ordinary criminal case for the police. */
+  public static final LegalBasis IN_SERVICE = LegalBasis.of(
+      "retsplejeloven kap. 93 c, § 1020 a, stk. 1 (strafbart forhold begået i tjenesten)");
   /** Police and prosecution forward complaints to DUP immediately. */
   public static final LegalBasis FORWARDING = LegalBasis.of(
       "retsplejeloven kap. 93 b og 93 c (videresendelse straks til Politiklagemyndigheden)");
@@ -219,7 +224,8 @@ public final class DenmarkRules {
             EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
                 EnumSet.of(DEATH_OR_SERIOUS_INJURY), DUP, p.forwardWithin(), DEATH_OR_INJURY),
             EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
-                EnumSet.of(CRIMINAL_REPORT), DUP, p.forwardWithin(), CRIMINAL_SUSPICION),
+                EnumSet.of(CRIMINAL_REPORT), DUP, p.forwardWithin(), CRIMINAL_SUSPICION)
+                .unless(ComplaintCase::isOffDutyOnly),
             EscalationRule.onFlags("escalation.forwardToAuthority", EnumSet.noneOf(
                 org.oversight.complaint.core.SeriousnessFlag.class), conduct, DUP, p.forwardWithin(), FORWARDING)))
         .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(6), conduct, Waivability.WAIVABLE, FILING_LIMIT))
@@ -228,7 +234,8 @@ public final class DenmarkRules {
             CONDUCT_COMPLAINT, new Route(DUP, KAP_93B),
             CRIMINAL_REPORT, new Route(DUP, KAP_93C),
             DEATH_OR_SERIOUS_INJURY, new Route(DUP, DEATH_OR_INJURY),
-            DISPOSITION_COMPLAINT, new Route(p.district(), KAP_93B))))
+            DISPOSITION_COMPLAINT, new Route(p.district(), KAP_93B)))
+            .whenCase(EnumSet.of(CRIMINAL_REPORT), ComplaintCase::isOffDutyOnly, new Route(p.district(), IN_SERVICE)))
         .informalResolution(InformalResolutionRule.of(conduct,
             EnumSet.of(DEATH, SERIOUS_INJURY, POSSIBLE_CRIMINAL_OFFENCE, SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE,
                 SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, FIREARM_DISCHARGE, ECHR_ART2_ART3),

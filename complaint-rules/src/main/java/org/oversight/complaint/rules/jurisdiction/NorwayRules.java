@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.LegalBasis;
@@ -90,6 +91,9 @@ public final class NorwayRules {
   /** Spesialenheten's mandate. */
   public static final LegalBasis SPESIALENHETEN_MANDATE = LegalBasis.of(
       "straffeprosessloven § 67 (6); påtaleinstruksen kap. 34; Riksadvokaten rundskriv 3/2006");
+  /** Spesialenheten investigates criminal acts in service; one committed off duty is an ordinary criminal case for the police. */
+  public static final LegalBasis IN_SERVICE = LegalBasis.of(
+      "straffeprosessloven § 67 (6) (straffbare handlinger i tjenesten)");
   /** Appeals against Spesialenheten's decisions. */
   public static final LegalBasis RIKSADVOKATEN_APPEAL = LegalBasis.of(
       "straffeprosessloven § 59 a (klage til Riksadvokaten, 3 uker)");
@@ -235,7 +239,8 @@ public final class NorwayRules {
             EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
                 EnumSet.of(DEATH_OR_SERIOUS_INJURY), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE),
             EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
-                EnumSet.of(CRIMINAL_REPORT), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE)))
+                EnumSet.of(CRIMINAL_REPORT), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE)
+                .unless(ComplaintCase::isOffDutyOnly)))
         .timeLimit(TimeLimitRule.none())
         .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), POLITIET_KLAGE))
         .routing(RoutingRule.byTrack(HashMap.of(
@@ -243,7 +248,8 @@ public final class NorwayRules {
             SERVICE_COMPLAINT, new Route(p.district(), INSTRUKS),
             CRIMINAL_REPORT, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE),
             DEATH_OR_SERIOUS_INJURY, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE),
-            DISPOSITION_COMPLAINT, new Route(PATALEMYNDIGHETEN, STRPL_59A))))
+            DISPOSITION_COMPLAINT, new Route(PATALEMYNDIGHETEN, STRPL_59A)))
+            .whenCase(EnumSet.of(CRIMINAL_REPORT), ComplaintCase::isOffDutyOnly, new Route(p.district(), IN_SERVICE)))
         .informalResolution(InformalResolutionRule.notAvailable(INSTRUKS))
         .feedback(List.of(
             FeedbackRule.delayNotices(DelaySchedule.builder()

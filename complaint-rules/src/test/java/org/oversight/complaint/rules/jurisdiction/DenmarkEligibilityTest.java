@@ -17,15 +17,18 @@ import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.ConsentPurpose;
 import org.oversight.complaint.core.ConsentState;
+import org.oversight.complaint.core.DutyStatus;
 import org.oversight.complaint.core.IncidentTime;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.PartyId;
+import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Boundaries;
+import org.oversight.complaint.rules.Fixtures;
 import org.oversight.complaint.rules.Obligation;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.RulePack;
@@ -33,12 +36,14 @@ import org.oversight.complaint.rules.Warning;
 
 /**
  * Eligibility under the Danish pack, checked whenever it matters: an incomplete complaint is registered
- * and its missing date asked for, a notitssag is checked at every step; each scenario names its source.
+ * and its missing date asked for, a notitssag is checked at every step, a crime off duty is not DUP's;
+ * each scenario names its source.
  */
 class DenmarkEligibilityTest {
 
   static final RulePack DK = DenmarkRules.pack();
   static final Body DUP = DenmarkRules.DUP;
+  static final Body DISTRICT = Body.of("DK-POLITIKREDS");
 
   static Seq<String> warnings(ComplaintCase c, String at) {
     return DK.assess(c, t(at)).warnings().map(Warning::key);
@@ -64,8 +69,31 @@ class DenmarkEligibilityTest {
     Boundaries.dueOn(DK, undated(), ObligationKind.REQUEST_DETAILS, TO_COMPLAINANT, t("2026-01-16T22:59:59.999999999Z"));
   }
 
+  static Fixtures.Spec report(DutyStatus duty) {
+    Fixtures.Spec s = spec(DenmarkRules.JURISDICTION, Track.CRIMINAL_REPORT, DISTRICT).flags(SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE);
+    return duty == null ? s : s.duty(duty);
+  }
+
   static Stream<Arguments> scenarios() {
     return Stream.of(
+        row("retsplejeloven kap. 93 c, § 1020 a, stk. 1: a criminal offence committed off duty is the police district's,"
+            + " not DUP's: no referral is owed, and it is assessed to the district", () -> {
+          ComplaintCase c = register(report(DutyStatus.OFF_DUTY).receivedAt("2026-03-02T10:00:00Z"), t("2026-03-02T11:00:00Z"));
+          assertThat(DK.assess(c, t("2026-03-03T10:00:00Z")).escalations()).isEmpty();
+          assertThat(DK.routing().route(c, Track.CRIMINAL_REPORT).get().body()).isEqualTo(DISTRICT);
+          assertThat(refusal(DK, c, new CaseEvent.Assessed(Track.CRIMINAL_REPORT, DUP,
+              Stamp.of(t("2026-03-02T12:00:00Z"), ACTOR)))).isEqualTo("routing.wrongBody");
+          assertThat(DK.execute(c, new CaseEvent.Assessed(Track.CRIMINAL_REPORT, DISTRICT,
+              Stamp.of(t("2026-03-02T12:00:00Z"), ACTOR))).isRight()).isTrue();
+        }),
+        row("retsplejeloven § 1020 a, stk. 1: a criminal offence in service goes to DUP, and so does one whose duty"
+            + " status is not recorded", () -> {
+          for (DutyStatus duty : new DutyStatus[] {DutyStatus.ON_DUTY, null}) {
+            ComplaintCase c = report(duty).receivedAt("2026-03-02T10:00:00Z");
+            assertThat(DK.assess(c, t("2026-03-02T11:00:00Z")).escalations().map(e -> e.to())).containsExactly(DUP);
+            assertThat(DK.routing().route(c, Track.CRIMINAL_REPORT).get().body()).isEqualTo(DUP);
+          }
+        }),
         row("retsplejeloven § 1019 a, stk. 3: the request for the incident date is met by a letter asking for it", () -> {
           ComplaintCase asked = sent(undated(), NotificationKind.DETAILS_REQUEST, TO_COMPLAINANT, t("2026-01-12T10:00:00Z"));
           assertThat(requests(asked, "2026-02-01T10:00:00Z").single().satisfiedAt()).contains(t("2026-01-12T10:00:00Z"));
