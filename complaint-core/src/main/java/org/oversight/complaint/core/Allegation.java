@@ -22,6 +22,8 @@ import io.vavr.control.Option;
  * @param flags the seriousness flags, not null, may be empty
  * @param subjects the subjects' party ids, not null, may be empty, no duplicates
  * @param decision the decision, none until decided, never null
+ * @param duty whether the subjects were on duty when the alleged conduct happened, none when not
+ *     recorded, never null
  * @since 0.1
  */
 public record Allegation(
@@ -30,7 +32,8 @@ public record Allegation(
     String description,
     Set<SeriousnessFlag> flags,
     Seq<PartyId> subjects,
-    Option<Decision> decision) {
+    Option<Decision> decision,
+    Option<DutyStatus> duty) {
 
   /**
    * Validates.
@@ -45,11 +48,29 @@ public record Allegation(
     Checks.notNull(flags, "flags");
     Checks.notNull(subjects, "subjects");
     Checks.notNull(decision, "decision");
+    Checks.notNull(duty, "duty");
     flags.forEach(f -> Checks.notNull(f, "flag"));
     subjects.forEach(s -> Checks.notNull(s, "subject"));
     if (subjects.distinct().size() != subjects.size()) {
       throw new IllegalArgumentException("allegation " + id + ": subjects repeat: " + subjects);
     }
+  }
+
+  /**
+   * An allegation whose duty status is not recorded.
+   *
+   * @param id the id, not null
+   * @param category the category code, not null
+   * @param description what is alleged, may be empty, not null
+   * @param flags the seriousness flags, not null
+   * @param subjects the subjects' party ids, not null, no duplicates
+   * @param decision the decision, none until decided, not null
+   * @throws NullPointerException if any argument or element is null
+   * @throws IllegalArgumentException if the description is too long or subjects repeat
+   */
+  public Allegation(AllegationId id, CategoryCode category, String description, Set<SeriousnessFlag> flags,
+      Seq<PartyId> subjects, Option<Decision> decision) {
+    this(id, category, description, flags, subjects, decision, Option.none());
   }
 
   /**
@@ -100,7 +121,32 @@ public record Allegation(
    * @return the copy, never null
    */
   Allegation withDecision(Decision newDecision) {
-    return new Allegation(id, category, description, flags, subjects, Option.of(newDecision));
+    return new Allegation(id, category, description, flags, subjects, Option.of(newDecision), duty);
+  }
+
+  /**
+   * Returns a copy recording whether the subjects were on duty.
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param status on or off duty, not null
+   * @return the copy, never null
+   * @throws NullPointerException if status is null
+   * @since 0.2
+   */
+  public Allegation withDuty(DutyStatus status) {
+    return new Allegation(id, category, description, flags, subjects, decision,
+        Option.some(Checks.notNull(status, "status")));
+  }
+
+  /**
+   * Tells whether the alleged conduct is recorded as off duty.
+   *
+   * @return true if the duty status is {@link DutyStatus#OFF_DUTY}
+   * @since 0.2
+   */
+  public boolean isOffDuty() {
+    return duty.contains(DutyStatus.OFF_DUTY);
   }
 
   /**
@@ -112,6 +158,7 @@ public record Allegation(
   @Override
   public String toString() {
     return "Allegation[id=" + id + ", category=" + category + ", description=" + Checks.withheld(description)
-        + ", flags=" + flags + ", subjects=" + subjects + ", decision=" + decision + "]";
+        + ", flags=" + flags + ", subjects=" + subjects + ", decision=" + decision
+        + duty.map(d -> ", duty=" + d).getOrElse("") + "]";
   }
 }

@@ -358,6 +358,18 @@ public abstract class ComplaintCase {
   }
 
   /**
+   * Tells whether the case has allegations and every one of them is recorded as off duty
+   * ({@link Allegation#isOffDuty()}): a crime committed outside service is not for an oversight body whose
+   * mandate is crimes in service.
+   *
+   * @return true if every allegation is off duty, false when there is none or one is on duty or not recorded
+   * @since 0.2
+   */
+  public final boolean isOffDutyOnly() {
+    return !allegations().isEmpty() && allegations().forAll(Allegation::isOffDuty);
+  }
+
+  /**
    * Tells whether the case was referred to an oversight body.
    *
    * @return true if any referral is of kind {@link ReferralKind#OVERSIGHT}

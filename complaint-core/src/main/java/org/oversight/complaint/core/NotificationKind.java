@@ -34,5 +34,12 @@ public enum NotificationKind {
    *
    * @since 0.2
    */
-  WITHDRAWAL_CONFIRMATION
+  WITHDRAWAL_CONFIRMATION,
+  /**
+   * A request to the complainant for details the complaint lacks (when it happened, who was involved),
+   * sent after an incomplete complaint was registered.
+   *
+   * @since 0.2
+   */
+  DETAILS_REQUEST
 }

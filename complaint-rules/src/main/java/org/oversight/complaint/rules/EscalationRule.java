@@ -45,6 +45,32 @@ public interface EscalationRule {
   Seq<Escalation> escalations(ComplaintCase complaint, Seq<ComplaintCase> related, ZoneId zone);
 
   /**
+   * Returns this rule, finding nothing for a case on which a condition holds: an oversight body whose
+   * mandate is crimes in service is not owed a crime committed off duty (DK retsplejeloven kap. 93 c; NO
+   * straffeprosessloven § 67 (6)), so {@code onFlags(…).unless(ComplaintCase::isOffDutyOnly)}.
+   *
+   * @param condition the condition, pure and deterministic, not null
+   * @return the rule, never null
+   * @throws NullPointerException if condition is null
+   * @since 0.2
+   */
+  default EscalationRule unless(Predicate<ComplaintCase> condition) {
+    Objects.requireNonNull(condition, "condition is null");
+    EscalationRule rule = this;
+    if (rule instanceof Escalations.Unmet own) {
+      // Stays a rule of this package, so the pack's guard still skips the escalations the case has met.
+      return new Escalations.Unmet() {
+        @Override
+        Seq<Escalation> find(ComplaintCase complaint, ZoneId zone, boolean unmetOnly) {
+          return condition.test(complaint) ? List.empty() : own.find(complaint, zone, unmetOnly);
+        }
+      };
+    }
+    return (complaint, related, zone) -> condition.test(complaint) ? List.empty()
+        : rule.escalations(complaint, related, zone);
+  }
+
+  /**
    * Escalates a case with an allegation carrying any of the flags (or, for death and serious
    * injury, a case on one of the tracks) to a body within a period of the flag coming into the case.
    *

@@ -18,6 +18,7 @@ import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.ReferralKind;
+import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.Track;
 
@@ -178,6 +179,50 @@ public interface FeedbackRule {
           within.deadline(withdrawn.get(), zone), CommandType.RECORD_NOTIFICATION,
           Option.some(NotificationKind.OVERSIGHT_REPORT),
           Feedback.sent(complaint, NotificationKind.OVERSIGHT_REPORT, r, withdrawn.get()), legalBasis));
+    };
+  }
+
+  /**
+   * A request for the details an incomplete complaint lacks: a case registered without some of the
+   * requested details ({@link RegistrationRequirements#missingIn}) is registered all the same, and each
+   * addressee must be asked for them within a period of the registration. Satisfied by a
+   * {@link NotificationKind#DETAILS_REQUEST} to that recipient after the registration. While the details
+   * are missing the obligation stands; once they are all present it is owed only if a request was sent
+   * (then it is met). Details the law requires before registration belong to the
+   * {@link RegistrationRule}, which refuses registration instead.
+   *
+   * @param tracks the tracks it applies to, not null
+   * @param requested the details to request when missing, not null
+   * @param to the addressees, not null
+   * @param within the period after the registration, counted in the pack's zone, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.2
+   */
+  static FeedbackRule missingDetails(java.util.Set<Track> tracks, RegistrationRequirements requested, Addressee to,
+      DeadlinePeriod within, LegalBasis legalBasis) {
+    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    Objects.requireNonNull(requested, "requested is null");
+    Objects.requireNonNull(to, "to is null");
+    Objects.requireNonNull(within, "within is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, at, zone) -> {
+      if (!t.contains(complaint.track()) || complaint.reference().isEmpty()) {
+        return List.empty();
+      }
+      Option<Instant> registered = complaint.history().find(e -> e instanceof CaseEvent.Registered).map(CaseEvent::at);
+      if (registered.isEmpty()) {
+        return List.empty();
+      }
+      Instant from = registered.get();
+      boolean missing = !requested.missingIn(complaint).isEmpty();
+      Instant due = within.deadline(from, zone);
+      return to.resolve(complaint).distinct()
+          .map(r -> new Obligation("feedback.missingDetails", ObligationKind.REQUEST_DETAILS, r, from, due,
+              CommandType.RECORD_NOTIFICATION, Option.some(NotificationKind.DETAILS_REQUEST),
+              Feedback.sent(complaint, NotificationKind.DETAILS_REQUEST, r, from), legalBasis))
+          .filter(o -> missing || o.isSatisfied());
     };
   }
 

@@ -15,6 +15,7 @@ import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ConsentPurpose;
+import org.oversight.complaint.core.DutyStatus;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.PartyRole;
@@ -27,7 +28,7 @@ import org.oversight.complaint.core.Track;
 /**
  * What a person reads for each code: the names of states, commands, tracks, categories, outcomes,
  * bodies, notification kinds, disclosable items, obligation kinds, party roles, rejection grounds,
- * seriousness flags, required details, consent purposes and statement forms,
+ * seriousness flags, required details, consent purposes, statement forms and duty statuses,
  * in English, Norwegian (bokmål), Danish and Swedish, from resource bundles inside this module.
  *
  * <p>A complainant, a caseworker or a log reader should read "Spesialenheten for politisaker" or
@@ -267,6 +268,18 @@ public final class Labels {
   }
 
   /**
+   * Returns the label of a duty status.
+   *
+   * @param status the status, not null
+   * @param locale the language, not null
+   * @return the label, never null
+   * @since 0.2
+   */
+  public String label(DutyStatus status, Locale locale) {
+    return code("duty.", status.name(), locale);
+  }
+
+  /**
    * Returns the label of a statement's form.
    *
    * @param form the form, not null
@@ -325,6 +338,8 @@ public final class Labels {
       return label((SeriousnessFlag) value, locale);
     } else if (value instanceof RequiredDetail) {
       return label((RequiredDetail) value, locale);
+    } else if (value instanceof DutyStatus) {
+      return label((DutyStatus) value, locale);
     } else if (value instanceof StatementForm) {
       return label((StatementForm) value, locale);
     } else if (value instanceof ConsentPurpose) {

@@ -36,7 +36,14 @@ public enum ObligationKind {
    *
    * @since 0.2
    */
-  CONFIRM_WITHDRAWAL;
+  CONFIRM_WITHDRAWAL,
+  /**
+   * Ask the complainant for the details an incomplete complaint lacks, after registering it (instead of
+   * refusing to register it).
+   *
+   * @since 0.2
+   */
+  REQUEST_DETAILS;
 
   /**
    * Returns the message key.

@@ -7,8 +7,10 @@ import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.RegistrationRequirements;
 
 /**
- * A registration-completeness rule: which details a case must hold before it is registered (the Oslo
- * district complaint body asks for when, who and what).
+ * A registration-completeness rule: which details a case must hold before it is registered. Only the
+ * details the law requires belong here, for they refuse registration; details a body asks for but
+ * registers without (an oral complaint without a date) are requested after registration instead
+ * ({@link FeedbackRule#missingDetails}).
  *
  * <h2>Specification for implementors</h2>
  * {@link #requirements(ComplaintCase)} must not alter the case, must be thread-safe, deterministic and

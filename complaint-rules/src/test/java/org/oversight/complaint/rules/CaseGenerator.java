@@ -16,6 +16,7 @@ import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CaseReference;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.Channel;
+import org.oversight.complaint.core.DutyStatus;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.ConsentPurpose;
@@ -120,8 +121,9 @@ final class CaseGenerator {
       parties = parties.append(Party.person(PartyId.of("V1"), PartyRole.VICTIM, "Victim"));
     }
     Seq<SeriousnessFlag> flags = randomFlags().appendAll(forced).distinct();
-    Seq<Allegation> allegations = List.of(Allegation.of(AllegationId.of("A1"), CategoryCode.of("CONDUCT"), "what",
-        flags, List.of(PartyId.of("S1"))));
+    Allegation first = Allegation.of(AllegationId.of("A1"), CategoryCode.of("CONDUCT"), "what", flags,
+        List.of(PartyId.of("S1")));
+    Seq<Allegation> allegations = List.of(random.nextInt(3) == 0 ? first.withDuty(pick(DutyStatus.class)) : first);
     CaseEvent.ComplaintReceived receipt = new CaseEvent.ComplaintReceived(CaseId.of(id),
         JurisdictionCode.of(pick(List.of("NO", "DK", "SE", "GB-EAW"))), pick(Track.class), pick(Channel.class),
         pick(BODIES), new Incident(incident, Option.none(), random.nextInt(4) == 0 ? "" : "what happened"),

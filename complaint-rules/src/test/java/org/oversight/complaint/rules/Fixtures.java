@@ -14,6 +14,7 @@ import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CaseReference;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.Channel;
+import org.oversight.complaint.core.DutyStatus;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Incident;
 import org.oversight.complaint.core.IncidentTime;
@@ -117,6 +118,8 @@ public final class Fixtures {
     private Standing standing = Standing.DIRECTLY_AFFECTED;
     private boolean complainant = true;
     private boolean anonymous;
+    private boolean subject = true;
+    private DutyStatus duty;
     private boolean victim;
     private boolean kin;
     private String description = "Rude when asked for his number";
@@ -166,6 +169,18 @@ public final class Fixtures {
 
     public Spec standing(Standing value) {
       standing = value;
+      return this;
+    }
+
+    /** Records whether the subject was on duty. */
+    public Spec duty(DutyStatus value) {
+      duty = value;
+      return this;
+    }
+
+    /** No one is named as the person complained about: no subject, and the allegation is against no one. */
+    public Spec noSubject() {
+      subject = false;
       return this;
     }
 
@@ -223,9 +238,11 @@ public final class Fixtures {
         b.party(anonymous ? Party.anonymousComplainant(COMPLAINANT) : Party.complainant(COMPLAINANT, complainantName,
             standing));
       }
-      b.party(subjectKind == SubjectKind.UNIDENTIFIED
-          ? Party.unidentifiedSubject(SUBJECT, "Unit 1")
-          : Party.subject(SUBJECT, subjectKind, serviceNumber, "Unit 1"));
+      if (subject) {
+        b.party(subjectKind == SubjectKind.UNIDENTIFIED
+            ? Party.unidentifiedSubject(SUBJECT, "Unit 1")
+            : Party.subject(SUBJECT, subjectKind, serviceNumber, "Unit 1"));
+      }
       if (victim) {
         b.party(Party.person(VICTIM, PartyRole.VICTIM, "Victim"));
       }
@@ -233,7 +250,9 @@ public final class Fixtures {
         b.party(Party.person(KIN, PartyRole.INTERESTED_PERSON, "Next of kin"));
       }
       Seq<SeriousnessFlag> f = List.ofAll(flags);
-      b.allegation(Allegation.of(A1, CategoryCode.of("CONDUCT"), description, f, List.of(SUBJECT)));
+      Allegation a = Allegation.of(A1, CategoryCode.of("CONDUCT"), description, f,
+          subject ? List.of(SUBJECT) : List.empty());
+      b.allegation(duty == null ? a : a.withDuty(duty));
       return b.receive(Stamp.of(at, ACTOR)).complaint();
     }
   }

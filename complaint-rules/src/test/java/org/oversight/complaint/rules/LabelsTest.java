@@ -19,6 +19,7 @@ import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ConsentPurpose;
+import org.oversight.complaint.core.DutyStatus;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.PartyRole;
@@ -69,6 +70,7 @@ class LabelsTest {
         .appendAll(List.of(RequiredDetail.values()).map(v -> "detail." + v.name()))
         .appendAll(List.of(ConsentPurpose.values()).map(v -> "consent." + v.name()))
         .appendAll(List.of(StatementForm.values()).map(v -> "form." + v.name()))
+        .appendAll(List.of(DutyStatus.values()).map(v -> "duty." + v.name()))
         .appendAll(PACKS.flatMap(p -> p.outcomes().codes()).map(o -> "outcome." + o.value()))
         .appendAll(shippedBodies().map(b -> "body." + b.value()));
   }

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.PartyRole;
@@ -52,8 +53,10 @@ import org.oversight.complaint.rules.WarningThreshold;
 /**
  * Denmark's rules (retsplejeloven kapitel 93 b and 93 c; each rule names its legal basis): the independent authority Den Uafhængige Politiklagemyndighed (DUP)
  * decides conduct complaints (adfærdsklager, retsplejeloven kap. 93 b) and investigates criminal
- * reports (kap. 93 c) and every death or serious injury after police intervention or in custody
- * (§ 1020 a stk. 2); a 6-month filing limit that DUP may disregard (§ 1019 a stk. 3); notitssag only
+ * reports of offences in service (kap. 93 c; one committed off duty goes to the police district) and
+ * every death or serious injury after police intervention or in custody
+ * (§ 1020 a stk. 2); a 6-month filing limit that DUP may disregard (§ 1019 a stk. 3), a complaint without
+ * an incident date being registered and the date asked for with the receipt letter; notitssag only
  * with the complainant's consent (§ 1019 k); delay notices after 6 months (conduct, to complainant
  * and officer) and after 1 year then every 6 months (criminal, § 1020 f); conduct decisions are
  * final; a rejected criminal report may be appealed to the statsadvokat within 4 weeks.
@@ -94,6 +97,9 @@ public final class DenmarkRules {
   public static final LegalBasis DEATH_OR_INJURY = LegalBasis.of("retsplejeloven § 1020 a, stk. 2");
   /** Criminal investigation on reasonable suspicion. */
   public static final LegalBasis CRIMINAL_SUSPICION = LegalBasis.of("retsplejeloven § 1020 a, stk. 1");
+  /** DUP investigates criminal offences in service; one committed off duty is an ordinary criminal case for the police. */
+  public static final LegalBasis IN_SERVICE = LegalBasis.of(
+      "retsplejeloven kap. 93 c, § 1020 a, stk. 1 (strafbart forhold begået i tjenesten)");
   /** Police and prosecution forward complaints to DUP immediately. */
   public static final LegalBasis FORWARDING = LegalBasis.of(
       "retsplejeloven kap. 93 b og 93 c (videresendelse straks til Politiklagemyndigheden)");
@@ -126,7 +132,7 @@ public final class DenmarkRules {
    * @param conductDelayRepeat whether the 6-month conduct notice repeats; sources: not stated; default none, not null
    * @param rigsadvokatenAppealWindow the appeal window over a statsadvokat's decision; sources: UNCONFIRMED; default none (not encoded), not null
    * @param outcomeNoticeWithin the period to send the decision; sources: none found; default 14 days, not null
-   * @param registration the details required at registration; sources: not stated; default incident time (needed for the filing limit) and description, not null
+   * @param registration the details required at registration; sources: not stated; default a description; a missing incident time (needed for the filing limit) is requested after registration, with the receipt letter, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    */
   public record Parameters(
@@ -163,7 +169,7 @@ public final class DenmarkRules {
     public static Parameters defaults() {
       return new Parameters(Body.of("DK-POLITIKREDS"), DeadlinePeriod.workingDays(5), DeadlinePeriod.days(0),
           Option.none(), Option.none(), DeadlinePeriod.days(14),
-          RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME, RequiredDetail.DESCRIPTION),
+          RegistrationRequirements.of(RequiredDetail.DESCRIPTION),
           WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
     }
 
@@ -218,7 +224,8 @@ public final class DenmarkRules {
             EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
                 EnumSet.of(DEATH_OR_SERIOUS_INJURY), DUP, p.forwardWithin(), DEATH_OR_INJURY),
             EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
-                EnumSet.of(CRIMINAL_REPORT), DUP, p.forwardWithin(), CRIMINAL_SUSPICION),
+                EnumSet.of(CRIMINAL_REPORT), DUP, p.forwardWithin(), CRIMINAL_SUSPICION)
+                .unless(ComplaintCase::isOffDutyOnly),
             EscalationRule.onFlags("escalation.forwardToAuthority", EnumSet.noneOf(
                 org.oversight.complaint.core.SeriousnessFlag.class), conduct, DUP, p.forwardWithin(), FORWARDING)))
         .timeLimit(TimeLimitRule.of(DeadlinePeriod.calendarMonths(6), conduct, Waivability.WAIVABLE, FILING_LIMIT))
@@ -227,7 +234,8 @@ public final class DenmarkRules {
             CONDUCT_COMPLAINT, new Route(DUP, KAP_93B),
             CRIMINAL_REPORT, new Route(DUP, KAP_93C),
             DEATH_OR_SERIOUS_INJURY, new Route(DUP, DEATH_OR_INJURY),
-            DISPOSITION_COMPLAINT, new Route(p.district(), KAP_93B))))
+            DISPOSITION_COMPLAINT, new Route(p.district(), KAP_93B)))
+            .whenCase(EnumSet.of(CRIMINAL_REPORT), ComplaintCase::isOffDutyOnly, new Route(p.district(), IN_SERVICE)))
         .informalResolution(InformalResolutionRule.of(conduct,
             EnumSet.of(DEATH, SERIOUS_INJURY, POSSIBLE_CRIMINAL_OFFENCE, SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE,
                 SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, FIREARM_DISCHARGE, ECHR_ART2_ART3),
@@ -259,7 +267,9 @@ public final class DenmarkRules {
                 .repeat(Option.some(DeadlinePeriod.calendarMonths(6)))
                 .to(Addressee.complainants(), Addressee.role(PartyRole.INTERESTED_PERSON), Addressee.subjects())
                 .legalBasis(CRIMINAL_DELAY)
-                .build())))
+                .build()),
+            FeedbackRule.missingDetails(conduct, RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME),
+                Addressee.complainants(), p.receiptLetterWithin(), FILING_LIMIT)))
         .outcomeNotice(OutcomeNoticeRule.firstOf(
             OutcomeNoticeRule.forTracks(EnumSet.of(CONDUCT_COMPLAINT, CRIMINAL_REPORT),
                 new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),

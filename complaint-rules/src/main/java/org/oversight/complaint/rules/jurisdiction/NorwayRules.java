@@ -16,11 +16,13 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.RegistrationRequirements;
+import org.oversight.complaint.core.RequiredDetail;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.CommandRule;
@@ -89,6 +91,9 @@ public final class NorwayRules {
   /** Spesialenheten's mandate. */
   public static final LegalBasis SPESIALENHETEN_MANDATE = LegalBasis.of(
       "straffeprosessloven § 67 (6); påtaleinstruksen kap. 34; Riksadvokaten rundskriv 3/2006");
+  /** Spesialenheten investigates criminal acts in service; one committed off duty is an ordinary criminal case for the police. */
+  public static final LegalBasis IN_SERVICE = LegalBasis.of(
+      "straffeprosessloven § 67 (6) (straffbare handlinger i tjenesten)");
   /** Appeals against Spesialenheten's decisions. */
   public static final LegalBasis RIKSADVOKATEN_APPEAL = LegalBasis.of(
       "straffeprosessloven § 59 a (klage til Riksadvokaten, 3 uker)");
@@ -122,6 +127,7 @@ public final class NorwayRules {
    * @param outcomeToComplainant whether the complainant is told the finding (national page: a reasoned answer on whether something was criticisable) or only that the case is finished (Oslo scenario); UNCONFIRMED; default {@link OutcomeDisclosure#WITHHELD}, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    * @param appealForwardWithin the period for the district to pass an appeal with its case file to POD; sources: none found; default 14 days, not null
+   * @param detailsRequestWithin the period to ask the complainant for the time of the incident or who was involved when a registered complaint lacks them; sources: none found; default 5 working days, not null
    */
   public record Parameters(
       Body district,
@@ -131,7 +137,8 @@ public final class NorwayRules {
       DeadlinePeriod outcomeNoticeWithin,
       OutcomeDisclosure outcomeToComplainant,
       WarningThreshold pattern,
-      DeadlinePeriod appealForwardWithin) {
+      DeadlinePeriod appealForwardWithin,
+      DeadlinePeriod detailsRequestWithin) {
 
     /**
      * Validates.
@@ -147,6 +154,7 @@ public final class NorwayRules {
       Objects.requireNonNull(outcomeToComplainant, "outcomeToComplainant is null");
       Objects.requireNonNull(pattern, "pattern is null");
       Objects.requireNonNull(appealForwardWithin, "appealForwardWithin is null");
+      Objects.requireNonNull(detailsRequestWithin, "detailsRequestWithin is null");
     }
 
     /**
@@ -157,7 +165,8 @@ public final class NorwayRules {
     public static Parameters defaults() {
       return new Parameters(Body.of("NO-OSLO-PD"), DeadlinePeriod.weeks(3), Option.none(), DeadlinePeriod.days(0),
           DeadlinePeriod.days(14), OutcomeDisclosure.WITHHELD,
-          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), DeadlinePeriod.days(14));
+          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), DeadlinePeriod.days(14),
+          DeadlinePeriod.workingDays(5));
     }
 
     /**
@@ -168,7 +177,7 @@ public final class NorwayRules {
      */
     public Parameters withDistrict(Body body) {
       return new Parameters(body, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern, appealForwardWithin);
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin);
     }
 
     /**
@@ -179,7 +188,7 @@ public final class NorwayRules {
      */
     public Parameters withPodAppealWindow(DeadlinePeriod window) {
       return new Parameters(district, window, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern, appealForwardWithin);
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin);
     }
 
     /**
@@ -190,7 +199,7 @@ public final class NorwayRules {
      */
     public Parameters withDelayNoticeRepeat(Option<DeadlinePeriod> repeat) {
       return new Parameters(district, podAppealWindow, repeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern, appealForwardWithin);
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin);
     }
 
     /**
@@ -201,7 +210,7 @@ public final class NorwayRules {
      */
     public Parameters withOutcomeToComplainant(OutcomeDisclosure disclosure) {
       return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          disclosure, pattern, appealForwardWithin);
+          disclosure, pattern, appealForwardWithin, detailsRequestWithin);
     }
   }
 
@@ -230,15 +239,17 @@ public final class NorwayRules {
             EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
                 EnumSet.of(DEATH_OR_SERIOUS_INJURY), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE),
             EscalationRule.onFlags("escalation.criminalSuspicion", EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE),
-                EnumSet.of(CRIMINAL_REPORT), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE)))
+                EnumSet.of(CRIMINAL_REPORT), SPESIALENHETEN, p.referralWithin(), SPESIALENHETEN_MANDATE)
+                .unless(ComplaintCase::isOffDutyOnly)))
         .timeLimit(TimeLimitRule.none())
-        .registration(RegistrationRule.of(RegistrationRequirements.DEFAULT, POLITIET_KLAGE))
+        .registration(RegistrationRule.of(RegistrationRequirements.of(RequiredDetail.DESCRIPTION), POLITIET_KLAGE))
         .routing(RoutingRule.byTrack(HashMap.of(
             CONDUCT_COMPLAINT, new Route(p.district(), INSTRUKS),
             SERVICE_COMPLAINT, new Route(p.district(), INSTRUKS),
             CRIMINAL_REPORT, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE),
             DEATH_OR_SERIOUS_INJURY, new Route(SPESIALENHETEN, SPESIALENHETEN_MANDATE),
-            DISPOSITION_COMPLAINT, new Route(PATALEMYNDIGHETEN, STRPL_59A))))
+            DISPOSITION_COMPLAINT, new Route(PATALEMYNDIGHETEN, STRPL_59A)))
+            .whenCase(EnumSet.of(CRIMINAL_REPORT), ComplaintCase::isOffDutyOnly, new Route(p.district(), IN_SERVICE)))
         .informalResolution(InformalResolutionRule.notAvailable(INSTRUKS))
         .feedback(List.of(
             FeedbackRule.delayNotices(DelaySchedule.builder()
@@ -251,7 +262,9 @@ public final class NorwayRules {
                 .build()),
             FeedbackRule.noticeAfter("feedback.appealForwarding", ObligationKind.FORWARD_APPEAL, conduct,
                 CaseEvent.ReviewRequested.class, Addressee.body(POD), p.appealForwardWithin(),
-                NotificationKind.FORWARDING_NOTICE, APPEAL_FORWARDING)))
+                NotificationKind.FORWARDING_NOTICE, APPEAL_FORWARDING),
+            FeedbackRule.missingDetails(conduct, RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME,
+                RequiredDetail.SUBJECT), Addressee.complainants(), p.detailsRequestWithin(), POLITIET_KLAGE)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY)))
         .outcomeNotice(complaint -> conduct.contains(complaint.track())
             ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),

@@ -102,12 +102,13 @@ class DenmarkRulesTest {
           assertThat(DK.execute(c, new CaseEvent.TimeLimitWaived(Option.none(), Stamp.of(t("2026-02-01T11:00:00Z"), ACTOR)))
               .isRight()).isTrue();
         }),
-        row("an unknown incident time is warned about and blocks registration", () -> {
+        row("an unknown incident time is warned about; the complaint is registered all the same", () -> {
           ComplaintCase c = conduct().incident(IncidentTime.unknown()).receivedAt("2026-02-01T10:00:00Z");
           assertThat(DK.assess(c, t("2026-02-01T11:00:00Z")).warnings().map(Warning::key))
               .contains("warning.timeLimit.startUnknown");
-          assertThat(DK.refusals(c, registration(t("2026-02-01T11:00:00Z"))).map(Fixtures::ruleOf))
-              .containsExactly("registration.missingDetails");
+          assertThat(DK.refusals(c, registration(t("2026-02-01T11:00:00Z")))).isEmpty();
+          assertThat(DK.refusals(conduct().description("").receivedAt("2026-02-01T10:00:00Z"),
+              registration(t("2026-02-01T11:00:00Z"))).map(Fixtures::ruleOf)).containsExactly("registration.missingDetails");
         }),
         row("notitssag needs the complainant's consent", () -> {
           ComplaintCase c = assessedConduct(conduct());

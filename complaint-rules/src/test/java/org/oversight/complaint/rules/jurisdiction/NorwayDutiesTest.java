@@ -71,7 +71,7 @@ class NorwayDutiesTest {
         row("the appeal-forwarding period is a parameter", () -> {
           RulePack slow = NorwayRules.pack(new NorwayRules.Parameters(OSLO, DeadlinePeriod.weeks(3), Option.none(),
               DeadlinePeriod.days(0), DeadlinePeriod.days(14), NorwayRules.OutcomeDisclosure.WITHHELD,
-              NorwayRules.Parameters.defaults().pattern(), DeadlinePeriod.days(30)));
+              NorwayRules.Parameters.defaults().pattern(), DeadlinePeriod.days(30), DeadlinePeriod.workingDays(5)));
           Boundaries.dueOn(slow, appealed(), ObligationKind.FORWARD_APPEAL, TO_POD, t("2026-04-08T21:59:59.999999999Z"));
         }),
         row("Instruks 2005: the politimester decides a conduct complaint; Spesialenheten may not record it", () -> {

@@ -131,11 +131,13 @@ class NorwayRulesTest {
           assertThat(repeating.assess(c, t("2026-03-01T10:00:00Z")).obligations().map(Obligation::due))
               .containsExactly(t("2026-02-28T22:59:59.999999999Z"), t("2026-03-28T22:59:59.999999999Z"));
         }),
-        row("registration needs when, who and what", () -> {
-          ComplaintCase c = conduct().incident(IncidentTime.unknown()).receivedAt("2026-02-01T10:00:00Z");
+        row("registration needs what happened; when and who are asked for after registration", () -> {
           CaseEvent e = new CaseEvent.Registered(org.oversight.complaint.core.CaseReference.parse("OSL-2026-1"),
               org.oversight.complaint.core.RegistrationRequirements.NONE, Stamp.of(t("2026-02-01T11:00:00Z"), ACTOR));
-          assertThat(refusal(NO, c, e)).isEqualTo("registration.missingDetails");
+          assertThat(refusal(NO, conduct().description("").receivedAt("2026-02-01T10:00:00Z"), e))
+              .isEqualTo("registration.missingDetails");
+          assertThat(NO.execute(conduct().incident(IncidentTime.unknown()).receivedAt("2026-02-01T10:00:00Z"), e)
+              .isRight()).isTrue();
           assertThat(NO.execute(conduct().receivedAt("2026-02-01T10:00:00Z"), e).isRight()).isTrue();
         }),
         row("there is no informal track", () -> {

@@ -16,7 +16,9 @@ import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.DutyStatus;
 import org.oversight.complaint.core.RejectionGround;
+import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.Track;
@@ -81,6 +83,14 @@ class SwedenEligibilityTest {
         row("polisen.se (SU): anonymity is JO's screening; an anonymous crime report to SU is not flagged", () ->
             assertThat(warnings(SwedenRulesTest.report().anonymous().receivedAt("2026-03-02T10:00:00Z"),
                 "2026-03-02T11:00:00Z")).doesNotContain("warning.screening.anonymous")),
+        row("polisen.se (Särskilda utredningar): SU investigates crimes by police employees on and off duty alike", () -> {
+          for (DutyStatus duty : DutyStatus.values()) {
+            ComplaintCase c = SwedenRulesTest.report().duty(duty).flags(SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE)
+                .receivedAt("2026-03-02T10:00:00Z");
+            assertThat(SE.assess(c, t("2026-03-02T11:00:00Z")).escalations().map(e -> e.to()))
+                .containsExactly(SwedenRules.SU);
+          }
+        }),
         row("jo.se: anyone may complain to JO; a complainant with no particular standing is handled", () -> {
           ComplaintCase c = assess(register(jo().standing(Standing.ANY_PERSON).receivedAt("2026-03-02T10:00:00Z"),
               t("2026-03-02T11:00:00Z")), Track.CONDUCT_COMPLAINT, SwedenRules.JO, t("2026-03-02T12:00:00Z"));

@@ -7,6 +7,7 @@ import org.oversight.complaint.core.Allegation;
 import org.oversight.complaint.core.AllegationId;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.Decision;
+import org.oversight.complaint.core.DutyStatus;
 import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.SeriousnessFlag;
 
@@ -38,8 +39,9 @@ public final class AllegationDecoder extends WireDecoder<Allegation> {
     String description = n.field("description", "a description").text("a description");
     Set<SeriousnessFlag> flags = n.field("flags", "seriousness flags").set("seriousness flags", x -> x.enumValue(SeriousnessFlag.class));
     Seq<PartyId> subjects = n.field("subjects", "subject party ids").elements("subject party ids").map(StringValueDecoder.PARTY_ID::at);
+    Option<DutyStatus> duty = n.optField("duty").map(x -> x.enumValue(DutyStatus.class));
     Option<Decision> decision = n.optField("decision").map(DecisionDecoder::from);
     n.done();
-    return n.build(() -> new Allegation(id, category, description, flags, subjects, decision), "allegation");
+    return n.build(() -> new Allegation(id, category, description, flags, subjects, decision, duty), "allegation");
   }
 }

@@ -6,7 +6,7 @@ import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.SeriousnessFlag;
 
 /**
- * Writes {@link Allegation} as <code>{"id","category","description","flags":[…],"subjects":[…],"decision"?}</code>; flags are written sorted by name so that the bytes do not depend on set order.
+ * Writes {@link Allegation} as <code>{"id","category","description","flags":[…],"subjects":[…],"duty"?,"decision"?}</code>; flags are written sorted by name so that the bytes do not depend on set order; the duty status only when recorded.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -37,6 +37,7 @@ public final class AllegationEncoder extends WireEncoder<Allegation> {
       gen.writeString(subject.value());
     }
     gen.writeEndArray();
+    Fields.optCode(gen, "duty", value.duty());
     if (value.decision().isDefined()) {
       gen.writeFieldName("decision");
       DecisionEncoder.INSTANCE.write(value.decision().get(), gen);

@@ -21,6 +21,7 @@ import org.oversight.complaint.core.Channel;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.ConsentPurpose;
 import org.oversight.complaint.core.ConsentState;
+import org.oversight.complaint.core.DutyStatus;
 import org.oversight.complaint.core.Incident;
 import org.oversight.complaint.core.IncidentTime;
 import org.oversight.complaint.core.InvestigationMode;
@@ -124,8 +125,10 @@ public final class Cases {
   }
 
   public static Allegation allegation(RandomGenerator r, AllegationId id, Seq<PartyId> subjects) {
-    return Allegation.of(id, CategoryCode.of(pick(r, new String[] {"FORCE", "LANGUAGE", "CASE_HANDLING", "DISCRIMINATION"})),
-        text(r, 6), List.of(SeriousnessFlag.values()).filter(f -> r.nextInt(7) == 0), subjects.filter(s -> r.nextBoolean()));
+    Allegation a = Allegation.of(id, CategoryCode.of(pick(r, new String[] {"FORCE", "LANGUAGE", "CASE_HANDLING",
+        "DISCRIMINATION"})), text(r, 6), List.of(SeriousnessFlag.values()).filter(f -> r.nextInt(7) == 0),
+        subjects.filter(s -> r.nextBoolean()));
+    return r.nextInt(4) == 0 ? a.withDuty(pick(r, DutyStatus.values())) : a;
   }
 
   public static IncidentTime incidentTime(RandomGenerator r) {

@@ -19,6 +19,7 @@ import org.oversight.complaint.core.CaseReference;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.Channel;
+import org.oversight.complaint.core.DutyStatus;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.ConsentPurpose;
@@ -173,7 +174,10 @@ public final class Samples {
         .put("ConsentRecorded.form", new CaseEvent.ConsentRecorded(WITNESS, ConsentPurpose.COMPLAINT_ON_BEHALF,
             ConsentState.GIVEN, Option.some(StatementForm.WRITTEN), Stamp.of(at, CASEWORKER, "letter of authority")))
         .put("Withdrawn.form", new CaseEvent.Withdrawn(Option.some(COMPLAINANT), Option.some(StatementForm.SIGNED_WRITTEN),
-            Stamp.of(at, CASEWORKER, "signed withdrawal")));
+            Stamp.of(at, CASEWORKER, "signed withdrawal")))
+        .put("AllegationAdded.duty", new CaseEvent.AllegationAdded(Allegation.of(AllegationId.of("A3"),
+            CategoryCode.of("ASSAULT"), "Slo meg på fest, utenfor tjenesten", HashSet.of(SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE),
+            List.of(OFFICER)).withDuty(DutyStatus.OFF_DUTY), Stamp.of(at, CASEWORKER)));
   }
 
   /** One sample of every rejection type, keyed by its wire name. */
