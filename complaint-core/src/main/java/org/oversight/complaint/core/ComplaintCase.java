@@ -400,6 +400,18 @@ public abstract class ComplaintCase {
   }
 
   /**
+   * Returns the disciplinary and management measures recorded on the case ({@link CaseEvent.MeasureRecorded}),
+   * oldest first. Measures are facts of the employer side: reopening the case does not remove them.
+   *
+   * @return the measures, never null
+   * @since 0.2
+   */
+  public final Seq<Measure> measures() {
+    return history().filter(e -> e instanceof CaseEvent.MeasureRecorded)
+        .map(e -> ((CaseEvent.MeasureRecorded) e).measure());
+  }
+
+  /**
    * Returns the id, the reference, the jurisdiction, the track, the state, the handling body and the
    * version: ids and codes only. Names, contact details, descriptions and reasons are personal data
    * and are never printed, so that logging a case writes none.
@@ -1031,6 +1043,42 @@ public abstract class ComplaintCase {
     }
     ComplaintCase part = b.receive(Stamp.of(receivedAt(), split.actor(), "split off from case " + id())).complaint();
     return part.linkRelatedCase(new RelatedCase(id(), Relation.SPLIT), split.stamp()).map(Transition::complaint);
+  }
+
+  /**
+   * Records a disciplinary or management measure that answers the case as a whole. Refused with
+   * {@link Rejection.UnknownParty} if the subject is not a party, {@link Rejection.WrongRole} if the party
+   * is not a {@link PartyRole#SUBJECT}.
+   *
+   * @param subject whom it concerns, not null
+   * @param kind what the measure is, not null
+   * @param decidedBy the deciding body, not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   * @since 0.2
+   */
+  public final Either<Rejection, Transition> recordMeasure(PartyId subject, MeasureKind kind, Body decidedBy,
+      Stamp stamp) {
+    return execute(new CaseEvent.MeasureRecorded(subject, kind, decidedBy, stamp));
+  }
+
+  /**
+   * Records a disciplinary or management measure that answers one allegation. Refused as
+   * {@link #recordMeasure(PartyId, MeasureKind, Body, Stamp)} is, and with
+   * {@link Rejection.UnknownAllegation} if the allegation is not one of the case's.
+   *
+   * @param subject whom it concerns, not null
+   * @param allegation the allegation it answers, not null
+   * @param kind what the measure is, not null
+   * @param decidedBy the deciding body, not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   * @since 0.2
+   */
+  public final Either<Rejection, Transition> recordMeasure(PartyId subject, AllegationId allegation, MeasureKind kind,
+      Body decidedBy, Stamp stamp) {
+    Checks.notNull(allegation, "allegation");
+    return execute(new CaseEvent.MeasureRecorded(subject, Option.some(allegation), kind, decidedBy, stamp));
   }
 
   /**

@@ -14,6 +14,7 @@ import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.CommandType;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.PartyRole;
@@ -26,7 +27,7 @@ import org.oversight.complaint.core.Track;
 /**
  * What a person reads for each code: the names of states, commands, tracks, categories, outcomes,
  * bodies, notification kinds, disclosable items, obligation kinds, party roles, rejection grounds,
- * seriousness flags, required details and consent purposes,
+ * seriousness flags, required details, consent purposes and measure kinds,
  * in English, Norwegian (bokmål), Danish and Swedish, from resource bundles inside this module.
  *
  * <p>A complainant, a caseworker or a log reader should read "Spesialenheten for politisaker" or
@@ -277,6 +278,18 @@ public final class Labels {
   }
 
   /**
+   * Returns the label of a kind of disciplinary or management measure.
+   *
+   * @param kind the kind, not null
+   * @param locale the language, not null
+   * @return the label, never null
+   * @since 0.2
+   */
+  public String label(MeasureKind kind, Locale locale) {
+    return code("measure.", kind.name(), locale);
+  }
+
+  /**
    * Returns the label of any code this class labels (the types of the {@code label} methods), or
    * the value's text for anything else.
    *
@@ -314,6 +327,8 @@ public final class Labels {
       return label((RequiredDetail) value, locale);
     } else if (value instanceof ConsentPurpose) {
       return label((ConsentPurpose) value, locale);
+    } else if (value instanceof MeasureKind) {
+      return label((MeasureKind) value, locale);
     }
     return value.toString();
   }

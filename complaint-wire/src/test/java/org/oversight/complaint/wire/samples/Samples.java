@@ -28,6 +28,7 @@ import org.oversight.complaint.core.IncidentTime;
 import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Party;
@@ -127,6 +128,8 @@ public final class Samples {
         .put("PartyHearingClosed", new CaseEvent.PartyHearingClosed(Stamp.of(at, CASEWORKER)))
         .put("AllegationDecided", new CaseEvent.AllegationDecided(FORCE, Outcome.of("NOT_UPHELD"),
             Body.of("SPESIALENHETEN"), Stamp.of(at, CASEWORKER, "Intet straffbart forhold")))
+        .put("MeasureRecorded", new CaseEvent.MeasureRecorded(OFFICER, Option.some(FORCE), MeasureKind.WARNING,
+            Body.of("OSLO-PD"), Stamp.of(at, CASEWORKER, "Skriftlig advarsel")))
         .put("ReferredForProsecutionDecision", new CaseEvent.ReferredForProsecutionDecision(Body.of("STATSADVOKAT"),
             Stamp.of(at, CASEWORKER)))
         .put("ReferredForAdministrativeReview", new CaseEvent.ReferredForAdministrativeReview(Body.of("OSLO-PD"),
