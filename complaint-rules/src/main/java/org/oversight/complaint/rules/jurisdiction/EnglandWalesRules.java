@@ -313,18 +313,21 @@ public final class EnglandWalesRules {
 
   /**
    * Returns the E&amp;W disclosure policy: the complainant is told the outcome with reasons and the review
-   * route, and the referrals; the subject is told the outcome; the public sees status and outcome
-   * statistics; the complainant never sees other parties' personal data.
+   * route, the referrals, and the action taken ({@link Disclosable#MEASURES}: the complainant is kept
+   * properly informed of the outcome including any action taken, Police Reform Act 2002 s. 20, SI 2020/2
+   * regs 33-34); the subject is told the outcome and the measures concerning them; the public sees status
+   * and outcome statistics; the complainant never sees other parties' personal data.
    *
    * @return the policy, never null
    */
   public static DisclosurePolicy disclosure() {
     return DisclosurePolicy.internalOnly()
         .allowing(Audience.COMPLAINANT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
-            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.REVIEW_ROUTE, Disclosable.COMPLAINANT_IDENTITY,
-            Disclosable.NOTIFICATIONS, Disclosable.REFERRALS)
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.MEASURES, Disclosable.REVIEW_ROUTE,
+            Disclosable.COMPLAINANT_IDENTITY, Disclosable.NOTIFICATIONS, Disclosable.REFERRALS)
         .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
-            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.SUBJECT_IDENTITY, Disclosable.NOTIFICATIONS)
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.MEASURES, Disclosable.SUBJECT_IDENTITY,
+            Disclosable.NOTIFICATIONS)
         .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.OUTCOMES);
   }
 

@@ -203,6 +203,33 @@ public final class Samples {
     return c;
   }
 
+  /**
+   * An E&amp;W conduct complaint against two officers, decided (service not acceptable), with the action
+   * taken: reflective practice for one officer (answering the allegation), no measure for the other.
+   */
+  public static ComplaintCase actionTaken() {
+    Body psd = Body.of("MET-PSD");
+    PartyId second = PartyId.of("O2");
+    return run(ComplaintCase.receipt(CaseId.of("GB-2026-91"), JurisdictionCode.of("GB-EAW"))
+            .track(Track.CONDUCT_COMPLAINT).channel(Channel.EMAIL).receivingBody(psd)
+            .incident(Incident.of(IncidentTime.at(Instant.parse("2026-02-14T19:30:00Z")), "Camden", "Stop and search"))
+            .party(Party.complainant(PartyId.of("C1"), "Alex O'Brien", Standing.DIRECTLY_AFFECTED))
+            .party(Party.subject(PartyId.of("O1"), SubjectKind.OFFICER, "PC 4411", "Camden response"))
+            .party(Party.subject(second, SubjectKind.OFFICER, "PC 5522", "Camden response"))
+            .allegation(Allegation.of(AllegationId.of("A1"), CategoryCode.of("STOP_AND_SEARCH"), "Searched without grounds",
+                List.empty(), List.of(PartyId.of("O1"), second)))
+            .receive(Stamp.of(T0, Actor.of("psd-intake"))),
+        List.of(
+            c -> c.register(CaseReference.parse("MET-2026-91"), RegistrationRequirements.NONE, Stamp.of(t(1), CASEWORKER)),
+            c -> c.assess(Track.CONDUCT_COMPLAINT, psd, Stamp.of(t(2), CASEWORKER)),
+            c -> c.openInvestigation(InvestigationMode.LOCAL, psd, Stamp.of(t(3), CASEWORKER)),
+            c -> c.decide(AllegationId.of("A1"), Outcome.of("SERVICE_NOT_ACCEPTABLE"), psd,
+                Stamp.of(t(400), CASEWORKER, "Grounds not recorded")),
+            c -> c.recordMeasure(PartyId.of("O1"), AllegationId.of("A1"), MeasureKind.REFLECTIVE_PRACTICE, psd,
+                Stamp.of(t(401), CASEWORKER, "Reflective Practice Review Process")),
+            c -> c.recordMeasure(second, MeasureKind.NO_MEASURE, psd, Stamp.of(t(402), CASEWORKER))));
+  }
+
   /** Scenarios, keyed by golden file name. */
   public static Map<String, ComplaintCase> scenarios() {
     Actor sb = Actor.of("spesialenheten:12");
