@@ -67,6 +67,7 @@ public final class HandWrittenCase {
           case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -93,6 +94,7 @@ public final class HandWrittenCase {
           case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -119,6 +121,7 @@ public final class HandWrittenCase {
           case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -152,6 +155,7 @@ public final class HandWrittenCase {
           case ASSESS:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -186,6 +190,7 @@ public final class HandWrittenCase {
         switch (command) {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
@@ -223,6 +228,7 @@ public final class HandWrittenCase {
           case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -249,6 +255,7 @@ public final class HandWrittenCase {
           case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -290,6 +297,7 @@ public final class HandWrittenCase {
           case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -328,6 +336,7 @@ public final class HandWrittenCase {
           case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -351,6 +360,7 @@ public final class HandWrittenCase {
           case REFER_FOR_ADMINISTRATIVE_REVIEW:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -362,6 +372,7 @@ public final class HandWrittenCase {
           case REFER_FOR_ADMINISTRATIVE_REVIEW:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -376,6 +387,7 @@ public final class HandWrittenCase {
           case REFER_FOR_ADMINISTRATIVE_REVIEW:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -392,6 +404,7 @@ public final class HandWrittenCase {
         switch (command) {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -408,6 +421,7 @@ public final class HandWrittenCase {
         switch (command) {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -434,6 +448,7 @@ public final class HandWrittenCase {
           case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -450,6 +465,7 @@ public final class HandWrittenCase {
         switch (command) {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
@@ -463,6 +479,7 @@ public final class HandWrittenCase {
         switch (command) {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
@@ -476,6 +493,7 @@ public final class HandWrittenCase {
         switch (command) {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
@@ -490,6 +508,7 @@ public final class HandWrittenCase {
           case WAIVE_TIME_LIMIT:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -518,6 +537,7 @@ public final class HandWrittenCase {
             return true;
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -534,6 +554,7 @@ public final class HandWrittenCase {
             return true;
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -567,6 +588,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case WITHDRAW:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -586,6 +608,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case WITHDRAW:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -604,6 +627,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case WITHDRAW:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -627,6 +651,7 @@ public final class HandWrittenCase {
           case WITHDRAW:
           case SUSPEND:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -642,6 +667,7 @@ public final class HandWrittenCase {
           case REQUEST_REVIEW:
           case REOPEN:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
@@ -665,6 +691,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case WITHDRAW:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -684,6 +711,7 @@ public final class HandWrittenCase {
           case WITHDRAW:
           case DISCONTINUE:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -707,6 +735,7 @@ public final class HandWrittenCase {
           case DISCONTINUE:
           case SUSPEND:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -727,6 +756,7 @@ public final class HandWrittenCase {
           case WITHDRAW:
           case DISCONTINUE:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -742,6 +772,7 @@ public final class HandWrittenCase {
           case NOTIFY_OUTCOME:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -754,6 +785,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case CLOSE:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -767,6 +799,7 @@ public final class HandWrittenCase {
           case REQUEST_REVIEW:
           case CLOSE:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -779,6 +812,7 @@ public final class HandWrittenCase {
           case DECIDE_REVIEW:
           case WITHDRAW:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -791,6 +825,7 @@ public final class HandWrittenCase {
           case REOPEN:
           case CLOSE:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -806,6 +841,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case WITHDRAW:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -820,6 +856,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case REOPEN:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
@@ -831,6 +868,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case REOPEN:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
@@ -842,6 +880,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case REOPEN:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case REFER_TO_VICTIM_SUPPORT:
           case LINK_RELATED_CASE:
             return true;
@@ -856,6 +895,7 @@ public final class HandWrittenCase {
           case DISCONTINUE:
           case RESUME:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case ADD_ALLEGATION:
           case SPLIT_OFF:
@@ -870,6 +910,7 @@ public final class HandWrittenCase {
           case DECIDE_ALLEGATION:
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -882,6 +923,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case CLOSE:
           case RECORD_CONSENT:
+          case RECORD_MEASURE:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;

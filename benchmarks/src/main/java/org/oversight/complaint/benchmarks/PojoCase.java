@@ -385,6 +385,12 @@ public class PojoCase {
       v.allegation = d.allegation().value();
       v.outcome = d.outcome().value();
       v.body = d.decidedBy().value();
+    } else if (e instanceof CaseEvent.MeasureRecorded) {
+      CaseEvent.MeasureRecorded m = (CaseEvent.MeasureRecorded) e;
+      v.party = m.subject().value();
+      v.allegation = m.allegation().map(x -> x.value()).getOrNull();
+      v.kind = m.kind().name();
+      v.body = m.decidedBy().value();
     } else if (e instanceof CaseEvent.ReferredForProsecutionDecision) {
       v.body = ((CaseEvent.ReferredForProsecutionDecision) e).to().value();
     } else if (e instanceof CaseEvent.ReferredForAdministrativeReview) {

@@ -132,7 +132,7 @@ public record Allegation(
    * @param status on or off duty, not null
    * @return the copy, never null
    * @throws NullPointerException if status is null
-   * @since 0.2
+   * @since 0.1
    */
   public Allegation withDuty(DutyStatus status) {
     return new Allegation(id, category, description, flags, subjects, decision,
@@ -143,7 +143,7 @@ public record Allegation(
    * Tells whether the alleged conduct is recorded as off duty.
    *
    * @return true if the duty status is {@link DutyStatus#OFF_DUTY}
-   * @since 0.2
+   * @since 0.1
    */
   public boolean isOffDuty() {
     return duty.contains(DutyStatus.OFF_DUTY);

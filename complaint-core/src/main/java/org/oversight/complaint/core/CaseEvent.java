@@ -460,6 +460,61 @@ public sealed interface CaseEvent {
   }
 
   /**
+   * A disciplinary or management measure was recorded: what the employer side or the handling body
+   * does about a person complained about, separate from the finding on an allegation
+   * ({@link AllegationDecided}). A measure may be recorded whenever the case is held here, also after
+   * it closed, since the employer often decides after the complaint body (Sweden: after the
+   * prosecutor's decision). {@link ComplaintCase#measures()} lists them.
+   *
+   * @param subject whom it concerns, a party in the role {@link PartyRole#SUBJECT}, not null
+   * @param allegation the allegation it answers, one of the case's, none if it answers the case as a
+   *     whole, never null
+   * @param kind what the measure is, not null
+   * @param decidedBy the deciding body, not null
+   * @param stamp when, who and why, not null
+   * @since 0.1
+   */
+  record MeasureRecorded(PartyId subject, Option<AllegationId> allegation, MeasureKind kind, Body decidedBy, Stamp stamp)
+      implements CaseEvent {
+    /**
+     * Validates.
+     *
+     * @throws NullPointerException if an argument (or the allegation inside its option) is null
+     */
+    public MeasureRecorded {
+      Measure.checkParts(subject, allegation, kind, decidedBy);
+      Checks.notNull(stamp, "stamp");
+    }
+
+    /**
+     * A measure that answers the case as a whole, not one allegation.
+     *
+     * @param subject whom it concerns, not null
+     * @param kind what the measure is, not null
+     * @param decidedBy the deciding body, not null
+     * @param stamp when, who and why, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public MeasureRecorded(PartyId subject, MeasureKind kind, Body decidedBy, Stamp stamp) {
+      this(subject, Option.none(), kind, decidedBy, stamp);
+    }
+
+    /**
+     * Returns the measure this event records, as the case lists it.
+     *
+     * @return the measure, never null
+     */
+    public Measure measure() {
+      return new Measure(subject, allegation, kind, decidedBy, stamp.at());
+    }
+
+    @Override
+    public CommandType command() {
+      return CommandType.RECORD_MEASURE;
+    }
+  }
+
+  /**
    * The investigation was sent to a prosecutor for decision.
    *
    * @param to the prosecutor, not null

@@ -24,7 +24,7 @@ import java.time.Instant;
  * proposed event ({@link CaseEvent#at()}), never from a clock. The refusals are in the order the
  * guard considers most telling first; {@code execute} reports the first one.
  *
- * @since 0.2
+ * @since 0.1
  */
 @FunctionalInterface
 public interface CommandGuard {

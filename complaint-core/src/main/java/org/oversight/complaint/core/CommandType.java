@@ -72,5 +72,7 @@ public enum CommandType {
   /** Refer a victim to a victim-support organisation (only with the victim's consent). */
   REFER_TO_VICTIM_SUPPORT,
   /** Split allegations off into a case of their own (a letter that mixes tracks is routed per allegation). */
-  SPLIT_OFF
+  SPLIT_OFF,
+  /** Record a disciplinary or management measure about a person complained about. */
+  RECORD_MEASURE
 }

@@ -363,7 +363,7 @@ public abstract class ComplaintCase {
    * mandate is crimes in service.
    *
    * @return true if every allegation is off duty, false when there is none or one is on duty or not recorded
-   * @since 0.2
+   * @since 0.1
    */
   public final boolean isOffDutyOnly() {
     return !allegations().isEmpty() && allegations().forAll(Allegation::isOffDuty);
@@ -409,6 +409,18 @@ public abstract class ComplaintCase {
    */
   public final Seq<Decision> decisions() {
     return allegations().flatMap(Allegation::decision);
+  }
+
+  /**
+   * Returns the disciplinary and management measures recorded on the case ({@link CaseEvent.MeasureRecorded}),
+   * oldest first. Measures are facts of the employer side: reopening the case does not remove them.
+   *
+   * @return the measures, never null
+   * @since 0.1
+   */
+  public final Seq<Measure> measures() {
+    return history().filter(e -> e instanceof CaseEvent.MeasureRecorded)
+        .map(e -> ((CaseEvent.MeasureRecorded) e).measure());
   }
 
   /**
@@ -932,7 +944,7 @@ public abstract class ComplaintCase {
    * @param form how it was made (a signed notice, in writing, orally), not null
    * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
-   * @since 0.2
+   * @since 0.1
    */
   public final Either<Rejection, Transition> withdraw(PartyId by, StatementForm form, Stamp stamp) {
     return execute(new CaseEvent.Withdrawn(Option.some(Checks.notNull(by, "by")),
@@ -1003,7 +1015,7 @@ public abstract class ComplaintCase {
    * @param form how it was given, not null
    * @param stamp when, who and why, not null
    * @return the transition or the rejection, never null
-   * @since 0.2
+   * @since 0.1
    */
   public final Either<Rejection, Transition> recordConsent(
       PartyId partyId, ConsentPurpose purpose, ConsentState state, StatementForm form, Stamp stamp) {
@@ -1091,6 +1103,42 @@ public abstract class ComplaintCase {
     }
     ComplaintCase part = b.receive(Stamp.of(receivedAt(), split.actor(), "split off from case " + id())).complaint();
     return part.linkRelatedCase(new RelatedCase(id(), Relation.SPLIT), split.stamp()).map(Transition::complaint);
+  }
+
+  /**
+   * Records a disciplinary or management measure that answers the case as a whole. Refused with
+   * {@link Rejection.UnknownParty} if the subject is not a party, {@link Rejection.WrongRole} if the party
+   * is not a {@link PartyRole#SUBJECT}.
+   *
+   * @param subject whom it concerns, not null
+   * @param kind what the measure is, not null
+   * @param decidedBy the deciding body, not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   * @since 0.1
+   */
+  public final Either<Rejection, Transition> recordMeasure(PartyId subject, MeasureKind kind, Body decidedBy,
+      Stamp stamp) {
+    return execute(new CaseEvent.MeasureRecorded(subject, kind, decidedBy, stamp));
+  }
+
+  /**
+   * Records a disciplinary or management measure that answers one allegation. Refused as
+   * {@link #recordMeasure(PartyId, MeasureKind, Body, Stamp)} is, and with
+   * {@link Rejection.UnknownAllegation} if the allegation is not one of the case's.
+   *
+   * @param subject whom it concerns, not null
+   * @param allegation the allegation it answers, not null
+   * @param kind what the measure is, not null
+   * @param decidedBy the deciding body, not null
+   * @param stamp when, who and why, not null
+   * @return the transition or the rejection, never null
+   * @since 0.1
+   */
+  public final Either<Rejection, Transition> recordMeasure(PartyId subject, AllegationId allegation, MeasureKind kind,
+      Body decidedBy, Stamp stamp) {
+    Checks.notNull(allegation, "allegation");
+    return execute(new CaseEvent.MeasureRecorded(subject, Option.some(allegation), kind, decidedBy, stamp));
   }
 
   /**

@@ -47,7 +47,7 @@ public record ConsentRecord(PartyId party, ConsentPurpose purpose, ConsentState 
    * Tells whether the answer is a yes given in writing (signed or not).
    *
    * @return true if the state is {@link ConsentState#GIVEN} and the form is a written one
-   * @since 0.2
+   * @since 0.1
    */
   public boolean isGivenInWriting() {
     return state == ConsentState.GIVEN && form.exists(StatementForm::isWritten);

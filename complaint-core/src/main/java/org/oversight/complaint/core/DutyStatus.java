@@ -7,7 +7,7 @@ package org.oversight.complaint.core;
  * investigates criminal acts in service, straffeprosessloven § 67 (6)); in Sweden SU investigates on-
  * and off-duty crimes alike.
  *
- * @since 0.2
+ * @since 0.1
  */
 public enum DutyStatus {
   /** On duty (in service, i tjenesten, i tjänsten). */

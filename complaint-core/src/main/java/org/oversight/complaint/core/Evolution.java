@@ -276,6 +276,21 @@ final class Evolution {
         consents = consents.append(new ConsentRecord(r.party(), r.purpose(), r.state(), r.form(), e.at()));
         break;
       }
+      case RECORD_MEASURE: {
+        CaseEvent.MeasureRecorded m = (CaseEvent.MeasureRecorded) e;
+        Option<Party> subject = c.party(m.subject());
+        if (subject.isEmpty()) {
+          return Either.left(new Rejection.UnknownParty(s, cmd, m.subject()));
+        }
+        if (!subject.get().is(PartyRole.SUBJECT)) {
+          return Either.left(new Rejection.WrongRole(s, cmd, m.subject(), PartyRole.SUBJECT, subject.get().role()));
+        }
+        if (m.allegation().isDefined() && c.allegation(m.allegation().get()).isEmpty()) {
+          return Either.left(new Rejection.UnknownAllegation(s, cmd, m.allegation().get()));
+        }
+        // Measures are read from the history (ComplaintCase.measures); nothing else changes.
+        break;
+      }
       case LINK_RELATED_CASE: {
         RelatedCase link = ((CaseEvent.RelatedCaseLinked) e).link();
         if (link.other().equals(c.id()) || relatedCases.contains(link)) {

@@ -32,14 +32,14 @@ public enum NotificationKind {
    * A request that the complainant confirm in writing a withdrawal made without a signed notice (E&amp;W
    * SI 2020/2 reg 39).
    *
-   * @since 0.2
+   * @since 0.1
    */
   WITHDRAWAL_CONFIRMATION,
   /**
    * A request to the complainant for details the complaint lacks (when it happened, who was involved),
    * sent after an incomplete complaint was registered.
    *
-   * @since 0.2
+   * @since 0.1
    */
   DETAILS_REQUEST
 }

@@ -56,7 +56,7 @@ public record RelatedCase(CaseId other, Relation relation, Set<SeriousnessFlag> 
    * @param flags its flags as known now, not null
    * @return the link, never null
    * @throws NullPointerException if an argument or flag is null
-   * @since 0.2
+   * @since 0.1
    */
   public static RelatedCase sameIncident(CaseId other, Iterable<SeriousnessFlag> flags) {
     Checks.notNull(flags, "flags");

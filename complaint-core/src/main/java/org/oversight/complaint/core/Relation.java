@@ -20,7 +20,7 @@ public enum Relation {
    * This complaint is substantially the same as the other, earlier complaint or conduct matter, with no
    * fresh indication and no fresh evidence (E&amp;W SI 2020/2 reg 6: there is no duty to investigate it).
    *
-   * @since 0.2
+   * @since 0.1
    */
   REPEATS,
   /**
@@ -28,7 +28,7 @@ public enum Relation {
    * fresh evidence, so it is not a repeat complaint (E&amp;W SI 2020/2 reg 6). A later link of this kind to
    * the same case replaces a {@link #REPEATS} link.
    *
-   * @since 0.2
+   * @since 0.1
    */
   REPEATS_WITH_FRESH_EVIDENCE
 }

@@ -303,6 +303,8 @@ public final class StateGraph {
     // A victim's consent can come after the case ended; passing the contact on must stay possible.
     d.loops(REFER_TO_VICTIM_SUPPORT, EnumSet.complementOf(EnumSet.of(FORWARDED)));
     d.loops(RECORD_CONSENT, EnumSet.complementOf(EnumSet.of(FORWARDED)));
+    // The employer often decides on measures after the complaint body has decided, even after closing.
+    d.loops(RECORD_MEASURE, EnumSet.complementOf(EnumSet.of(FORWARDED)));
     d.loops(RECORD_NOTIFICATION, all);
     d.loops(LINK_RELATED_CASE, all);
     return new StateGraph(d.edges);

@@ -6,7 +6,7 @@ package org.oversight.complaint.core;
  * (E&amp;W Police Reform Act 2002 s. 12), a signed notification to withdraw a complaint (E&amp;W
  * SI 2020/2 reg 38).
  *
- * @since 0.2
+ * @since 0.1
  */
 public enum StatementForm {
   /** Said in person or by phone, and written down by the body. */

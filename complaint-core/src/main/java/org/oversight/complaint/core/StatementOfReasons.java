@@ -14,7 +14,7 @@ package org.oversight.complaint.core;
  * <p>This class is immutable and thread-safe.
  *
  * @param text the reasons as given, not null, not blank
- * @since 0.2
+ * @since 0.1
  */
 public record StatementOfReasons(String text) {
   /**

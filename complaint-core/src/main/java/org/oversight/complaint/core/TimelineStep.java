@@ -10,7 +10,7 @@ package org.oversight.complaint.core;
  * @param position the event's position in the history, 0 for the receipt
  * @param event the event, not null
  * @param after the case right after the event (its version is {@code position + 1}), not null
- * @since 0.2
+ * @since 0.1
  */
 public record TimelineStep(int position, CaseEvent event, ComplaintCase after) {
   /**

@@ -583,6 +583,48 @@ class ComplaintCaseTest {
     }
 
     @Test
+    void should_record_measures_apart_from_the_finding_and_keep_them_after_closing() {
+      ComplaintCase decided = decided();
+      ComplaintCase warned = ok(decided.recordMeasure(OFFICER, RUDENESS, MeasureKind.WARNING, OSLO,
+          Stamp.of(t(8), CASEWORKER, "skriftlig advarsel")));
+      assertThat(warned.status()).isEqualTo(CaseStatus.DECIDED);
+      assertThat(warned.decisions()).isEqualTo(decided.decisions());
+      assertThat(warned.measures()).containsExactly(
+          new Measure(OFFICER, Option.some(RUDENESS), MeasureKind.WARNING, OSLO, t(8)));
+      ComplaintCase closed = ok(ok(warned.notifyOutcome(List.of(Recipient.party(COMPLAINANT)), Stamp.of(t(9), CASEWORKER)))
+          .close(Stamp.of(t(10), CASEWORKER)));
+      ComplaintCase later = ok(closed.recordMeasure(OFFICER, MeasureKind.MANAGEMENT_ACTION, POD,
+          Stamp.of(t(11), CASEWORKER)));
+      assertThat(later.status()).isEqualTo(CaseStatus.CLOSED);
+      assertThat(later.measures().map(Measure::kind)).containsExactly(MeasureKind.WARNING, MeasureKind.MANAGEMENT_ACTION);
+      assertThat(later.measures().last().allegation()).isEmpty();
+      assertThat(ok(later.reopen(Stamp.of(t(12), CASEWORKER))).measures()).hasSize(2);
+      assertThat(received().measures()).isEmpty();
+      assertThat(ComplaintCase.replay(later.history()).get()).isEqualTo(later);
+    }
+
+    @Test
+    void should_record_a_measure_only_about_a_subject_and_one_of_the_case_allegations() {
+      Stamp at = Stamp.of(t(5), CASEWORKER);
+      assertThat(refused(investigating().recordMeasure(PartyId.of("Z"), MeasureKind.WARNING, OSLO, at)))
+          .isEqualTo(new Rejection.UnknownParty(CaseStatus.INVESTIGATION, CommandType.RECORD_MEASURE, PartyId.of("Z")));
+      assertThat(refused(investigating().recordMeasure(COMPLAINANT, MeasureKind.WARNING, OSLO, at)))
+          .isEqualTo(new Rejection.WrongRole(CaseStatus.INVESTIGATION, CommandType.RECORD_MEASURE, COMPLAINANT,
+              PartyRole.SUBJECT, PartyRole.COMPLAINANT));
+      assertThat(refused(investigating().recordMeasure(OFFICER, AllegationId.of("A9"), MeasureKind.WARNING, OSLO, at)))
+          .isEqualTo(new Rejection.UnknownAllegation(CaseStatus.INVESTIGATION, CommandType.RECORD_MEASURE,
+              AllegationId.of("A9")));
+      assertThatThrownBy(() -> investigating().recordMeasure(OFFICER, (AllegationId) null, MeasureKind.WARNING, OSLO, at))
+          .isInstanceOf(NullPointerException.class).hasMessage("allegation is null");
+      assertThatThrownBy(() -> new CaseEvent.MeasureRecorded(OFFICER, Option.some(null), MeasureKind.WARNING, OSLO, at))
+          .isInstanceOf(NullPointerException.class).hasMessage("allegation is null");
+      assertThatThrownBy(() -> new Measure(OFFICER, Option.none(), null, OSLO, T0))
+          .isInstanceOf(NullPointerException.class).hasMessage("kind is null");
+      assertThat(new CaseEvent.MeasureRecorded(OFFICER, MeasureKind.DISMISSAL, OSLO, at).command())
+          .isEqualTo(CommandType.RECORD_MEASURE);
+    }
+
+    @Test
     void should_link_related_cases_once() {
       RelatedCase link = new RelatedCase(CaseId.of("case-2"), Relation.SAME_SUBJECT);
       ComplaintCase linked = ok(assessed().linkRelatedCase(link, Stamp.of(t(4), CASEWORKER)));

@@ -156,6 +156,10 @@ public final class RandomCommands {
       case SPLIT_OFF:
         return new CaseEvent.AllegationsSplitOff(List.of(AllegationId.of("A" + r.nextInt(6))),
             CaseId.of("part-" + r.nextInt(4)), Stamp.of(at, ACTOR, why));
+      case RECORD_MEASURE:
+        return new CaseEvent.MeasureRecorded(partyId(c, r),
+            io.vavr.control.Option.when(r.nextBoolean(), () -> AllegationId.of("A" + r.nextInt(6))),
+            pick(r, List.of(MeasureKind.values())), body(r), Stamp.of(at, ACTOR, why));
       default:
         throw new IllegalStateException("bug: no random event for " + command);
     }

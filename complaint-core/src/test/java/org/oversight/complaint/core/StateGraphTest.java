@@ -45,7 +45,7 @@ class StateGraphTest {
     assertThat(r).isEqualTo(new Rejection.IllegalTransition(CaseStatus.CLOSED, CommandType.DECIDE_ALLEGATION,
         GRAPH.allowedCommands(CaseStatus.CLOSED)));
     assertThat(r.message()).isEqualTo(
-        "DECIDE_ALLEGATION is not allowed in state CLOSED; allowed: RECORD_NOTIFICATION, REOPEN, RECORD_CONSENT, LINK_RELATED_CASE, REFER_TO_VICTIM_SUPPORT");
+        "DECIDE_ALLEGATION is not allowed in state CLOSED; allowed: RECORD_NOTIFICATION, REOPEN, RECORD_CONSENT, LINK_RELATED_CASE, REFER_TO_VICTIM_SUPPORT, RECORD_MEASURE");
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.oversight.complaint.core.Channel;
 import org.oversight.complaint.core.ConsentPurpose;
 import org.oversight.complaint.core.ConsentState;
 import org.oversight.complaint.core.InvestigationMode;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.ReferralKind;
@@ -71,7 +72,8 @@ class SchemaTest {
         Map.entry("investigationMode", InvestigationMode.class), Map.entry("consentPurpose", ConsentPurpose.class),
         Map.entry("consentState", ConsentState.class), Map.entry("notificationKind", NotificationKind.class),
         Map.entry("relation", Relation.class), Map.entry("referralKind", ReferralKind.class),
-        Map.entry("rejectionGround", RejectionGround.class), Map.entry("requiredDetail", RequiredDetail.class));
+        Map.entry("rejectionGround", RejectionGround.class), Map.entry("requiredDetail", RequiredDetail.class),
+        Map.entry("measureKind", MeasureKind.class));
     enums.forEach((name, type) -> assertThat(List.ofAll(defs.get(name).get("enum")).map(JsonNode::asText))
         .as(name).containsExactlyElementsOf(List.of(type.getEnumConstants()).map(Enum::name)));
   }

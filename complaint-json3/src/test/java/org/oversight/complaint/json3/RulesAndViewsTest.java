@@ -36,6 +36,7 @@ import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.TimeLimitCheck;
 import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.rules.Warning;
+import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 import org.oversight.complaint.wire.samples.Samples;
 
@@ -139,6 +140,19 @@ class RulesAndViewsTest {
 
 
 
+
+  @TestFactory
+  Stream<DynamicTest> englandWalesViewsWithTheActionTaken() {
+    RulePack pack = EnglandWalesRules.pack();
+    ComplaintCase gb = Samples.actionTaken();
+    List<AudienceView> views = List.of(AudienceView.of(pack, Audience.COMPLAINANT).forViewer(PartyId.of("C1")),
+        AudienceView.of(pack, Audience.SUBJECT).forViewer(PartyId.of("O2")));
+    return views.toJavaStream().map(v -> DynamicTest.dynamicTest(v.audience().name(), () -> {
+      String text = Golden.utf8(json.writeView(gb, v)) + "\n";
+      Golden.assertText("views/gb-action-taken." + v.audience().name().toLowerCase(java.util.Locale.ROOT) + ".json", text);
+      assertThat(text).contains("\"measures\"").doesNotContain("null", "PC 4411");
+    }));
+  }
 
   @Test
   void viewersAreChecked() {

@@ -72,7 +72,7 @@ public record Assessment(
    * @param status the status, not null
    * @return the obligations with that status, in order, never null
    * @throws NullPointerException if status is null
-   * @since 0.2
+   * @since 0.1
    */
   public Seq<Obligation> with(Obligation.Status status) {
     Objects.requireNonNull(status, "status is null");

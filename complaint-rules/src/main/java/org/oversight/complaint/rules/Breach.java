@@ -24,7 +24,7 @@ public record Breach(Obligation obligation, Instant at, Cause cause) {
   /**
    * Why an obligation is a breach.
    *
-   * @since 0.2
+   * @since 0.1
    */
   public enum Cause {
     /** Unsatisfied after its due instant. */
@@ -86,7 +86,7 @@ public record Breach(Obligation obligation, Instant at, Cause cause) {
    * @param zone the zone, usually the pack's {@link RulePack#zone()}, not null
    * @return the days, never negative
    * @throws NullPointerException if zone is null
-   * @since 0.2
+   * @since 0.1
    */
   public long daysOverdue(ZoneId zone) {
     return obligation.daysLate(at, zone);

@@ -87,7 +87,7 @@ public interface CommandRule {
    * @param legalBasis the legal basis named in the refusals, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
-   * @since 0.2
+   * @since 0.1
    */
   static CommandRule withdrawalForms(java.util.Set<StatementForm> accepted, LegalBasis legalBasis) {
     EnumSet<StatementForm> ok = accepted.isEmpty() ? EnumSet.noneOf(StatementForm.class) : EnumSet.copyOf(accepted);
@@ -118,7 +118,7 @@ public interface CommandRule {
    * @param legalBasis the legal basis named in the refusal, not null
    * @return the rule, never null
    * @throws NullPointerException if legalBasis is null
-   * @since 0.2
+   * @since 0.1
    */
   static CommandRule repeatComplaints(LegalBasis legalBasis) {
     Objects.requireNonNull(legalBasis, "legalBasis is null");

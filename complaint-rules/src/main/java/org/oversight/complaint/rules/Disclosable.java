@@ -12,10 +12,19 @@ public enum Disclosable {
   INCIDENT,
   /** The allegations, their categories and descriptions. */
   ALLEGATIONS,
-  /** The outcomes decided (Norway district: measures against the officer stay internal). */
+  /** The outcomes decided: the finding on each allegation (measures are {@link #MEASURES}). */
   OUTCOMES,
   /** The reasons given for the decisions. */
   REASONS,
+  /**
+   * The disciplinary and management measures recorded on the case ({@code ComplaintCase.measures()}),
+   * apart from the finding ({@link #OUTCOMES}): Norway keeps the measures against an officer from the
+   * complainant even where the finding is told; England and Wales tells the complainant the action taken
+   * (Police Reform Act 2002 s. 20). A subject is shown only the measures concerning them.
+   *
+   * @since 0.1
+   */
+  MEASURES,
   /** The review or appeal route, its body and deadline. */
   REVIEW_ROUTE,
   /** Who the subject is (name, service number, unit). */

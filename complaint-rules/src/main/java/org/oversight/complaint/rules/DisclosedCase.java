@@ -15,6 +15,7 @@ import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.ConsentRecord;
 import org.oversight.complaint.core.Incident;
 import org.oversight.complaint.core.JurisdictionCode;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.Notification;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.PartyId;
@@ -40,7 +41,9 @@ import org.oversight.complaint.core.Track;
  *       discloses {@link Disclosable#CO_SUBJECT_IDENTITY}; a complainant or subject view without a
  *       viewer (a letter template) shows no one's personal data;
  *   <li>the internal and public audiences have no viewer;
- *   <li>only the internal audience sees events whole; others see what happened and when.
+ *   <li>only the internal audience sees events whole; others see what happened and when;
+ *   <li>a subject sees only the measures concerning them (none without a viewer), and the public sees
+ *       no measure's subject.
  * </ul>
  *
  * <p>Immutable and thread-safe. No {@code null} anywhere.
@@ -56,6 +59,8 @@ import org.oversight.complaint.core.Track;
  *     outcomes are disclosed, none if withheld
  * @param outcomes where allegations are withheld but outcomes are not (public statistics): each decided
  *     allegation's category and decision, none otherwise
+ * @param measures the disciplinary and management measures ({@link Disclosable#MEASURES}), oldest first,
+ *     none if withheld
  * @param review the review route and reviews ({@link Disclosable#REVIEW_ROUTE}), none if withheld
  * @param referrals the referrals ({@link Disclosable#REFERRALS}), none if withheld
  * @param consents the consent records ({@link Disclosable#CONSENTS}), none if withheld
@@ -72,6 +77,7 @@ public record DisclosedCase(
     Option<Seq<PartyView>> parties,
     Option<Seq<AllegationView>> allegations,
     Option<Seq<OutcomeView>> outcomes,
+    Option<Seq<MeasureView>> measures,
     Option<ReviewView> review,
     Option<Seq<Referral>> referrals,
     Option<Seq<ConsentRecord>> consents,
@@ -93,6 +99,7 @@ public record DisclosedCase(
     Objects.requireNonNull(parties, "parties is null");
     Objects.requireNonNull(allegations, "allegations is null");
     Objects.requireNonNull(outcomes, "outcomes is null");
+    Objects.requireNonNull(measures, "measures is null");
     Objects.requireNonNull(review, "review is null");
     Objects.requireNonNull(referrals, "referrals is null");
     Objects.requireNonNull(consents, "consents is null");
@@ -103,7 +110,8 @@ public record DisclosedCase(
     if (audience == Audience.PUBLIC) {
       require(id.isEmpty(), "the public view shows no case id");
       require(parties.isEmpty(), "the public view shows no party");
-      require(allegations.forAll(all -> all.forAll(a -> a.subjects().isEmpty())),
+      require(allegations.forAll(all -> all.forAll(a -> a.subjects().isEmpty()))
+              && measures.forAll(all -> all.forAll(m -> m.subject().isEmpty())),
           "the public view shows no party id");
     } else {
       require(id.isDefined(), "a " + audience + " view shows the case id");
@@ -117,10 +125,41 @@ public record DisclosedCase(
         }
       }
     }
+    if (audience == Audience.SUBJECT) {
+      require(measures.forAll(all -> all.forAll(m -> m.subject().exists(viewer::contains))),
+          "a SUBJECT sees only the measures concerning them");
+    }
     if (audience != Audience.INTERNAL) {
       require(history.forAll(h -> h.forAll(e -> e.event().isEmpty())),
           "only the internal view shows events whole");
     }
+  }
+
+  /**
+   * A projection without measures: the sections of a view before measures were a disclosable item.
+   *
+   * @param audience who looks, not null
+   * @param viewer the party who looks, not null
+   * @param id the case's id, not null
+   * @param status where the case stands, not null
+   * @param incident what happened, not null
+   * @param parties the parties, not null
+   * @param allegations the allegations, not null
+   * @param outcomes the outcomes without allegations, not null
+   * @param review the review route and reviews, not null
+   * @param referrals the referrals, not null
+   * @param consents the consent records, not null
+   * @param notifications the notifications, not null
+   * @param history the history, not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an invariant does not hold
+   */
+  public DisclosedCase(Audience audience, Option<PartyId> viewer, Option<CaseId> id, Option<StatusView> status,
+      Option<Incident> incident, Option<Seq<PartyView>> parties, Option<Seq<AllegationView>> allegations,
+      Option<Seq<OutcomeView>> outcomes, Option<ReviewView> review, Option<Seq<Referral>> referrals,
+      Option<Seq<ConsentRecord>> consents, Option<Seq<Notification>> notifications, Option<Seq<EventView>> history) {
+    this(audience, viewer, id, status, incident, parties, allegations, outcomes, Option.none(), review, referrals,
+        consents, notifications, history);
   }
 
   private static void require(boolean holds, String invariant) {
@@ -270,6 +309,32 @@ public record DisclosedCase(
       Objects.requireNonNull(decidedBy, "decidedBy is null");
       Objects.requireNonNull(at, "at is null");
       Objects.requireNonNull(reason, "reason is null");
+    }
+  }
+
+  /**
+   * A disciplinary or management measure as an audience sees it.
+   *
+   * @param kind what the measure is, not null
+   * @param subject whom it concerns, none for the public, never null
+   * @param allegation the allegation it answers, none if it answers the case as a whole, never null
+   * @param decidedBy the deciding body, not null
+   * @param at when it was recorded, not null
+   * @since 0.1
+   */
+  public record MeasureView(MeasureKind kind, Option<PartyId> subject, Option<AllegationId> allegation, Body decidedBy,
+      Instant at) {
+    /**
+     * Validates.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public MeasureView {
+      Objects.requireNonNull(kind, "kind is null");
+      Objects.requireNonNull(subject, "subject is null");
+      Objects.requireNonNull(allegation, "allegation is null");
+      Objects.requireNonNull(decidedBy, "decidedBy is null");
+      Objects.requireNonNull(at, "at is null");
     }
   }
 

@@ -9,6 +9,7 @@ import org.oversight.complaint.core.AllegationId;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Decision;
+import org.oversight.complaint.core.Measure;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.PartyRole;
@@ -48,6 +49,7 @@ final class Disclosure {
             ? Option.some(c.allegations().filter(this::decisionVisible)
                 .map(a -> new DisclosedCase.OutcomeView(a.category(), decision(a))))
             : Option.none(),
+        when(Disclosable.MEASURES, () -> c.measures().filter(this::measureVisible).map(this::measure)),
         when(Disclosable.REVIEW_ROUTE, () -> new DisclosedCase.ReviewView(c.reviewRoute(), c.reviews())),
         when(Disclosable.REFERRALS, c::referrals),
         when(Disclosable.CONSENTS, c::consents),
@@ -84,6 +86,16 @@ final class Disclosure {
   /** Whether an allegation's decision is shown: it is decided, and its outcome or its body's decisions are told. */
   private boolean decisionVisible(Allegation a) {
     return a.isDecided() && policy.allowsDecision(audience, Disclosable.OUTCOMES, a.decision().get().decidedBy());
+  }
+
+  /** Every measure, except that a subject is shown only the measures concerning them. */
+  private boolean measureVisible(Measure m) {
+    return audience != Audience.SUBJECT || viewer.contains(m.subject());
+  }
+
+  private DisclosedCase.MeasureView measure(Measure m) {
+    return new DisclosedCase.MeasureView(m.kind(), audience == Audience.PUBLIC ? Option.none() : Option.some(m.subject()),
+        m.allegation(), m.decidedBy(), m.at());
   }
 
   private DisclosedCase.AllegationView allegation(Allegation a) {

@@ -33,7 +33,7 @@ import org.oversight.complaint.core.Track;
  * when it refuses commands, {@code rejection.<rule>}, in every bundle. The pack asks the rule once per
  * command check, so it should be cheap when it finds nothing.
  *
- * @since 0.2
+ * @since 0.1
  */
 @FunctionalInterface
 public interface EligibilityRule {

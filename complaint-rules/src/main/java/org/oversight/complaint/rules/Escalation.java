@@ -74,7 +74,7 @@ public record Escalation(
    * @param zone the zone, usually the pack's {@link RulePack#zone()}, not null
    * @return the date, never null
    * @throws NullPointerException if zone is null
-   * @since 0.2
+   * @since 0.1
    */
   public java.time.LocalDate dueDate(ZoneId zone) {
     return asObligation().dueDate(zone);

@@ -52,7 +52,7 @@ public interface EscalationRule {
    * @param condition the condition, pure and deterministic, not null
    * @return the rule, never null
    * @throws NullPointerException if condition is null
-   * @since 0.2
+   * @since 0.1
    */
   default EscalationRule unless(Predicate<ComplaintCase> condition) {
     Objects.requireNonNull(condition, "condition is null");
@@ -218,7 +218,7 @@ public interface EscalationRule {
    * @param legalBasis the legal basis, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
-   * @since 0.2
+   * @since 0.1
    */
   static EscalationRule sameIncident(String rule, EscalationRule source, java.util.Set<SeriousnessFlag> recorded,
       Body to, DeadlinePeriod within, LegalBasis legalBasis) {

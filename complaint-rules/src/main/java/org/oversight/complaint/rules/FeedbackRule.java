@@ -198,7 +198,7 @@ public interface FeedbackRule {
    * @param legalBasis the legal basis, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
-   * @since 0.2
+   * @since 0.1
    */
   static FeedbackRule missingDetails(java.util.Set<Track> tracks, RegistrationRequirements requested, Addressee to,
       DeadlinePeriod within, LegalBasis legalBasis) {
@@ -238,7 +238,7 @@ public interface FeedbackRule {
    * @param legalBasis the legal basis, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
-   * @since 0.2
+   * @since 0.1
    */
   static FeedbackRule withdrawalConfirmation(DeadlinePeriod within, LegalBasis legalBasis) {
     Objects.requireNonNull(within, "within is null");

@@ -24,7 +24,7 @@ import org.oversight.complaint.core.LegalBasis;
  * @param explanation the English explanation with details, not null
  * @param args the warning's arguments, language-neutral text (ids, instants, codes, citations), not null
  * @param refused the commands the finding refuses, empty for a screening flag, not null
- * @since 0.2
+ * @since 0.1
  */
 public record Ineligibility(String rule, Option<LegalBasis> legalBasis, String explanation, Seq<String> args,
     Set<CommandType> refused) {

@@ -16,6 +16,7 @@ import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ConsentPurpose;
 import org.oversight.complaint.core.DutyStatus;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.PartyRole;
@@ -28,7 +29,8 @@ import org.oversight.complaint.core.Track;
 /**
  * What a person reads for each code: the names of states, commands, tracks, categories, outcomes,
  * bodies, notification kinds, disclosable items, obligation kinds, party roles, rejection grounds,
- * seriousness flags, required details, consent purposes, statement forms and duty statuses,
+ * seriousness flags, required details, consent purposes, statement forms, duty statuses and measure
+ * kinds,
  * in English, Norwegian (bokmål), Danish and Swedish, from resource bundles inside this module.
  *
  * <p>A complainant, a caseworker or a log reader should read "Spesialenheten for politisaker" or
@@ -51,7 +53,7 @@ import org.oversight.complaint.core.Track;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class Labels {
 
@@ -273,7 +275,7 @@ public final class Labels {
    * @param status the status, not null
    * @param locale the language, not null
    * @return the label, never null
-   * @since 0.2
+   * @since 0.1
    */
   public String label(DutyStatus status, Locale locale) {
     return code("duty.", status.name(), locale);
@@ -285,7 +287,7 @@ public final class Labels {
    * @param form the form, not null
    * @param locale the language, not null
    * @return the label, never null
-   * @since 0.2
+   * @since 0.1
    */
   public String label(StatementForm form, Locale locale) {
     return code("form.", form.name(), locale);
@@ -300,6 +302,18 @@ public final class Labels {
    */
   public String label(ConsentPurpose purpose, Locale locale) {
     return code("consent.", purpose.name(), locale);
+  }
+
+  /**
+   * Returns the label of a kind of disciplinary or management measure.
+   *
+   * @param kind the kind, not null
+   * @param locale the language, not null
+   * @return the label, never null
+   * @since 0.1
+   */
+  public String label(MeasureKind kind, Locale locale) {
+    return code("measure.", kind.name(), locale);
   }
 
   /**
@@ -344,6 +358,8 @@ public final class Labels {
       return label((StatementForm) value, locale);
     } else if (value instanceof ConsentPurpose) {
       return label((ConsentPurpose) value, locale);
+    } else if (value instanceof MeasureKind) {
+      return label((MeasureKind) value, locale);
     }
     return value.toString();
   }

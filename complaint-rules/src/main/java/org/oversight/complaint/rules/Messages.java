@@ -126,7 +126,7 @@ public final class Messages {
    * @param locale the language, not null
    * @return the date, never null
    * @throws NullPointerException if an argument is null
-   * @since 0.2
+   * @since 0.1
    */
   public static String date(LocalDate date, Locale locale) {
     Objects.requireNonNull(date, "date is null");
@@ -143,7 +143,7 @@ public final class Messages {
    * @param locale the language, not null
    * @return the text, never null
    * @throws NullPointerException if locale is null
-   * @since 0.2
+   * @since 0.1
    */
   public static String days(long days, Locale locale) {
     return format("unit.days", locale, days);
@@ -214,7 +214,7 @@ public final class Messages {
    * @param zone the zone in which its dates are shown, not null
    * @return the message, never null
    * @throws NullPointerException if an argument is null
-   * @since 0.2
+   * @since 0.1
    */
   public static String explain(Rejection rejection, Locale locale, ZoneId zone) {
     Objects.requireNonNull(rejection, "rejection is null");

@@ -51,7 +51,7 @@ public record Obligation(
   /**
    * What became of an obligation at an instant.
    *
-   * @since 0.2
+   * @since 0.1
    */
   public enum Status {
     /** Not met, and the case can still meet it (overdue if past its due instant: a breach that grows). */
@@ -124,7 +124,7 @@ public record Obligation(
    * @param at when the case moved on, not null
    * @return the ended obligation, or this one if it is met, never null
    * @throws NullPointerException if at is null
-   * @since 0.2
+   * @since 0.1
    */
   public Obligation endedAt(Instant at) {
     Objects.requireNonNull(at, "at is null");
@@ -137,7 +137,7 @@ public record Obligation(
    * Returns what became of it: pending, met, met late, lapsed or missed.
    *
    * @return the status, never null
-   * @since 0.2
+   * @since 0.1
    */
   public Status status() {
     if (isSatisfied()) {
@@ -160,7 +160,7 @@ public record Obligation(
    * @param zone the zone, usually the pack's {@link RulePack#zone()}, not null
    * @return the date, never null
    * @throws NullPointerException if zone is null
-   * @since 0.2
+   * @since 0.1
    */
   public LocalDate dueDate(ZoneId zone) {
     Objects.requireNonNull(zone, "zone is null");
@@ -176,7 +176,7 @@ public record Obligation(
    * @param zone the zone, usually the pack's, not null
    * @return the days, never negative
    * @throws NullPointerException if an argument is null
-   * @since 0.2
+   * @since 0.1
    */
   public long daysLate(Instant at, ZoneId zone) {
     Objects.requireNonNull(at, "at is null");

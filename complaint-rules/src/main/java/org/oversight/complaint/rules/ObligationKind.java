@@ -34,14 +34,14 @@ public enum ObligationKind {
    * Ask the complainant to confirm in writing a withdrawal made without a signed notice (E&amp;W SI 2020/2
    * reg 39).
    *
-   * @since 0.2
+   * @since 0.1
    */
   CONFIRM_WITHDRAWAL,
   /**
    * Ask the complainant for the details an incomplete complaint lacks, after registering it (instead of
    * refusing to register it).
    *
-   * @since 0.2
+   * @since 0.1
    */
   REQUEST_DETAILS;
 

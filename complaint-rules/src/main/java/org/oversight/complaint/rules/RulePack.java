@@ -258,7 +258,7 @@ public abstract class RulePack implements CommandGuard {
    * findings refuse commands on the command path and are warnings in {@link #assess}.
    *
    * @return the rules, empty by default, never null
-   * @since 0.2
+   * @since 0.1
    */
   @Value.Default
   public Seq<EligibilityRule> eligibility() {
@@ -315,7 +315,7 @@ public abstract class RulePack implements CommandGuard {
    * @param locale the language, not null
    * @return the name, never null
    * @throws NullPointerException if an argument is null
-   * @since 0.2
+   * @since 0.1
    */
   public String bodyName(Body body, Locale locale) {
     return Labels.standard().label(body, locale);
@@ -497,7 +497,7 @@ public abstract class RulePack implements CommandGuard {
    * @param rules the rules, no null element, not null
    * @return the new pack, never null
    * @throws NullPointerException if rules or an element is null
-   * @since 0.2
+   * @since 0.1
    */
   public abstract RulePack withEligibility(Seq<EligibilityRule> rules);
 
@@ -507,7 +507,7 @@ public abstract class RulePack implements CommandGuard {
    * @param rule the rule, not null
    * @return the new pack, never null
    * @throws NullPointerException if rule is null
-   * @since 0.2
+   * @since 0.1
    */
   public RulePack plusEligibilityRule(EligibilityRule rule) {
     return withEligibility(eligibility().append(Objects.requireNonNull(rule, "rule is null")));

@@ -58,7 +58,7 @@ public record Warning(String key, Seq<String> args) {
    * @param zone the zone of the dates, usually the pack's {@link RulePack#zone()}, not null
    * @return the message, never null
    * @throws NullPointerException if an argument is null
-   * @since 0.2
+   * @since 0.1
    */
   public String message(Locale locale, ZoneId zone) {
     return Messages.formatIn(key, locale, zone, args.map(Warning::typed).toJavaArray());

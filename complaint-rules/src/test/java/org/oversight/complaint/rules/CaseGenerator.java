@@ -24,6 +24,7 @@ import org.oversight.complaint.core.ConsentState;
 import org.oversight.complaint.core.Incident;
 import org.oversight.complaint.core.IncidentTime;
 import org.oversight.complaint.core.InvestigationMode;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.NotificationKind;
@@ -240,6 +241,10 @@ final class CaseGenerator {
             random.nextBoolean() ? PartyRole.VICTIM : PartyRole.WITNESS, "Someone"), Stamp.of(at, ACTOR)));
       case REFER_TO_VICTIM_SUPPORT:
         return Option.some(new CaseEvent.VictimSupportReferred(party(c), pick(BODIES), Stamp.of(at, ACTOR)));
+      case RECORD_MEASURE:
+        return Option.some(new CaseEvent.MeasureRecorded(party(c),
+            c.allegations().isEmpty() || random.nextBoolean() ? Option.none() : Option.some(pick(c.allegations()).id()),
+            pick(MeasureKind.class), pick(BODIES), Stamp.of(at, ACTOR)));
       default:
         return Option.none();
     }

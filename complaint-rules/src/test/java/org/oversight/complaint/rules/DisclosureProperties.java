@@ -61,6 +61,14 @@ class DisclosureProperties {
     assertThat(seen.notifications().isDefined()).as(as)
         .isEqualTo(policy.allows(audience, Disclosable.NOTIFICATIONS));
     assertThat(seen.history().isDefined()).as(as).isEqualTo(policy.allows(audience, Disclosable.HISTORY));
+    assertThat(seen.measures().isDefined()).as(as).isEqualTo(policy.allows(audience, Disclosable.MEASURES));
+    if (audience != Audience.SUBJECT) {
+      assertThat(seen.measures().map(io.vavr.collection.Seq::size)).as(as + ": every measure")
+          .allMatch(n -> n == c.measures().size());
+    } else {
+      assertThat(seen.measures().getOrElse(io.vavr.collection.List.empty())).as(as + ": the viewer's own measures")
+          .allMatch(m -> m.subject().equals(seen.viewer()));
+    }
     io.vavr.collection.Seq<DisclosedCase.DecisionView> shown = seen.allegations().getOrElse(io.vavr.collection.List.empty())
         .flatMap(DisclosedCase.AllegationView::decision)
         .appendAll(seen.outcomes().getOrElse(io.vavr.collection.List.empty()).map(DisclosedCase.OutcomeView::decision));

@@ -19,6 +19,7 @@ import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.Channel;
 import org.oversight.complaint.core.Incident;
 import org.oversight.complaint.core.IncidentTime;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Standing;
@@ -136,6 +137,68 @@ class DisclosureTest {
 
     assertThat(template.viewer()).isEmpty();
     assertThat(template.parties().get()).allMatch(p -> p.personalData().isEmpty());
+  }
+
+  /** TWO_OFFICERS with a warning for S1 (answering A1) and a management action for S2. */
+  private static ComplaintCase withMeasures() {
+    Instant at = AT.plusSeconds(3_600);
+    ComplaintCase c = TWO_OFFICERS.recordMeasure(PartyId.of("S1"), AllegationId.of("A1"), MeasureKind.WARNING,
+        Body.of("NO-OSLO-PD"), Stamp.of(at, Actor.of("hr"), "skriftlig advarsel")).get().complaint();
+    return c.recordMeasure(PartyId.of("S2"), MeasureKind.MANAGEMENT_ACTION, Body.of("NO-OSLO-PD"),
+        Stamp.of(at.plusSeconds(60), Actor.of("hr"), "")).get().complaint();
+  }
+
+  @Test
+  void aSubjectIsShownOnlyTheMeasuresConcerningThemAndATemplateNone() {
+    DisclosurePolicy policy = NorwayRules.pack().disclosure();
+
+    DisclosedCase first = policy.disclose(withMeasures(), Audience.SUBJECT, PartyId.of("S1"));
+    DisclosedCase template = policy.disclose(withMeasures(), Audience.SUBJECT);
+
+    assertThat(first.measures().get()).containsExactly(new DisclosedCase.MeasureView(MeasureKind.WARNING,
+        Option.some(PartyId.of("S1")), Option.some(AllegationId.of("A1")), Body.of("NO-OSLO-PD"), AT.plusSeconds(3_600)));
+    assertThat(template.measures().get()).isEmpty();
+  }
+
+  @Test
+  void measuresAreASectionOfTheirOwnApartFromTheFinding() {
+    DisclosurePolicy findingOnly = DisclosurePolicy.internalOnly()
+        .allowing(Audience.COMPLAINANT, Disclosable.OUTCOMES, Disclosable.REASONS);
+    DisclosurePolicy measuresToo = findingOnly.allowing(Audience.COMPLAINANT, Disclosable.MEASURES);
+
+    assertThat(findingOnly.disclose(withMeasures(), Audience.COMPLAINANT, PartyId.of("P1")).measures()).isEmpty();
+    assertThat(measuresToo.disclose(withMeasures(), Audience.COMPLAINANT, PartyId.of("P1")).measures().get()
+        .map(DisclosedCase.MeasureView::subject)).containsExactly(Option.some(PartyId.of("S1")), Option.some(PartyId.of("S2")));
+    assertThat(findingOnly.disclose(withMeasures(), Audience.INTERNAL).measures().get()).hasSize(2);
+    assertThat(findingOnly.disclose(TWO_OFFICERS, Audience.INTERNAL).measures().get()).isEmpty();
+  }
+
+  @Test
+  void thePublicIsToldAMeasureWithoutWhomItConcerns() {
+    DisclosurePolicy policy = DisclosurePolicy.internalOnly().allowing(Audience.PUBLIC, Disclosable.MEASURES);
+
+    DisclosedCase seen = policy.disclose(withMeasures(), Audience.PUBLIC);
+
+    assertThat(seen.measures().get().map(DisclosedCase.MeasureView::kind))
+        .containsExactly(MeasureKind.WARNING, MeasureKind.MANAGEMENT_ACTION);
+    assertThat(seen.measures().get()).allMatch(m -> m.subject().isEmpty());
+  }
+
+  @Test
+  void aProjectionThatShowsAnotherSubjectsMeasureOrThePublicWhomAMeasureConcernsCannotBeBuilt() {
+    DisclosedCase.MeasureView aboutS2 = new DisclosedCase.MeasureView(MeasureKind.WARNING, Option.some(PartyId.of("S2")),
+        Option.none(), Body.of("NO-OSLO-PD"), AT);
+    assertThatThrownBy(() -> new DisclosedCase(Audience.SUBJECT, Option.some(PartyId.of("S1")),
+        Option.some(CaseId.of("C1")), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+        Option.some(List.of(aboutS2)), Option.none(), Option.none(), Option.none(), Option.none(), Option.none()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("a SUBJECT sees only the measures concerning them");
+    assertThatThrownBy(() -> new DisclosedCase(Audience.PUBLIC, Option.none(), Option.none(), Option.none(),
+        Option.none(), Option.none(), Option.none(), Option.none(), Option.some(List.of(aboutS2)), Option.none(),
+        Option.none(), Option.none(), Option.none(), Option.none()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("the public view shows no party id");
+    assertThat(new DisclosedCase(Audience.COMPLAINANT, Option.none(), Option.some(CaseId.of("C1")), Option.none(),
+        Option.none(), Option.none(), Option.none(), Option.none(), Option.some(List.of(aboutS2)), Option.none(),
+        Option.none(), Option.none(), Option.none(), Option.none()).measures().get()).containsExactly(aboutS2);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.oversight.complaint.rules;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import org.oversight.complaint.core.Actor;
 import org.oversight.complaint.core.Allegation;
 import org.oversight.complaint.core.AllegationId;
 import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CaseReference;
 import org.oversight.complaint.core.CategoryCode;
@@ -19,6 +21,7 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Incident;
 import org.oversight.complaint.core.IncidentTime;
 import org.oversight.complaint.core.JurisdictionCode;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Party;
@@ -53,6 +56,8 @@ public final class Fixtures {
   public static final PartyId SUBJECT = PartyId.of("S1");
   public static final PartyId VICTIM = PartyId.of("V1");
   public static final PartyId KIN = PartyId.of("K1");
+  /** A second officer, added by {@link #withSecondSubject}. */
+  public static final PartyId SECOND_SUBJECT = PartyId.of("S2");
   public static final AllegationId A1 = AllegationId.of("A1");
   public static final Recipient TO_COMPLAINANT = Recipient.party(COMPLAINANT);
   public static final Recipient TO_SUBJECT = Recipient.party(SUBJECT);
@@ -98,6 +103,25 @@ public final class Fixtures {
       x = ok(x.decide(a.id(), Outcome.of(outcome), body, Stamp.of(at, ACTOR, "reasons given")));
     }
     return x;
+  }
+
+  /** Adds a second officer ({@link #SECOND_SUBJECT}) to a case. */
+  public static ComplaintCase withSecondSubject(ComplaintCase c, Instant at) {
+    return ok(c.addParty(Party.subject(SECOND_SUBJECT, SubjectKind.OFFICER, "5678", "Unit 2"), Stamp.of(at, ACTOR)));
+  }
+
+  /**
+   * A case against two officers ({@link #SUBJECT}, {@link #SECOND_SUBJECT}), received and investigated on
+   * 1 February 2026 by the spec's body, decided by {@code decidedBy} on 2 March 2026.
+   */
+  public static ComplaintCase decidedAgainstTwo(Spec s, String outcome, Body decidedBy) {
+    ComplaintCase c = withSecondSubject(s.investigatedAt("2026-02-01T10:00:00Z"), t("2026-02-10T10:00:00Z"));
+    return decideAll(c, outcome, decidedBy, t("2026-03-02T10:00:00Z"));
+  }
+
+  /** A measure about a subject answering {@link #A1}, decided by a body. */
+  public static CaseEvent measure(PartyId subject, MeasureKind kind, Body decidedBy, String at) {
+    return new CaseEvent.MeasureRecorded(subject, Option.some(A1), kind, decidedBy, Stamp.of(t(at), ACTOR));
   }
 
   public static ComplaintCase sent(ComplaintCase c, NotificationKind kind, Recipient to, Instant at) {
@@ -230,7 +254,7 @@ public final class Fixtures {
     public ComplaintCase receivedAt(Instant at) {
       ReceiptBuilder b = ComplaintCase.receipt(CaseId.of(id), jurisdiction)
           .track(track).channel(Channel.TICKET_SYSTEM).receivingBody(body)
-          .incident(new Incident(incident, io.vavr.control.Option.some("Grønland"), description));
+          .incident(new Incident(incident, Option.some("Grønland"), description));
       if (lodgedAt != null) {
         b.lodgedAt(lodgedAt);
       }

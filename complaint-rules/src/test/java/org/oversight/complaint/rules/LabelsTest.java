@@ -20,6 +20,7 @@ import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ConsentPurpose;
 import org.oversight.complaint.core.DutyStatus;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.PartyRole;
@@ -71,6 +72,7 @@ class LabelsTest {
         .appendAll(List.of(ConsentPurpose.values()).map(v -> "consent." + v.name()))
         .appendAll(List.of(StatementForm.values()).map(v -> "form." + v.name()))
         .appendAll(List.of(DutyStatus.values()).map(v -> "duty." + v.name()))
+        .appendAll(List.of(MeasureKind.values()).map(v -> "measure." + v.name()))
         .appendAll(PACKS.flatMap(p -> p.outcomes().codes()).map(o -> "outcome." + o.value()))
         .appendAll(shippedBodies().map(b -> "body." + b.value()));
   }
@@ -139,9 +141,10 @@ class LabelsTest {
     assertThat(List.<Object>of(CaseStatus.CLOSED, CommandType.CLOSE, Track.CRIMINAL_REPORT, CategoryCode.of("USE_OF_FORCE"),
         Outcome.of("FINE"), SwedenRules.JO, NotificationKind.OUTCOME, Disclosable.REASONS, ObligationKind.REFER,
         PartyRole.VICTIM, RejectionGround.UNFOUNDED, SeriousnessFlag.DEATH, RequiredDetail.SUBJECT,
-        ConsentPurpose.INFORMAL_RESOLUTION).map(v -> l.labelOf(v, sv)))
+        ConsentPurpose.INFORMAL_RESOLUTION, MeasureKind.WARNING).map(v -> l.labelOf(v, sv)))
         .containsExactly("avslutad", "avsluta", "anmälan om brott", "våldsanvändning", "böter", "Justitieombudsmannen",
-            "beslut", "skälen", "överlämnande", "målsägande", "ogrundad", "dödsfall", "vem det gäller", "informell hantering");
+            "beslut", "skälen", "överlämnande", "målsägande", "ogrundad", "dödsfall", "vem det gäller", "informell hantering",
+            "varning");
     assertThat(l.labelOf("P1", sv)).isEqualTo("P1");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.complaint.rules.Fixtures.*;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.Actor;
 import org.oversight.complaint.core.Allegation;
 import org.oversight.complaint.core.AllegationId;
+import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CaseReference;
 import org.oversight.complaint.core.CaseStatus;
@@ -21,6 +23,7 @@ import org.oversight.complaint.core.CategoryCode;
 import org.oversight.complaint.core.Channel;
 import org.oversight.complaint.core.Incident;
 import org.oversight.complaint.core.IncidentTime;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.RejectionGround;
@@ -175,5 +178,31 @@ class ReadmeTest {
         .contains(t("2027-02-01T22:59:59.999999999Z"));
     assertThat(pack.assess(conduct, later.at()).obligations().filter(o -> o.rule().equals("feedback.criminalDelayNotice")))
         .isEmpty();
+  }
+
+  @Test
+  void aFindingAndTheMeasuresAreDisclosedApart() {
+    ComplaintCase decided = decideAll(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, Body.of("EW-AA"))
+        .investigatedAt("2026-02-01T10:00:00Z"), "SERVICE_NOT_ACCEPTABLE", Body.of("EW-AA"), t("2026-03-02T10:00:00Z"));
+    ComplaintCase osloCase = ok(NorwayRules.pack().execute(decideAll(spec(NorwayRules.JURISDICTION,
+        Track.CONDUCT_COMPLAINT, Body.of("NO-OSLO-PD")).investigatedAt("2026-02-01T10:00:00Z"), "CRITICISABLE",
+        Body.of("NO-OSLO-PD"), t("2026-03-02T10:00:00Z")), new CaseEvent.MeasureRecorded(SUBJECT, MeasureKind.WARNING,
+        Body.of("NO-OSLO-PD"), Stamp.of(t("2026-03-03T10:00:00Z"), ACTOR))));
+    Instant now = t("2026-03-03T10:00:00Z");
+    // readme: measures
+    RulePack ew = EnglandWalesRules.pack();
+    ComplaintCase withAction = ew.execute(decided, new CaseEvent.MeasureRecorded(PartyId.of("S1"),
+        Option.some(AllegationId.of("A1")), MeasureKind.REFLECTIVE_PRACTICE, Body.of("EW-AA"),
+        Stamp.of(now, Actor.of("psd:1"), "Reflective Practice Review Process"))).get().complaint();
+    DisclosedCase toComplainant = ew.disclosure().disclose(withAction, Audience.COMPLAINANT, PartyId.of("C1"));
+    Seq<DisclosedCase.MeasureView> actionTaken = toComplainant.measures().get();   // told: PRA 2002 s. 20
+
+    DisclosedCase inOslo = NorwayRules.pack().disclosure().disclose(osloCase, Audience.COMPLAINANT, PartyId.of("C1"));
+    boolean hidden = inOslo.measures().isEmpty();   // personnel measures stay internal
+    // readme: end
+    assertThat(actionTaken.map(DisclosedCase.MeasureView::kind)).containsExactly(MeasureKind.REFLECTIVE_PRACTICE);
+    assertThat(toComplainant.allegations().get().head().decision()).isNotEmpty();
+    assertThat(hidden).isTrue();
+    assertThat(osloCase.measures()).hasSize(1);
   }
 }

@@ -118,7 +118,7 @@ class ValuesTest {
     assertThat(fromTable).isEqualTo(q).hasSameHashCodeAs(q);
     assertThat(fromTable).isNotEqualTo(p).isNotEqualTo("policy");
     assertThat(p.hashCode()).isNotEqualTo(q.hashCode());
-    assertThat(q.toString()).isEqualTo("DisclosurePolicy{INTERNAL=[STATUS,INCIDENT,ALLEGATIONS,OUTCOMES,REASONS,"
+    assertThat(q.toString()).isEqualTo("DisclosurePolicy{INTERNAL=[STATUS,INCIDENT,ALLEGATIONS,OUTCOMES,REASONS,MEASURES,"
         + "REVIEW_ROUTE,SUBJECT_IDENTITY,COMPLAINANT_IDENTITY,CO_SUBJECT_IDENTITY,OTHER_PARTIES_PERSONAL_DATA,REFERRALS,CONSENTS,"
         + "NOTIFICATIONS,HISTORY], COMPLAINANT=[STATUS,OUTCOMES], SUBJECT=[], PUBLIC=[]}");
     assertThatThrownBy(() -> p.allows(null, Disclosable.STATUS)).hasMessage("audience is null");

@@ -307,9 +307,12 @@ public final class DenmarkRules {
 
   /**
    * Returns DUP's disclosure policy: the complainant is told the decision with reasons (the decision
-   * is final, so no review route for conduct); the officer is told the state of the case and the
-   * decision; the public sees status and outcome statistics. Disciplinary measures by the employer
-   * side are not part of the case (UNCONFIRMED). The complainant never sees other parties' personal data.
+   * is final, so no review route for conduct); the officer is told the state of the case, the decision
+   * and the measures concerning them; the public sees status and outcome statistics. Disciplinary
+   * measures are the employer side's (Rigspolitiet), apart from DUP's decision (retsplejeloven § 1019 n):
+   * whether the complainant is told them is not confirmed, so {@link Disclosable#MEASURES} is withheld
+   * from the complainant (UNCONFIRMED; allow it with {@code pack.withDisclosure}). The complainant never
+   * sees other parties' personal data.
    *
    * @return the policy, never null
    */
@@ -319,7 +322,8 @@ public final class DenmarkRules {
             Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.REVIEW_ROUTE, Disclosable.COMPLAINANT_IDENTITY,
             Disclosable.NOTIFICATIONS)
         .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
-            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.SUBJECT_IDENTITY, Disclosable.NOTIFICATIONS)
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.MEASURES, Disclosable.SUBJECT_IDENTITY,
+            Disclosable.NOTIFICATIONS)
         .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.OUTCOMES);
   }
 }

@@ -255,7 +255,7 @@ public final class EnglandWalesRules {
      *
      * @param value {@link UnsignedWithdrawal#REFUSED} to accept only signed notifications, not null
      * @return the new parameters, never null
-     * @since 0.2
+     * @since 0.1
      */
     public Parameters withUnsignedWithdrawal(UnsignedWithdrawal value) {
       return new Parameters(appropriateAuthority, localPolicingBody, referralWithin, firstContactWithin,
@@ -269,7 +269,7 @@ public final class EnglandWalesRules {
    * e-mail). SI 2020/2 reg 38 takes a signed notification by the complainant or their solicitor or agent;
    * reg 39 covers withdrawals without one, in terms no source here confirms.
    *
-   * @since 0.2
+   * @since 0.1
    */
   public enum UnsignedWithdrawal {
     /** The withdrawal is recorded, and the complainant is asked to confirm it in writing. */
@@ -383,18 +383,21 @@ public final class EnglandWalesRules {
 
   /**
    * Returns the E&amp;W disclosure policy: the complainant is told the outcome with reasons and the review
-   * route, and the referrals; the subject is told the outcome; the public sees status and outcome
-   * statistics; the complainant never sees other parties' personal data.
+   * route, the referrals, and the action taken ({@link Disclosable#MEASURES}: the complainant is kept
+   * properly informed of the outcome including any action taken, Police Reform Act 2002 s. 20, SI 2020/2
+   * regs 33-34); the subject is told the outcome and the measures concerning them; the public sees status
+   * and outcome statistics; the complainant never sees other parties' personal data.
    *
    * @return the policy, never null
    */
   public static DisclosurePolicy disclosure() {
     return DisclosurePolicy.internalOnly()
         .allowing(Audience.COMPLAINANT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
-            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.REVIEW_ROUTE, Disclosable.COMPLAINANT_IDENTITY,
-            Disclosable.NOTIFICATIONS, Disclosable.REFERRALS)
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.MEASURES, Disclosable.REVIEW_ROUTE,
+            Disclosable.COMPLAINANT_IDENTITY, Disclosable.NOTIFICATIONS, Disclosable.REFERRALS)
         .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
-            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.SUBJECT_IDENTITY, Disclosable.NOTIFICATIONS)
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.MEASURES, Disclosable.SUBJECT_IDENTITY,
+            Disclosable.NOTIFICATIONS)
         .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.OUTCOMES);
   }
 

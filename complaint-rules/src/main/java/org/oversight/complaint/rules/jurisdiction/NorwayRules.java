@@ -292,11 +292,13 @@ public final class NorwayRules {
 
   /**
    * Returns the district's disclosure policy: the complainant is told that the case is finished and
-   * the appeal route, while the outcome (measures against the officer) stays internal unless
-   * {@code outcomeToComplainant} is {@link OutcomeDisclosure#DISCLOSED}; Spesialenheten's decisions on the
-   * case are told to the complainant with their grounds in any case (straffeprosessloven § 59 a: the
-   * complainant may appeal them); the subject is told the outcome; the public sees status and outcome
-   * statistics; the complainant never sees other parties' personal data.
+   * the appeal route, while the finding stays internal unless {@code outcomeToComplainant} is
+   * {@link OutcomeDisclosure#DISCLOSED}; the measures against the officer ({@link Disclosable#MEASURES})
+   * are never told to the complainant, whatever the finding's disclosure (internal personnel measures,
+   * politiet.no: klage på ansatte i politiet); Spesialenheten's decisions on the case are told to the
+   * complainant with their grounds in any case (straffeprosessloven § 59 a: the complainant may appeal
+   * them); the subject is told the outcome and the measures concerning them; the public sees status and
+   * outcome statistics; the complainant never sees other parties' personal data.
    *
    * @param outcomeToComplainant whether the complainant is told the finding and its reasons, not null
    * @return the policy, never null
@@ -308,7 +310,8 @@ public final class NorwayRules {
         .allowing(Audience.COMPLAINANT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
             Disclosable.REVIEW_ROUTE, Disclosable.COMPLAINANT_IDENTITY, Disclosable.NOTIFICATIONS)
         .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
-            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.SUBJECT_IDENTITY, Disclosable.NOTIFICATIONS)
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.MEASURES, Disclosable.SUBJECT_IDENTITY,
+            Disclosable.NOTIFICATIONS)
         .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.OUTCOMES)
         // Spesialenheten's prosecution decision, with its grounds, reaches the complainant whatever the
         // district's practice: the complainant may appeal it to Riksadvokaten (strpl § 59 a).

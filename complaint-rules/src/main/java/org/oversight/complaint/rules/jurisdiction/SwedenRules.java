@@ -263,7 +263,10 @@ public final class SwedenRules {
   /**
    * Returns the Swedish disclosure policy: a complaint to JO becomes a public document, so the public
    * may see the incident, allegations, outcomes and reasons (not identities); the complainant also
-   * sees the referrals made for them; the complainant never sees other parties' personal data.
+   * sees the referrals made for them; the complainant never sees other parties' personal data. The
+   * employment-law measures the employer decides after the prosecutor's decision (polisen.se: Särskilda
+   * utredningar) are told to the employee concerned; no source gives them to the complainant, so
+   * {@link Disclosable#MEASURES} is withheld from the complainant and the public.
    *
    * @return the policy, never null
    */
@@ -273,7 +276,7 @@ public final class SwedenRules {
             Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.REVIEW_ROUTE, Disclosable.COMPLAINANT_IDENTITY,
             Disclosable.NOTIFICATIONS, Disclosable.REFERRALS)
         .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
-            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.SUBJECT_IDENTITY)
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.MEASURES, Disclosable.SUBJECT_IDENTITY)
         .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
             Disclosable.OUTCOMES, Disclosable.REASONS);
   }

@@ -15,6 +15,7 @@ import org.oversight.complaint.core.ConsentState;
 import org.oversight.complaint.core.Incident;
 import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.JurisdictionCode;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.Recipient;
@@ -191,6 +192,12 @@ public final class CaseEventDecoder extends WireDecoder<CaseEvent> {
         return new CaseEvent.AllegationDecided(
             StringValueDecoder.ALLEGATION_ID.at(n.field("allegation", "an allegation id")),
             StringValueDecoder.OUTCOME.at(n.field("outcome", "an outcome code")),
+            body(n, "decidedBy"), stamp(n));
+      case "MeasureRecorded":
+        return new CaseEvent.MeasureRecorded(
+            StringValueDecoder.PARTY_ID.at(n.field("subject", "a party id")),
+            n.optField("allegation").map(StringValueDecoder.ALLEGATION_ID::at),
+            n.field("kind", "a measure kind").enumValue(MeasureKind.class),
             body(n, "decidedBy"), stamp(n));
       case "ReferredForProsecutionDecision":
         return new CaseEvent.ReferredForProsecutionDecision(body(n, "to"), stamp(n));

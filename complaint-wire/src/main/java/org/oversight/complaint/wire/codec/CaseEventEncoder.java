@@ -101,6 +101,14 @@ public final class CaseEventEncoder extends WireEncoder<CaseEvent> {
       gen.writeStringField("allegation", e.allegation().value());
       gen.writeStringField("outcome", e.outcome().value());
       gen.writeStringField("decidedBy", e.decidedBy().value());
+    } else if (event instanceof CaseEvent.MeasureRecorded) {
+      CaseEvent.MeasureRecorded e = (CaseEvent.MeasureRecorded) event;
+      gen.writeStringField("subject", e.subject().value());
+      if (e.allegation().isDefined()) {
+        gen.writeStringField("allegation", e.allegation().get().value());
+      }
+      Fields.code(gen, "kind", e.kind());
+      gen.writeStringField("decidedBy", e.decidedBy().value());
     } else if (event instanceof CaseEvent.ReferredForProsecutionDecision) {
       gen.writeStringField("to", ((CaseEvent.ReferredForProsecutionDecision) event).to().value());
     } else if (event instanceof CaseEvent.ReferredForAdministrativeReview) {

@@ -82,6 +82,25 @@ public final class ViewWriter {
       }
       gen.writeEndArray();
     }
+    for (Seq<DisclosedCase.MeasureView> measures : view.measures().filter(m -> !m.isEmpty())) {
+      // Written only when the policy discloses measures and there are some, so that the views of cases
+      // without measures keep the bytes they had before measures were recorded.
+      gen.writeArrayFieldStart("measures");
+      for (DisclosedCase.MeasureView m : measures) {
+        gen.writeStartObject();
+        if (m.subject().isDefined()) {
+          gen.writeStringField("subject", m.subject().get().value());
+        }
+        if (m.allegation().isDefined()) {
+          gen.writeStringField("allegation", m.allegation().get().value());
+        }
+        gen.writeStringField("kind", m.kind().name());
+        gen.writeStringField("decidedBy", m.decidedBy().value());
+        gen.writeStringField("at", m.at().toString());
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+    }
     for (DisclosedCase.ReviewView review : view.review()) {
       if (review.route().isDefined()) {
         gen.writeFieldName("reviewRoute");

@@ -41,6 +41,7 @@ public final class WireNames {
           .put(CaseEvent.PartyHearingOpened.class, "PartyHearingOpened")
           .put(CaseEvent.PartyHearingClosed.class, "PartyHearingClosed")
           .put(CaseEvent.AllegationDecided.class, "AllegationDecided")
+          .put(CaseEvent.MeasureRecorded.class, "MeasureRecorded")
           .put(CaseEvent.ReferredForProsecutionDecision.class, "ReferredForProsecutionDecision")
           .put(CaseEvent.ReferredForAdministrativeReview.class, "ReferredForAdministrativeReview")
           .put(CaseEvent.OutcomeNotified.class, "OutcomeNotified")

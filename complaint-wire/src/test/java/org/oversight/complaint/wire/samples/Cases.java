@@ -27,6 +27,7 @@ import org.oversight.complaint.core.IncidentTime;
 import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Party;
@@ -211,7 +212,7 @@ public final class Cases {
     String why = text(r, 4);
     AllegationId allegation = c.allegations().isEmpty() || r.nextInt(10) == 0
         ? AllegationId.of("A" + r.nextInt(9)) : pick(r, c.allegations()).id();
-    switch (r.nextInt(33)) {
+    switch (r.nextInt(34)) {
       case 0:
         return new CaseEvent.Registered(CaseReference.parse("OSL-2026-" + r.nextInt(1_000_000)),
             r.nextBoolean() ? RegistrationRequirements.NONE : RegistrationRequirements.of(
@@ -297,6 +298,9 @@ public final class Cases {
       case 31:
         return new CaseEvent.AllegationsSplitOff(List.of(allegation), CaseId.of("C-" + r.nextInt(1000)),
             Stamp.of(at, actor, why));
+      case 32:
+        return new CaseEvent.MeasureRecorded(partyOf(r, c), r.nextBoolean() ? Option.none() : Option.some(allegation),
+            pick(r, MeasureKind.values()), pick(r, BODIES), Stamp.of(at, actor, why));
       default:
         // Try the likeliest next step of the standard path, so that walks reach deep states.
         return c.allowedCommands().contains(org.oversight.complaint.core.CommandType.REGISTER)

@@ -29,6 +29,7 @@ import org.oversight.complaint.core.IncidentTime;
 import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Party;
@@ -129,6 +130,8 @@ public final class Samples {
         .put("PartyHearingClosed", new CaseEvent.PartyHearingClosed(Stamp.of(at, CASEWORKER)))
         .put("AllegationDecided", new CaseEvent.AllegationDecided(FORCE, Outcome.of("NOT_UPHELD"),
             Body.of("SPESIALENHETEN"), Stamp.of(at, CASEWORKER, "Intet straffbart forhold")))
+        .put("MeasureRecorded", new CaseEvent.MeasureRecorded(OFFICER, Option.some(FORCE), MeasureKind.WARNING,
+            Body.of("OSLO-PD"), Stamp.of(at, CASEWORKER, "Skriftlig advarsel")))
         .put("ReferredForProsecutionDecision", new CaseEvent.ReferredForProsecutionDecision(Body.of("STATSADVOKAT"),
             Stamp.of(at, CASEWORKER)))
         .put("ReferredForAdministrativeReview", new CaseEvent.ReferredForAdministrativeReview(Body.of("OSLO-PD"),
@@ -218,6 +221,33 @@ public final class Samples {
           + r.message())).complaint();
     }
     return c;
+  }
+
+  /**
+   * An E&amp;W conduct complaint against two officers, decided (service not acceptable), with the action
+   * taken: reflective practice for one officer (answering the allegation), no measure for the other.
+   */
+  public static ComplaintCase actionTaken() {
+    Body psd = Body.of("MET-PSD");
+    PartyId second = PartyId.of("O2");
+    return run(ComplaintCase.receipt(CaseId.of("GB-2026-91"), JurisdictionCode.of("GB-EAW"))
+            .track(Track.CONDUCT_COMPLAINT).channel(Channel.EMAIL).receivingBody(psd)
+            .incident(Incident.of(IncidentTime.at(Instant.parse("2026-02-14T19:30:00Z")), "Camden", "Stop and search"))
+            .party(Party.complainant(PartyId.of("C1"), "Alex O'Brien", Standing.DIRECTLY_AFFECTED))
+            .party(Party.subject(PartyId.of("O1"), SubjectKind.OFFICER, "PC 4411", "Camden response"))
+            .party(Party.subject(second, SubjectKind.OFFICER, "PC 5522", "Camden response"))
+            .allegation(Allegation.of(AllegationId.of("A1"), CategoryCode.of("STOP_AND_SEARCH"), "Searched without grounds",
+                List.empty(), List.of(PartyId.of("O1"), second)))
+            .receive(Stamp.of(T0, Actor.of("psd-intake"))),
+        List.of(
+            c -> c.register(CaseReference.parse("MET-2026-91"), RegistrationRequirements.NONE, Stamp.of(t(1), CASEWORKER)),
+            c -> c.assess(Track.CONDUCT_COMPLAINT, psd, Stamp.of(t(2), CASEWORKER)),
+            c -> c.openInvestigation(InvestigationMode.LOCAL, psd, Stamp.of(t(3), CASEWORKER)),
+            c -> c.decide(AllegationId.of("A1"), Outcome.of("SERVICE_NOT_ACCEPTABLE"), psd,
+                Stamp.of(t(400), CASEWORKER, "Grounds not recorded")),
+            c -> c.recordMeasure(PartyId.of("O1"), AllegationId.of("A1"), MeasureKind.REFLECTIVE_PRACTICE, psd,
+                Stamp.of(t(401), CASEWORKER, "Reflective Practice Review Process")),
+            c -> c.recordMeasure(second, MeasureKind.NO_MEASURE, psd, Stamp.of(t(402), CASEWORKER))));
   }
 
   /** Scenarios, keyed by golden file name. */

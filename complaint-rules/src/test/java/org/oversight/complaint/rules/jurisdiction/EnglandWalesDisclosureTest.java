@@ -1,0 +1,75 @@
+package org.oversight.complaint.rules.jurisdiction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.complaint.rules.Fixtures.*;
+import static org.oversight.complaint.rules.Scenario.row;
+
+import io.vavr.control.Option;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.MeasureKind;
+import org.oversight.complaint.core.Outcome;
+import org.oversight.complaint.core.Track;
+import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DisclosedCase;
+import org.oversight.complaint.rules.RulePack;
+
+/** Scenario table for what the E&amp;W pack discloses of the action taken (Police Reform Act 2002 ss. 20-21, SI 2020/2). */
+class EnglandWalesDisclosureTest {
+
+  static final RulePack EW = EnglandWalesRules.pack();
+  static final Body AA = Body.of("EW-AA");
+
+  /**
+   * A conduct complaint against two officers, investigated locally and decided (service not acceptable)
+   * on 2 March 2026: reflective practice for the first officer, no measure for the second.
+   */
+  static ComplaintCase notAcceptableWithActionTaken() {
+    ComplaintCase c = decidedAgainstTwo(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA),
+        "SERVICE_NOT_ACCEPTABLE", AA);
+    c = ok(EW.execute(c, measure(SUBJECT, MeasureKind.REFLECTIVE_PRACTICE, AA, "2026-03-03T10:00:00Z")));
+    return ok(EW.execute(c, measure(SECOND_SUBJECT, MeasureKind.NO_MEASURE, AA, "2026-03-03T11:00:00Z")));
+  }
+
+  static Stream<Arguments> scenarios() {
+    return Stream.of(
+        row("Police Reform Act 2002 s. 20, SI 2020/2 regs 33-34: the complainant is told the outcome and the action"
+            + " taken, by party id, without the officers' personal data", () -> {
+          DisclosedCase seen = EW.disclosure().disclose(notAcceptableWithActionTaken(), Audience.COMPLAINANT, COMPLAINANT);
+          assertThat(seen.allegations().get().head().decision().map(DisclosedCase.DecisionView::outcome))
+              .contains(Outcome.of("SERVICE_NOT_ACCEPTABLE"));
+          assertThat(seen.measures().get().map(DisclosedCase.MeasureView::subject))
+              .containsExactly(Option.some(SUBJECT), Option.some(SECOND_SUBJECT));
+          assertThat(seen.parties().get().filter(p -> !p.id().equals(COMPLAINANT)))
+              .allMatch(p -> p.personalData().isEmpty());
+        }),
+        row("SI 2020/2 reg 34: a decision to take no action against an officer is told as such, apart from the finding",
+            () -> assertThat(EW.disclosure().disclose(notAcceptableWithActionTaken(), Audience.COMPLAINANT, COMPLAINANT)
+                .measures().get().map(DisclosedCase.MeasureView::kind))
+                .containsExactly(MeasureKind.REFLECTIVE_PRACTICE, MeasureKind.NO_MEASURE)),
+        row("Police Reform Act 2002 s. 20: each officer is told the action concerning them, not another officer's", () -> {
+          ComplaintCase c = notAcceptableWithActionTaken();
+          assertThat(EW.disclosure().disclose(c, Audience.SUBJECT, SUBJECT).measures().get()
+              .map(DisclosedCase.MeasureView::kind)).containsExactly(MeasureKind.REFLECTIVE_PRACTICE);
+          assertThat(EW.disclosure().disclose(c, Audience.SUBJECT, SECOND_SUBJECT).measures().get()
+              .map(DisclosedCase.MeasureView::kind)).containsExactly(MeasureKind.NO_MEASURE);
+        }),
+        row("IOPC statistics: the public sees status and outcome statistics, never the action taken against an officer",
+            () -> {
+          DisclosedCase seen = EW.disclosure().disclose(notAcceptableWithActionTaken(), Audience.PUBLIC);
+          assertThat(seen.outcomes().get()).isNotEmpty();
+          assertThat(seen.measures()).isEmpty();
+        }));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void scenario(String name, Executable check) throws Throwable {
+    check.execute();
+  }
+}
