@@ -227,8 +227,11 @@ public abstract class ComplaintCase {
   }
 
   // Derived views, computed at most once per instance on first use (racy single-check: both are
-  // immutable values, so a second computation on another thread gives an equal value).
+  // immutable values, so a second computation on another thread gives an equal value). Fields in an
+  // Immutables abstract value are deliberate here: @Value.Lazy would take a lock on every first use.
+  @SuppressWarnings("immutables:incompat")
   private transient volatile Seq<CaseEvent> historyView;
+  @SuppressWarnings("immutables:incompat")
   private transient volatile Seq<TimelineStep> timelineView;
 
   /**

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
-import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Investigation;
@@ -16,7 +15,6 @@ import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.Referral;
 import org.oversight.complaint.core.ReferralKind;
 import org.oversight.complaint.core.RejectionGround;
-import org.oversight.complaint.core.RelatedCase;
 import org.oversight.complaint.core.Relation;
 import org.oversight.complaint.core.StatementForm;
 import org.oversight.complaint.core.Track;
@@ -129,28 +127,6 @@ public interface CommandRule {
         : Option.none();
   }
 }
-
-/** The cases a complaint repeats with nothing fresh, for the repeat-complaint rules. */
-final class Repeats {
-  private Repeats() {}
-
-  /**
-   * The other cases whose latest repeat link from this case is {@link Relation#REPEATS}: a later
-   * {@link Relation#REPEATS_WITH_FRESH_EVIDENCE} link to the same case replaces it.
-   */
-  static Seq<CaseId> of(ComplaintCase c) {
-    Seq<CaseId> out = Vector.empty();
-    for (RelatedCase link : c.relatedCases()) {
-      if (link.relation() == Relation.REPEATS) {
-        out = out.remove(link.other()).append(link.other());
-      } else if (link.relation() == Relation.REPEATS_WITH_FRESH_EVIDENCE) {
-        out = out.remove(link.other());
-      }
-    }
-    return out;
-  }
-}
-
 /** The bodies whose decision an allegation decision is, for {@link CommandRule#ownDecisionsOnly}. */
 final class DecidingBodies {
   private DecidingBodies() {}
