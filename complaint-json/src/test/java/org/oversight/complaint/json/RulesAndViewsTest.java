@@ -40,6 +40,7 @@ import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.rules.Warning;
 import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
+import org.oversight.complaint.rules.jurisdiction.SwedenRules;
 import org.oversight.complaint.wire.samples.Samples;
 
 /** Rule-pack results and audience views, pinned by golden files. */
@@ -149,6 +150,17 @@ class RulesAndViewsTest {
   void disclosurePolicy() throws Exception {
     golden("rules/DisclosurePolicy.NO-district.json", NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD),
         new TypeReference<DisclosurePolicy>() {});
+  }
+
+  @Test
+  void aPolicyWritesTheInterestedPersonsOnlyWhenTheyAreToldSomethingAndReadsThemBack() throws Exception {
+    for (DisclosurePolicy told : List.of(EnglandWalesRules.disclosure(), SwedenRules.disclosure())) {
+      byte[] bytes = mapper.writeValueAsBytes(told);
+      assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"INTERESTED_PERSON\":[");
+      assertThat(json.readDisclosurePolicy(bytes)).isEqualTo(told);
+    }
+    assertThat(mapper.writeValueAsString(NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD)))
+        .doesNotContain("INTERESTED_PERSON");
   }
 
   @Test

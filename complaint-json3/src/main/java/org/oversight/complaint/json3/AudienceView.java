@@ -9,20 +9,21 @@ import org.oversight.complaint.rules.RulePack;
 
 /**
  * Whom a case is written for ({@link ComplaintJson#writeView}): an {@link Audience}, the rule
- * pack's {@link DisclosurePolicy} deciding what that audience is told, and, for a complainant or a
- * subject, which party is reading.
+ * pack's {@link DisclosurePolicy} deciding what that audience is told, and, for a complainant, a
+ * subject or an interested person (next of kin, a victim), which party is reading.
  *
  * <p>What the audience may not see is absent from the bytes, never written as {@code null}. On top
  * of the policy, two rules hold whatever a policy says:
  * <ul>
  *   <li>a complainant never sees another party's personal data (name, contact, service number,
- *       unit), only their own, and only if the policy discloses {@code COMPLAINANT_IDENTITY};
+ *       unit), only their own, and only if the policy discloses {@code COMPLAINANT_IDENTITY}; nor does
+ *       an interested person, who sees their own;
  *   <li>the public (statistics) never sees anyone's personal data, and no list of parties.
  * </ul>
  *
  * @param audience the audience, not null
  * @param policy what each audience is told, not null
- * @param viewer the party reading, for {@code COMPLAINANT} and {@code SUBJECT} views; none when
+ * @param viewer the party reading, for {@code COMPLAINANT}, {@code SUBJECT} and {@code INTERESTED_PERSON} views; none when
  *     not known (then nobody's personal data counts as the viewer's own)
  * @since 0.1
  */
@@ -70,7 +71,7 @@ public record AudienceView(Audience audience, DisclosurePolicy policy, Option<Pa
 
   /**
    * Returns this view as read by one party (a complainant in a {@code COMPLAINANT} view, a subject
-   * in a {@code SUBJECT} view).
+   * in a {@code SUBJECT} view, next of kin or a victim in an {@code INTERESTED_PERSON} view).
    *
    * @param party the reading party, not null
    * @return a new view, never null

@@ -36,10 +36,10 @@ import org.oversight.complaint.core.Track;
  * <p>Invariants, checked when it is built:
  * <ul>
  *   <li>the public sees no party, no party id and not the case's id;
- *   <li>a complainant or a subject sees personal data (name, contact, service number, unit) of no one
- *       but themselves, except that a subject may see the other subjects' identity where the policy
- *       discloses {@link Disclosable#CO_SUBJECT_IDENTITY}; a complainant or subject view without a
- *       viewer (a letter template) shows no one's personal data;
+ *   <li>a complainant, a subject or an interested person sees personal data (name, contact, service
+ *       number, unit) of no one but themselves, except that a subject may see the other subjects'
+ *       identity where the policy discloses {@link Disclosable#CO_SUBJECT_IDENTITY}; such a view without
+ *       a viewer (a letter template) shows no one's personal data;
  *   <li>the internal and public audiences have no viewer;
  *   <li>only the internal audience sees events whole; others see what happened and when;
  *   <li>a subject sees only the measures concerning them (none without a viewer), and the public sees
@@ -49,8 +49,8 @@ import org.oversight.complaint.core.Track;
  * <p>Immutable and thread-safe. No {@code null} anywhere.
  *
  * @param audience who looks, not null
- * @param viewer the party who looks (complainant and subject audiences), none for the internal and
- *     public audiences and for a complainant or subject view without a viewer
+ * @param viewer the party who looks (complainant, subject and interested-person audiences), none for the
+ *     internal and public audiences and for a view of the others without a viewer
  * @param id the case's id, none for the public
  * @param status where the case stands ({@link Disclosable#STATUS}), none if withheld
  * @param incident what happened ({@link Disclosable#INCIDENT}), none if withheld
@@ -105,7 +105,7 @@ public record DisclosedCase(
     Objects.requireNonNull(consents, "consents is null");
     Objects.requireNonNull(notifications, "notifications is null");
     Objects.requireNonNull(history, "history is null");
-    boolean personal = audience == Audience.COMPLAINANT || audience == Audience.SUBJECT;
+    boolean personal = audience != Audience.INTERNAL && audience != Audience.PUBLIC;
     require(personal || viewer.isEmpty(), "the " + audience + " view has no viewer");
     if (audience == Audience.PUBLIC) {
       require(id.isEmpty(), "the public view shows no case id");

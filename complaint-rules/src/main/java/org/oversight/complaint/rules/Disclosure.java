@@ -72,12 +72,18 @@ final class Disclosure {
     return new DisclosedCase.PartyView(p.id(), p.role(), p.standing(), p.subjectKind(), data);
   }
 
-  /** Everyone's for the internal audience; otherwise one's own, and co-subjects' where disclosed. */
+  /**
+   * Everyone's for the internal audience; otherwise one's own (an interested person's always, a
+   * complainant's or subject's where their identity is disclosed), and co-subjects' where disclosed.
+   */
   private boolean personalDataVisible(Party p) {
     if (audience == Audience.INTERNAL) {
       return true;
     }
     if (viewer.contains(p.id())) {
+      if (audience == Audience.INTERESTED_PERSON) {
+        return true;
+      }
       return p.is(PartyRole.COMPLAINANT) ? may(Disclosable.COMPLAINANT_IDENTITY) : may(Disclosable.SUBJECT_IDENTITY);
     }
     return audience == Audience.SUBJECT && p.is(PartyRole.SUBJECT) && may(Disclosable.CO_SUBJECT_IDENTITY);

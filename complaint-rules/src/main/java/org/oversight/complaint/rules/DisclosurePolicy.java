@@ -183,13 +183,15 @@ public final class DisclosurePolicy {
   }
 
   /**
-   * Projects a case for one complainant or one subject: their own personal data and nobody else's
-   * (a subject sees the other subjects' identity only where {@link Disclosable#CO_SUBJECT_IDENTITY} is
-   * disclosed).
+   * Projects a case for one complainant, one subject or one interested person: their own personal data
+   * and nobody else's (a subject sees the other subjects' identity only where
+   * {@link Disclosable#CO_SUBJECT_IDENTITY} is disclosed).
    *
    * @param complaint the case, not null
-   * @param audience {@link Audience#COMPLAINANT} or {@link Audience#SUBJECT}, not null
-   * @param viewer the party who looks, a complainant (or a subject) of the case, not null
+   * @param audience {@link Audience#COMPLAINANT}, {@link Audience#SUBJECT} or
+   *     {@link Audience#INTERESTED_PERSON}, not null
+   * @param viewer the party who looks, a complainant (a subject; an interested person or a victim) of the
+   *     case, not null
    * @return what the viewer may see, never null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the audience is the internal one or the public, or the viewer is
@@ -199,12 +201,19 @@ public final class DisclosurePolicy {
     Objects.requireNonNull(complaint, "complaint is null");
     Objects.requireNonNull(audience, "audience is null");
     Objects.requireNonNull(viewer, "viewer is null");
-    if (audience != Audience.COMPLAINANT && audience != Audience.SUBJECT) {
+    if (audience == Audience.INTERNAL || audience == Audience.PUBLIC) {
       throw new IllegalArgumentException("the " + audience + " view has no viewer");
     }
-    PartyRole role = audience == Audience.COMPLAINANT ? PartyRole.COMPLAINANT : PartyRole.SUBJECT;
-    if (!complaint.party(viewer).exists(p -> p.is(role))) {
-      throw new IllegalArgumentException("viewer " + viewer + " is not a " + role + " of case " + complaint.id());
+    if (audience == Audience.INTERESTED_PERSON) {
+      if (!complaint.party(viewer).exists(p -> p.is(PartyRole.INTERESTED_PERSON) || p.is(PartyRole.VICTIM))) {
+        throw new IllegalArgumentException("viewer " + viewer + " is not an INTERESTED_PERSON or a VICTIM of case "
+            + complaint.id());
+      }
+    } else {
+      PartyRole role = audience == Audience.COMPLAINANT ? PartyRole.COMPLAINANT : PartyRole.SUBJECT;
+      if (!complaint.party(viewer).exists(p -> p.is(role))) {
+        throw new IllegalArgumentException("viewer " + viewer + " is not a " + role + " of case " + complaint.id());
+      }
     }
     return new Disclosure(this, audience, Option.some(viewer), complaint).project();
   }
@@ -252,7 +261,7 @@ public final class DisclosurePolicy {
       if (!decisionsTold(a).isEmpty()) {
         s.append(decisionsTold(a).map(Body::value).mkString("+decisions of [", ",", "]"));
       }
-      s.append(a == Audience.PUBLIC ? "" : ", ");
+      s.append(a.ordinal() == Audience.values().length - 1 ? "" : ", ");
     }
     return s.append('}').toString();
   }

@@ -19,9 +19,8 @@ class DisclosureProperties {
       for (RulePack pack : RulePackProperties.PACKS) {
         DisclosurePolicy policy = pack.disclosure();
         for (Audience audience : Audience.values()) {
-          if (audience == Audience.COMPLAINANT || audience == Audience.SUBJECT) {
-            PartyRole role = audience == Audience.COMPLAINANT ? PartyRole.COMPLAINANT : PartyRole.SUBJECT;
-            for (Party viewer : c.parties(role)) {
+          if (audience != Audience.INTERNAL && audience != Audience.PUBLIC) {
+            for (Party viewer : viewers(c, audience)) {
               check(policy, audience, policy.disclose(c, audience, viewer.id()), c);
             }
           } else {
@@ -37,9 +36,8 @@ class DisclosureProperties {
     qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
       ComplaintCase c = CaseGenerator.generate(seed);
       for (RulePack pack : RulePackProperties.PACKS) {
-        for (Audience audience : new Audience[] {Audience.COMPLAINANT, Audience.SUBJECT}) {
-          PartyRole role = audience == Audience.COMPLAINANT ? PartyRole.COMPLAINANT : PartyRole.SUBJECT;
-          for (Party viewer : c.parties(role)) {
+        for (Audience audience : new Audience[] {Audience.COMPLAINANT, Audience.SUBJECT, Audience.INTERESTED_PERSON}) {
+          for (Party viewer : viewers(c, audience)) {
             DisclosedCase seen = pack.disclosure().disclose(c, audience, viewer.id());
             assertThat(seen.parties().get().filter(p -> p.personalData().isDefined()).map(DisclosedCase.PartyView::id))
                 .as(pack.name() + " " + audience).allMatch(viewer.id()::equals);
@@ -47,6 +45,18 @@ class DisclosureProperties {
         }
       }
     });
+  }
+
+  /** The parties who may look at a case as an audience: complainants, subjects, or interested persons and victims. */
+  private static io.vavr.collection.Seq<Party> viewers(ComplaintCase c, Audience audience) {
+    switch (audience) {
+      case COMPLAINANT:
+        return c.parties(PartyRole.COMPLAINANT);
+      case SUBJECT:
+        return c.parties(PartyRole.SUBJECT);
+      default:
+        return c.parties(PartyRole.INTERESTED_PERSON).appendAll(c.parties(PartyRole.VICTIM));
+    }
   }
 
   private static void check(DisclosurePolicy policy, Audience audience, DisclosedCase seen, ComplaintCase c) {

@@ -132,6 +132,26 @@ class DisclosureTest {
   }
 
   @Test
+  void anInterestedPersonSeesTheirOwnPersonalDataAndNoOneElses() {
+    ComplaintCase withKin = TWO_OFFICERS.addParty(Party.person(PartyId.of("K1"), PartyRole.INTERESTED_PERSON, "Nils Nordmann")
+        .withContact("nils@example.no"), Stamp.of(AT.plusSeconds(60), Actor.of("cw"), "")).get().complaint();
+    DisclosurePolicy policy = DisclosurePolicy.internalOnly().allowing(Audience.INTERESTED_PERSON, Disclosable.values());
+
+    DisclosedCase seen = policy.disclose(withKin, Audience.INTERESTED_PERSON, PartyId.of("K1"));
+    DisclosedCase template = policy.disclose(withKin, Audience.INTERESTED_PERSON);
+
+    assertThat(seen.parties().get().filter(p -> p.personalData().isDefined()).map(DisclosedCase.PartyView::id))
+        .containsExactly(PartyId.of("K1"));
+    assertThat(seen.history().get()).allMatch(e -> e.event().isEmpty());
+    assertThat(template.parties().get()).allMatch(p -> p.personalData().isEmpty());
+    assertThatThrownBy(() -> policy.disclose(withKin, Audience.INTERESTED_PERSON, PartyId.of("W1")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("viewer W1 is not an INTERESTED_PERSON or a VICTIM of case NO-2026-1");
+    assertThat(DisclosurePolicy.internalOnly().disclose(withKin, Audience.INTERESTED_PERSON, PartyId.of("K1")).status())
+        .as("nothing beyond what a policy gives").isEmpty();
+  }
+
+  @Test
   void aComplainantViewWithoutAViewerShowsNoOnesPersonalData() {
     DisclosedCase template = NorwayRules.pack().disclosure().disclose(TWO_OFFICERS, Audience.COMPLAINANT);
 

@@ -188,6 +188,9 @@ class ReadmeTest {
         Track.CONDUCT_COMPLAINT, Body.of("NO-OSLO-PD")).investigatedAt("2026-02-01T10:00:00Z"), "CRITICISABLE",
         Body.of("NO-OSLO-PD"), t("2026-03-02T10:00:00Z")), new CaseEvent.MeasureRecorded(SUBJECT, MeasureKind.WARNING,
         Body.of("NO-OSLO-PD"), Stamp.of(t("2026-03-03T10:00:00Z"), ACTOR))));
+    ComplaintCase injury = decideAll(spec(DenmarkRules.JURISDICTION, Track.DEATH_OR_SERIOUS_INJURY, DenmarkRules.DUP)
+        .kin().victim().flags(SeriousnessFlag.SERIOUS_INJURY).investigatedAt("2026-02-01T04:22:00Z"), "DISMISSED",
+        DenmarkRules.DUP, t("2026-03-02T10:00:00Z"));
     Instant now = t("2026-03-03T10:00:00Z");
     // readme: measures
     RulePack ew = EnglandWalesRules.pack();
@@ -199,10 +202,15 @@ class ReadmeTest {
 
     DisclosedCase inOslo = NorwayRules.pack().disclosure().disclose(osloCase, Audience.COMPLAINANT, PartyId.of("C1"));
     boolean hidden = inOslo.measures().isEmpty();   // personnel measures stay internal
+
+    DisclosedCase toNextOfKin = DenmarkRules.pack().disclosure()
+        .disclose(injury, Audience.INTERESTED_PERSON, PartyId.of("K1"));   // the state and the decision (§ 1020 f)
     // readme: end
     assertThat(actionTaken.map(DisclosedCase.MeasureView::kind)).containsExactly(MeasureKind.REFLECTIVE_PRACTICE);
     assertThat(toComplainant.allegations().get().head().decision()).isNotEmpty();
     assertThat(hidden).isTrue();
     assertThat(osloCase.measures()).hasSize(1);
+    assertThat(toNextOfKin.outcomes().get()).hasSize(1);
+    assertThat(toNextOfKin.allegations()).isEmpty();
   }
 }

@@ -120,7 +120,7 @@ class ValuesTest {
     assertThat(p.hashCode()).isNotEqualTo(q.hashCode());
     assertThat(q.toString()).isEqualTo("DisclosurePolicy{INTERNAL=[STATUS,INCIDENT,ALLEGATIONS,OUTCOMES,REASONS,MEASURES,"
         + "REVIEW_ROUTE,SUBJECT_IDENTITY,COMPLAINANT_IDENTITY,CO_SUBJECT_IDENTITY,OTHER_PARTIES_PERSONAL_DATA,REFERRALS,CONSENTS,"
-        + "NOTIFICATIONS,HISTORY], COMPLAINANT=[STATUS,OUTCOMES], SUBJECT=[], PUBLIC=[]}");
+        + "NOTIFICATIONS,HISTORY], COMPLAINANT=[STATUS,OUTCOMES], SUBJECT=[], PUBLIC=[], INTERESTED_PERSON=[]}");
     assertThatThrownBy(() -> p.allows(null, Disclosable.STATUS)).hasMessage("audience is null");
     assertThatThrownBy(() -> p.allows(Audience.PUBLIC, null)).hasMessage("part is null");
     assertThatThrownBy(() -> p.allowing(Audience.PUBLIC, (Disclosable) null)).isInstanceOf(NullPointerException.class);

@@ -311,8 +311,10 @@ public final class DenmarkRules {
    * and the measures concerning them; the public sees status and outcome statistics. Disciplinary
    * measures are the employer side's (Rigspolitiet), apart from DUP's decision (retsplejeloven § 1019 n):
    * whether the complainant is told them is not confirmed, so {@link Disclosable#MEASURES} is withheld
-   * from the complainant (UNCONFIRMED; allow it with {@code pack.withDisclosure}). The complainant never
-   * sees other parties' personal data.
+   * from the complainant (UNCONFIRMED; allow it with {@code pack.withDisclosure}). The next of kin and the
+   * injured person in a death or serious injury investigation ({@link Audience#INTERESTED_PERSON}) are told
+   * the state of the case and the decision, what the notices they are owed carry (retsplejeloven § 1020 a,
+   * stk. 2 and § 1020 f), and nothing more. The complainant never sees other parties' personal data.
    *
    * @return the policy, never null
    */
@@ -324,6 +326,7 @@ public final class DenmarkRules {
         .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
             Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.MEASURES, Disclosable.SUBJECT_IDENTITY,
             Disclosable.NOTIFICATIONS)
-        .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.OUTCOMES);
+        .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.OUTCOMES)
+        .allowing(Audience.INTERESTED_PERSON, Disclosable.STATUS, Disclosable.OUTCOMES);
   }
 }

@@ -386,7 +386,11 @@ public final class EnglandWalesRules {
    * route, the referrals, and the action taken ({@link Disclosable#MEASURES}: the complainant is kept
    * properly informed of the outcome including any action taken, Police Reform Act 2002 s. 20, SI 2020/2
    * regs 33-34); the subject is told the outcome and the measures concerning them; the public sees status
-   * and outcome statistics; the complainant never sees other parties' personal data.
+   * and outcome statistics; the complainant never sees other parties' personal data. Interested persons
+   * ({@link Audience#INTERESTED_PERSON}, such as the bereaved family) are kept properly informed as a
+   * complainant is (Police Reform Act 2002 s. 21): progress, the allegations, findings with reasons and the
+   * action taken; not the review route, which only a complainant has (SI 2020/2 reg 29), nor the
+   * notifications sent to others.
    *
    * @return the policy, never null
    */
@@ -398,7 +402,9 @@ public final class EnglandWalesRules {
         .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
             Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.MEASURES, Disclosable.SUBJECT_IDENTITY,
             Disclosable.NOTIFICATIONS)
-        .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.OUTCOMES);
+        .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.OUTCOMES)
+        .allowing(Audience.INTERESTED_PERSON, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
+            Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.MEASURES);
   }
 
   /**

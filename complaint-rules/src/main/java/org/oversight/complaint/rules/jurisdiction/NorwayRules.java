@@ -298,7 +298,9 @@ public final class NorwayRules {
    * politiet.no: klage på ansatte i politiet); Spesialenheten's decisions on the case are told to the
    * complainant with their grounds in any case (straffeprosessloven § 59 a: the complainant may appeal
    * them); the subject is told the outcome and the measures concerning them; the public sees status and
-   * outcome statistics; the complainant never sees other parties' personal data.
+   * outcome statistics; the complainant never sees other parties' personal data. Next of kin and other
+   * interested persons ({@link Audience#INTERESTED_PERSON}) are told nothing: no source found gives them
+   * information on the case (UNCONFIRMED; allow it with {@code pack.withDisclosure}).
    *
    * @param outcomeToComplainant whether the complainant is told the finding and its reasons, not null
    * @return the policy, never null

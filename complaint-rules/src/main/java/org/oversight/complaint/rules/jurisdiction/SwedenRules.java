@@ -266,7 +266,10 @@ public final class SwedenRules {
    * sees the referrals made for them; the complainant never sees other parties' personal data. The
    * employment-law measures the employer decides after the prosecutor's decision (polisen.se: Särskilda
    * utredningar) are told to the employee concerned; no source gives them to the complainant, so
-   * {@link Disclosable#MEASURES} is withheld from the complainant and the public.
+   * {@link Disclosable#MEASURES} is withheld from the complainant and the public. A victim or another
+   * interested person ({@link Audience#INTERESTED_PERSON}) is told the state of the case and the
+   * prosecutor's decisions with their grounds (förundersökningskungörelsen 13 a-d, from a secondary source),
+   * nothing more.
    *
    * @return the policy, never null
    */
@@ -278,7 +281,9 @@ public final class SwedenRules {
         .allowing(Audience.SUBJECT, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
             Disclosable.OUTCOMES, Disclosable.REASONS, Disclosable.MEASURES, Disclosable.SUBJECT_IDENTITY)
         .allowing(Audience.PUBLIC, Disclosable.STATUS, Disclosable.INCIDENT, Disclosable.ALLEGATIONS,
-            Disclosable.OUTCOMES, Disclosable.REASONS);
+            Disclosable.OUTCOMES, Disclosable.REASONS)
+        .allowing(Audience.INTERESTED_PERSON, Disclosable.STATUS)
+        .allowingDecisionsOf(Audience.INTERESTED_PERSON, SAK);
   }
 
 }

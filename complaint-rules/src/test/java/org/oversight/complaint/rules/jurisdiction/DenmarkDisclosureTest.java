@@ -13,10 +13,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.MeasureKind;
+import org.oversight.complaint.core.Outcome;
+import org.oversight.complaint.core.PartyId;
+import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.DisclosedCase;
+import org.oversight.complaint.rules.Obligation;
+import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.RulePack;
 
 /** Scenario table for what the Danish pack discloses of disciplinary measures (retsplejeloven kap. 93 b and 93 c). */
@@ -69,6 +74,31 @@ class DenmarkDisclosureTest {
               .hasSize(1);
           assertThat(refusal(DK, closed, measure(COMPLAINANT, MeasureKind.WARNING, EMPLOYER, "2026-05-01T10:00:00Z")))
               .isEqualTo("WrongRole");
+        }),
+        row("retsplejeloven § 1020 a, stk. 2 and § 1020 f: the next of kin in a serious-injury investigation are told the"
+            + " state of the case and the decision, nothing more, and no one's personal data but their own", () -> {
+          DisclosedCase seen = DK.disclosure().disclose(DenmarkDutiesTest.decidedInjury(), Audience.INTERESTED_PERSON, KIN);
+          assertThat(seen.status()).isNotEmpty();
+          assertThat(seen.outcomes().get().map(o -> o.decision().outcome())).containsExactly(Outcome.of("DISMISSED"));
+          assertThat(seen.allegations()).isEmpty();
+          assertThat(seen.incident()).isEmpty();
+          assertThat(seen.review()).isEmpty();
+          assertThat(seen.measures()).isEmpty();
+          assertThat(seen.parties().get().filter(p -> p.personalData().isDefined()).map(DisclosedCase.PartyView::id))
+              .containsExactly(KIN);
+        }),
+        row("retsplejeloven § 1020 f: every party the decision in a serious-injury investigation is owed to (complainant,"
+            + " next of kin, injured person) can be shown the decision it carries", () -> {
+          ComplaintCase c = DenmarkDutiesTest.decidedInjury();
+          for (Recipient r : DK.assess(c, t("2026-03-03T10:00:00Z")).obligations()
+              .filter(o -> o.kind() == ObligationKind.OUTCOME_NOTICE).map(Obligation::recipient)) {
+            PartyId party = ((Recipient.ToParty) r).party();
+            Audience audience = party.equals(COMPLAINANT) ? Audience.COMPLAINANT : Audience.INTERESTED_PERSON;
+            DisclosedCase seen = DK.disclosure().disclose(c, audience, party);
+            assertThat(seen.allegations().map(a -> a.flatMap(DisclosedCase.AllegationView::decision))
+                .orElse(seen.outcomes().map(o -> o.map(DisclosedCase.OutcomeView::decision))).get()).as(party.value())
+                .hasSize(1);
+          }
         }));
   }
 

@@ -16,6 +16,7 @@ import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosedCase;
 import org.oversight.complaint.rules.RulePack;
 
@@ -64,6 +65,24 @@ class EnglandWalesDisclosureTest {
           DisclosedCase seen = EW.disclosure().disclose(notAcceptableWithActionTaken(), Audience.PUBLIC);
           assertThat(seen.outcomes().get()).isNotEmpty();
           assertThat(seen.measures()).isEmpty();
+        }),
+        row("Police Reform Act 2002 s. 21: the bereaved family are kept properly informed as a complainant is: the"
+            + " findings with reasons and the action taken", () -> {
+          ComplaintCase c = decidedAgainstTwo(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA).kin(),
+              "SERVICE_NOT_ACCEPTABLE", AA);
+          c = ok(EW.execute(c, measure(SUBJECT, MeasureKind.DISCIPLINARY_PROCEEDINGS, AA, "2026-03-03T10:00:00Z")));
+          DisclosedCase seen = EW.disclosure().disclose(c, Audience.INTERESTED_PERSON, KIN);
+          assertThat(seen.allegations().get().head().decision().flatMap(DisclosedCase.DecisionView::reason))
+              .contains("reasons given");
+          assertThat(seen.measures().get().map(DisclosedCase.MeasureView::kind))
+              .containsExactly(MeasureKind.DISCIPLINARY_PROCEEDINGS);
+          assertThat(seen.parties().get().filter(p -> p.personalData().isDefined()).map(DisclosedCase.PartyView::id))
+              .containsExactly(KIN);
+        }),
+        row("SI 2020/2 reg 29: only a complainant may apply for a review, so an interested person is not told the review"
+            + " route", () -> {
+          assertThat(EW.disclosure().allows(Audience.COMPLAINANT, Disclosable.REVIEW_ROUTE)).isTrue();
+          assertThat(EW.disclosure().allows(Audience.INTERESTED_PERSON, Disclosable.REVIEW_ROUTE)).isFalse();
         }));
   }
 

@@ -1,6 +1,7 @@
 package org.oversight.complaint.rules.jurisdiction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oversight.complaint.rules.Fixtures.*;
 import static org.oversight.complaint.rules.Scenario.row;
 
@@ -74,6 +75,25 @@ class NorwayDisclosureTest {
               .contains("reasons given");
           assertThat(seen.measures()).isEmpty();
           assertThat(c.measures()).hasSize(1);
+        }),
+        row("no source gives next of kin information on a Norwegian case: an interested person is told nothing beyond"
+            + " the parties' roles and their own data", () -> {
+          ComplaintCase c = decideAll(spec(NorwayRules.JURISDICTION, Track.DEATH_OR_SERIOUS_INJURY, NorwayRules.SPESIALENHETEN)
+              .kin().investigatedAt("2026-02-01T10:00:00Z"), "DISMISSED", NorwayRules.SPESIALENHETEN, t("2026-03-02T10:00:00Z"));
+          DisclosedCase seen = NO.disclosure().disclose(c, Audience.INTERESTED_PERSON, KIN);
+          assertThat(seen.status()).isEmpty();
+          assertThat(seen.allegations()).isEmpty();
+          assertThat(seen.outcomes()).isEmpty();
+          assertThat(seen.measures()).isEmpty();
+          assertThat(NO.disclosure().told(Audience.INTERESTED_PERSON)).isEmpty();
+        }),
+        row("an interested-person view is for a party who is next of kin or a victim, not for a witness or the complainant",
+            () -> {
+          ComplaintCase c = criticisableWithWarning();
+          assertThatThrownBy(() -> NO.disclosure().disclose(c, Audience.INTERESTED_PERSON, COMPLAINANT))
+              .isInstanceOf(IllegalArgumentException.class)
+              .hasMessage("viewer C1 is not an INTERESTED_PERSON or a VICTIM of case case-1");
+          assertThat(NO.disclosure().disclose(c, Audience.INTERESTED_PERSON).viewer()).isEmpty();
         }));
   }
 

@@ -65,6 +65,23 @@ class SwedenDisclosureTest {
           ComplaintCase after = ok(SE.execute(c, warning("2026-06-01T10:00:00Z")));
           assertThat(after.measures().map(m -> m.kind())).containsExactly(MeasureKind.WARNING);
           assertThat(after.status()).isEqualTo(c.status());
+        }),
+        row("förundersökningskungörelsen 13 a-d (secondary source): the victim is told the prosecutor's decision with its"
+            + " grounds and the state of the case, not the employer's measures", () -> {
+          ComplaintCase c = decideAll(spec(SwedenRules.JURISDICTION, Track.CRIMINAL_REPORT, SwedenRules.SU).victim()
+              .investigatedAt("2026-02-01T10:00:00Z"), "NO_PROSECUTION", SwedenRules.SAK, t("2026-03-02T10:00:00Z"));
+          c = ok(SE.execute(c, warning("2026-04-01T10:00:00Z")));
+          DisclosedCase seen = SE.disclosure().disclose(c, Audience.INTERESTED_PERSON, VICTIM);
+          assertThat(seen.status()).isNotEmpty();
+          assertThat(seen.outcomes().get().map(o -> o.decision().reason())).containsExactly(Option.some("reasons given"));
+          assertThat(seen.allegations()).isEmpty();
+          assertThat(seen.measures()).isEmpty();
+        }),
+        row("förundersökningskungörelsen 13 a-d concerns the prosecutor's decisions only: a decision by another body is"
+            + " not told to the victim", () -> {
+          ComplaintCase c = decideAll(spec(SwedenRules.JURISDICTION, Track.CONDUCT_COMPLAINT, SwedenRules.JO).victim()
+              .investigatedAt("2026-02-01T10:00:00Z"), "CRITICISM", SwedenRules.JO, t("2026-03-02T10:00:00Z"));
+          assertThat(SE.disclosure().disclose(c, Audience.INTERESTED_PERSON, VICTIM).outcomes().get()).isEmpty();
         }));
   }
 

@@ -7,7 +7,7 @@ import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
 
 /**
- * Writes {@link DisclosurePolicy} as an object with one array of {@code Disclosable} codes per {@code Audience}, in declaration order: <code>{"INTERNAL":[…],"COMPLAINANT":[…],"SUBJECT":[…],"PUBLIC":[…]}</code>.
+ * Writes {@link DisclosurePolicy} as an object with one array of {@code Disclosable} codes per {@code Audience}, in declaration order: <code>{"INTERNAL":[…],"COMPLAINANT":[…],"SUBJECT":[…],"PUBLIC":[…],"INTERESTED_PERSON"?:[…]}</code>; {@code INTERESTED_PERSON} only when that audience is told something.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -26,6 +26,10 @@ public final class DisclosurePolicyEncoder extends WireEncoder<DisclosurePolicy>
   public void write(DisclosurePolicy value, WireOut gen) throws IOException {
     gen.writeStartObject();
     for (Audience audience : Audience.values()) {
+      if (audience == Audience.INTERESTED_PERSON && value.told(audience).isEmpty()) {
+        // Written only when told something, so that the documents of other policies keep their bytes.
+        continue;
+      }
       gen.writeArrayFieldStart(audience.name());
       for (Disclosable part : Disclosable.values()) {
         if (value.allows(audience, part)) {

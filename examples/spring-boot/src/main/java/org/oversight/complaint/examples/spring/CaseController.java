@@ -184,7 +184,7 @@ public class CaseController {
    *
    * @param id the case id
    * @param audience the audience
-   * @param viewer the party who looks (a complainant or a subject), absent for the internal and public audiences
+   * @param viewer the party who looks (a complainant, a subject, next of kin or a victim), absent for the internal and public audiences
    * @param locale the request's language, for refusals
    * @return 200 with the view, or a problem detail
    */
