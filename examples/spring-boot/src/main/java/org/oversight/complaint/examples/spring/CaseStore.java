@@ -11,6 +11,7 @@ import org.oversight.complaint.wire.ChainLink;
 import org.oversight.complaint.wire.Digest;
 import org.oversight.complaint.wire.EventChain;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * keyed by case and version, the event in the library's wire format, chained to the event before it by
  * SHA-256 digests ({@link EventChain}); the head of each chain in {@code case_head}. Cases are never stored
  * as rows of state; they are restored by replaying their events, after the chain is verified against the
- * head, so that a row edited, deleted or re-dated behind the service's back is found, not replayed.
+ * head, so that a row edited, deleted or re-dated behind the service's back is found, not replayed. A
+ * row added past the head is not part of the case: it is never read, and the next writer finds its
+ * version taken.
  *
  * <p>The event column is text on H2 ({@code schema-h2.sql}) and {@code jsonb} on PostgreSQL
  * ({@code schema-postgresql.sql}, the {@code postgresql} profile): {@link EventColumn} says how an event is
@@ -85,17 +88,21 @@ public class CaseStore {
    * @throws TamperedHistory if the stored events are not the ones that were written
    */
   public Seq<CaseEvent> load(CaseId caseId) {
-    Seq<ChainLink> links = Vector.ofAll(jdbc.sql(
-            "select event, previous_digest, digest from case_event where case_id = ? order by version")
-        .param(caseId.value())
+    // The head first, then the events up to its version: a writer commits its events and the head
+    // together, so a reader racing it sees a head and all the events it covers, never a later event
+    // without its head (which would look like tampering). Events without any head are read whole, and
+    // fail the check below.
+    Option<Head> head = head(caseId);
+    Seq<ChainLink> links = Vector.ofAll(jdbc.sql("select event, previous_digest, digest from case_event"
+            + " where case_id = ? and version <= ? order by version")
+        .params(caseId.value(), head.map(Head::version).getOrElse(Long.MAX_VALUE))
         .query((row, n) -> new ChainLink(json.readValue(row.getString(1), CaseEvent.class),
             Digest.parse(row.getString(2).strip()), Digest.parse(row.getString(3).strip())))
         .list());
-    Option<Digest> head = head(caseId);
     if (links.isEmpty() && head.isEmpty()) {
       return Vector.empty();
     }
-    Either<ChainBreak, Digest> verified = EventChain.verify(links, head.getOrElse(Digest.NONE));
+    Either<ChainBreak, Digest> verified = EventChain.verify(links, head.map(Head::digest).getOrElse(Digest.NONE));
     if (verified.isLeft()) {
       throw new TamperedHistory(caseId, verified.getLeft());
     }
@@ -119,7 +126,7 @@ public class CaseStore {
         if (current.getOrElse(0L) != expectedVersion) {
           return false;
         }
-        Digest previous = head(caseId).getOrElse(Digest.NONE);
+        Digest previous = head(caseId).map(Head::digest).getOrElse(Digest.NONE);
         long version = expectedVersion;
         for (CaseEvent event : events) {
           version++;
@@ -139,14 +146,19 @@ public class CaseStore {
         }
         return true;
       }));
-    } catch (DuplicateKeyException concurrentWriter) {
+    } catch (DuplicateKeyException | ConcurrencyFailureException concurrentWriter) {
+      // Another writer stored this version first: its row's key, or the database's lock on it, says so.
       return false;
     }
   }
 
-  private Option<Digest> head(CaseId caseId) {
-    return jdbc.sql("select head from case_head where case_id = ?").param(caseId.value())
-        .query(String.class).optional().map(text -> Option.of(Digest.parse(text.strip()))).orElse(Option.none());
+  /** The head of a case's chain: how many events it covers and the digest of the last. */
+  private record Head(long version, Digest digest) {}
+
+  private Option<Head> head(CaseId caseId) {
+    return jdbc.sql("select version, head from case_head where case_id = ?").param(caseId.value())
+        .query((row, n) -> new Head(row.getLong(1), Digest.parse(row.getString(2).strip())))
+        .optional().map(Option::of).orElse(Option.none());
   }
 
   /**
