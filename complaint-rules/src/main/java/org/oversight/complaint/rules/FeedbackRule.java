@@ -206,7 +206,7 @@ public interface FeedbackRule {
     Objects.requireNonNull(within, "within is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     return (complaint, at, zone) -> {
-      if (!t.contains(complaint.track()) || complaint.reference().isEmpty()) {
+      if (!t.contains(complaint.track())) {
         return List.empty();
       }
       Option<Instant> registered = complaint.history().find(e -> e instanceof CaseEvent.Registered).map(CaseEvent::at);

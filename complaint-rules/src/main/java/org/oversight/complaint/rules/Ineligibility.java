@@ -42,7 +42,6 @@ public record Ineligibility(String rule, Option<LegalBasis> legalBasis, String e
     Objects.requireNonNull(args, "args is null");
     Objects.requireNonNull(refused, "refused is null");
     args.forEach(a -> Objects.requireNonNull(a, "arg is null"));
-    refused.forEach(c -> Objects.requireNonNull(c, "refused command is null"));
     if (rule.isBlank()) {
       throw new IllegalArgumentException("rule must not be blank");
     }

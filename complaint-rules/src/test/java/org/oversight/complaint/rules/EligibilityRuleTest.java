@@ -73,11 +73,10 @@ class EligibilityRuleTest {
         .isEmpty();
     assertThat(rule.check(spec(XX, Track.CONDUCT_COMPLAINT, BODY).anonymous().receivedAt("2026-03-02T10:00:00Z"), UTC))
         .as("a standing not yet assessed counts as eligible").isEmpty();
-    EligibilityRule nobody = EligibilityRule.standing(EnumSet.noneOf(Track.class), EnumSet.noneOf(Standing.class),
-        EnumSet.noneOf(CommandType.class), BASIS);
+    EligibilityRule nobody = EligibilityRule.standing(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), BASIS);
     assertThat(nobody.check(conduct(Standing.ANY_PERSON), UTC)).isEmpty();
-    EligibilityRule everyTrackNoStanding = EligibilityRule.standing(EnumSet.allOf(Track.class),
-        EnumSet.noneOf(Standing.class), EnumSet.noneOf(CommandType.class), BASIS);
+    EligibilityRule everyTrackNoStanding = EligibilityRule.standing(EnumSet.allOf(Track.class), java.util.Set.of(),
+        java.util.Set.of(), BASIS);
     assertThat(everyTrackNoStanding.check(conduct(Standing.WITNESS), UTC).single().refused()).isEmpty();
     assertThatThrownBy(() -> EligibilityRule.standing(EnumSet.noneOf(Track.class), EnumSet.noneOf(Standing.class),
         EnumSet.noneOf(CommandType.class), null)).hasMessage("legalBasis is null");
@@ -105,8 +104,9 @@ class EligibilityRuleTest {
         StatementForm.SIGNED_WRITTEN, Stamp.of(t("2026-03-02T11:00:00Z"), ACTOR)));
     assertThat(rule.check(given, UTC)).isEmpty();
     assertThat(rule.check(conduct(Standing.DIRECTLY_AFFECTED), UTC)).isEmpty();
-    assertThat(EligibilityRule.writtenPermission(EnumSet.noneOf(Track.class), EnumSet.noneOf(CommandType.class), BASIS)
-        .check(c, UTC)).isEmpty();
+    assertThat(EligibilityRule.writtenPermission(java.util.Set.of(), java.util.Set.of(), BASIS).check(c, UTC)).isEmpty();
+    assertThat(EligibilityRule.writtenPermission(EnumSet.of(Track.CONDUCT_COMPLAINT), java.util.Set.of(), BASIS)
+        .check(c, UTC).single().refused()).isEmpty();
   }
 
   @Test
@@ -118,7 +118,7 @@ class EligibilityRuleTest {
     Ineligibility before = rule.check(c, ZoneId.of("Pacific/Pago_Pago")).single();
     assertThat(before.warning().args()).containsExactly("2026-03-02T10:00:00Z", "2026-03-02T11:00:00Z",
         BASIS.citation());
-    assertThat(EligibilityRule.lodgedFrom("regime.x", LocalDate.of(2027, 1, 1), EnumSet.noneOf(CommandType.class), BASIS)
+    assertThat(EligibilityRule.lodgedFrom("regime.x", LocalDate.of(2027, 1, 1), java.util.Set.of(), BASIS)
         .check(c, UTC).single().refused()).isEmpty();
   }
 
@@ -151,7 +151,7 @@ class EligibilityRuleTest {
     assertThat(rule.check(conduct(Standing.WITNESS), UTC)).isEmpty();
     assertThat(rule.check(spec(XX, Track.CONDUCT_COMPLAINT, BODY).noComplainant().receivedAt("2026-03-02T10:00:00Z"),
         UTC)).isEmpty();
-    assertThat(EligibilityRule.anonymousScreening(EnumSet.noneOf(Track.class), BASIS).check(anonymous, UTC)).isEmpty();
+    assertThat(EligibilityRule.anonymousScreening(java.util.Set.of(), BASIS).check(anonymous, UTC)).isEmpty();
   }
 
   @Test
@@ -177,7 +177,7 @@ class EligibilityRuleTest {
     assertThat(rule.check(c, new CaseEvent.Withdrawn(Option.none(), Option.some(StatementForm.SIGNED_WRITTEN),
         Stamp.of(t("2026-03-03T10:00:00Z"), ACTOR)))).isEmpty();
     assertThat(rule.check(c, new CaseEvent.Closed(Stamp.of(t("2026-03-03T10:00:00Z"), ACTOR)))).isEmpty();
-    assertThat(CommandRule.withdrawalForms(EnumSet.noneOf(StatementForm.class), BASIS).check(c,
+    assertThat(CommandRule.withdrawalForms(java.util.Set.of(), BASIS).check(c,
         new CaseEvent.Withdrawn(Option.none(), Option.some(StatementForm.SIGNED_WRITTEN),
             Stamp.of(t("2026-03-03T10:00:00Z"), ACTOR))).map(Refusal::rule)).contains("withdrawal.formNotAccepted");
   }
@@ -203,21 +203,61 @@ class EligibilityRuleTest {
         Addressee.complainants(), DeadlinePeriod.days(3), BASIS);
     ComplaintCase received = conduct(Standing.WITNESS);
     assertThat(rule.obligations(received, t("2026-03-04T10:00:00Z"), UTC)).isEmpty();
-    ComplaintCase registered = register(received, t("2026-03-02T11:00:00Z"));
+    ComplaintCase registered = register(received, t("2026-03-03T11:00:00Z"));
     Obligation o = rule.obligations(registered, t("2026-03-04T10:00:00Z"), UTC).single();
     assertThat(o.kind()).isEqualTo(ObligationKind.REQUEST_DETAILS);
-    assertThat(o.due()).isEqualTo(t("2026-03-05T23:59:59.999999999Z"));
-    assertThat(FeedbackRule.missingDetails(EnumSet.noneOf(Track.class), RegistrationRequirements.DEFAULT,
+    assertThat(o.triggeredAt()).as("counted from the registration, not the receipt").isEqualTo(t("2026-03-03T11:00:00Z"));
+    assertThat(o.due()).isEqualTo(t("2026-03-06T23:59:59.999999999Z"));
+    assertThat(FeedbackRule.missingDetails(java.util.Set.of(), RegistrationRequirements.DEFAULT,
         Addressee.complainants(), DeadlinePeriod.days(3), BASIS).obligations(registered, t("2026-03-04T10:00:00Z"), UTC))
         .isEmpty();
     assertThat(FeedbackRule.missingDetails(EnumSet.of(Track.CONDUCT_COMPLAINT), RegistrationRequirements.NONE,
         Addressee.complainants(), DeadlinePeriod.days(3), BASIS).obligations(registered, t("2026-03-04T10:00:00Z"), UTC))
         .as("nothing missing, nothing asked").isEmpty();
     ComplaintCase asked = sent(registered, org.oversight.complaint.core.NotificationKind.DETAILS_REQUEST, TO_COMPLAINANT,
-        t("2026-03-03T10:00:00Z"));
+        t("2026-03-03T12:00:00Z"));
     assertThat(FeedbackRule.missingDetails(EnumSet.of(Track.CONDUCT_COMPLAINT), RegistrationRequirements.NONE,
         Addressee.complainants(), DeadlinePeriod.days(3), BASIS).obligations(asked, t("2026-03-04T10:00:00Z"), UTC)
         .single().isSatisfied()).as("a request sent is kept, met").isTrue();
+  }
+
+  @Test
+  void aRecordedSameIncidentLinkRequiresReferralUnlessTheLinkedCaseIsPassedIn() {
+    EscalationRule source = EscalationRule.onFlags("escalation.x", EnumSet.of(SeriousnessFlag.DEATH),
+        EnumSet.noneOf(Track.class), BODY, DeadlinePeriod.days(1), BASIS);
+    EscalationRule rule = EscalationRule.sameIncident("escalation.same", source, EnumSet.of(SeriousnessFlag.DEATH), BODY,
+        DeadlinePeriod.days(1), BASIS);
+    ComplaintCase c = conduct(Standing.WITNESS);
+    assertThat(rule.escalations(c, List.empty(), UTC)).isEmpty();
+    ComplaintCase linked = step(c, x -> x.linkRelatedCase(RelatedCase.sameIncident(CaseId.of("C-9"),
+        List.of(SeriousnessFlag.DEATH, SeriousnessFlag.POSSIBLE_DISCIPLINARY)), Stamp.of(t("2026-03-03T10:00:00Z"), ACTOR)));
+    ComplaintCase unrelatedCase = spec(XX, Track.CONDUCT_COMPLAINT, BODY).id("C-8").receivedAt("2026-03-01T10:00:00Z");
+    Escalation e = rule.escalations(linked, List.of(unrelatedCase), UTC).single();
+    assertThat(e.triggers()).containsExactly(SeriousnessFlag.DEATH);
+    assertThat(e.triggeredAt()).isEqualTo(t("2026-03-03T10:00:00Z"));
+    ComplaintCase linkedCase = spec(XX, Track.CONDUCT_COMPLAINT, BODY).id("C-9").receivedAt("2026-03-01T10:00:00Z");
+    assertThat(rule.escalations(linked, List.of(linkedCase), UTC)).isEmpty();
+    assertThat(EscalationRule.sameIncident("escalation.same", source, java.util.Set.of(), BODY, DeadlinePeriod.days(1),
+        BASIS).escalations(linked, List.empty(), UTC)).isEmpty();
+  }
+
+  @Test
+  void aWithdrawnCaseStillOwesWhatItsWithdrawalGaveRiseToAndNothingElse() {
+    RulePack ew = org.oversight.complaint.rules.jurisdiction.EnglandWalesRules.pack();
+    ComplaintCase c = spec(org.oversight.complaint.rules.jurisdiction.EnglandWalesRules.JURISDICTION,
+        Track.CONDUCT_COMPLAINT, Body.of("EW-AA")).receivedAt("2026-03-02T10:00:00Z");
+    ComplaintCase withdrawn = step(c, x -> x.withdraw(COMPLAINANT, StatementForm.ORAL,
+        Stamp.of(t("2026-03-03T10:00:00Z"), ACTOR)));
+    Assessment a = ew.assess(withdrawn, t("2026-03-04T10:00:00Z"));
+    assertThat(a.obligations().find(o -> o.kind() == ObligationKind.CONFIRM_WITHDRAWAL).get().status())
+        .isEqualTo(Obligation.Status.PENDING);
+    assertThat(a.obligations().find(o -> o.kind() == ObligationKind.ACKNOWLEDGE).get().status())
+        .isNotEqualTo(Obligation.Status.PENDING);
+    ComplaintCase discontinued = step(step(step(withdrawn, x -> x.reopen(Stamp.of(t("2026-03-04T10:00:00Z"), ACTOR))),
+        x -> x.openInvestigation(org.oversight.complaint.core.InvestigationMode.LOCAL, Body.of("EW-AA"),
+            Stamp.of(t("2026-03-04T11:00:00Z"), ACTOR))), x -> x.discontinue(Stamp.of(t("2026-03-04T12:00:00Z"), ACTOR)));
+    assertThat(ew.assess(discontinued, t("2026-03-05T10:00:00Z")).obligations()
+        .find(o -> o.kind() == ObligationKind.CONFIRM_WITHDRAWAL).get().status()).isNotEqualTo(Obligation.Status.PENDING);
   }
 
   @Test
