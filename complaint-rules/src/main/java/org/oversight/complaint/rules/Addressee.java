@@ -143,7 +143,7 @@ public sealed interface Addressee {
    * @throws IllegalArgumentException if modes is empty
    */
   static Addressee whenInvestigated(java.util.Set<InvestigationMode> modes, Addressee then) {
-    return new WhenInvestigated(modes.isEmpty() ? EnumSet.noneOf(InvestigationMode.class) : EnumSet.copyOf(modes), then);
+    return new WhenInvestigated(EnumSets.copyOf(modes, InvestigationMode.class), then);
   }
 
   /**

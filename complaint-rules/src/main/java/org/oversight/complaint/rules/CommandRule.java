@@ -88,7 +88,7 @@ public interface CommandRule {
    * @since 0.1
    */
   static CommandRule withdrawalForms(java.util.Set<StatementForm> accepted, LegalBasis legalBasis) {
-    EnumSet<StatementForm> ok = accepted.isEmpty() ? EnumSet.noneOf(StatementForm.class) : EnumSet.copyOf(accepted);
+    EnumSet<StatementForm> ok = EnumSets.copyOf(accepted, StatementForm.class);
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     return (complaint, proposed) -> {
       if (!(proposed instanceof CaseEvent.Withdrawn w)) {

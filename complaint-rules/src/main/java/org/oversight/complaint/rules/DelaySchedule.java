@@ -90,7 +90,7 @@ public record DelaySchedule(
     Objects.requireNonNull(rule, "rule is null");
     Objects.requireNonNull(obligation, "obligation is null");
     Objects.requireNonNull(tracks, "tracks is null");
-    tracks = EnumSet.copyOf(tracks.isEmpty() ? EnumSet.noneOf(Track.class) : tracks);
+    tracks = EnumSets.copyOf(tracks, Track.class);
     Objects.requireNonNull(start, "start is null");
     Objects.requireNonNull(first, "first is null");
     Objects.requireNonNull(repeat, "repeat is null");
@@ -107,7 +107,7 @@ public record DelaySchedule(
 
   @Override
   public EnumSet<Track> tracks() {
-    return EnumSet.copyOf(tracks.isEmpty() ? EnumSet.noneOf(Track.class) : tracks);
+    return EnumSets.copyOf(tracks, Track.class);
   }
 
   /**
@@ -173,7 +173,7 @@ public record DelaySchedule(
      */
     public Builder tracks(java.util.Set<Track> value) {
       Objects.requireNonNull(value, "tracks is null");
-      tracks = value.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(value);
+      tracks = EnumSets.copyOf(value, Track.class);
       return this;
     }
 

@@ -66,9 +66,9 @@ public interface EligibilityRule {
    */
   static EligibilityRule standing(java.util.Set<Track> tracks, java.util.Set<Standing> eligible,
       java.util.Set<CommandType> refused, LegalBasis legalBasis) {
-    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
-    EnumSet<Standing> ok = eligible.isEmpty() ? EnumSet.noneOf(Standing.class) : EnumSet.copyOf(eligible);
-    EnumSet<CommandType> commands = refused.isEmpty() ? EnumSet.noneOf(CommandType.class) : EnumSet.copyOf(refused);
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
+    EnumSet<Standing> ok = EnumSets.copyOf(eligible, Standing.class);
+    EnumSet<CommandType> commands = EnumSets.copyOf(refused, CommandType.class);
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     return (complaint, zone) -> {
       if (!t.contains(complaint.track())) {
@@ -104,8 +104,8 @@ public interface EligibilityRule {
    */
   static EligibilityRule writtenPermission(java.util.Set<Track> tracks, java.util.Set<CommandType> refused,
       LegalBasis legalBasis) {
-    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
-    EnumSet<CommandType> commands = refused.isEmpty() ? EnumSet.noneOf(CommandType.class) : EnumSet.copyOf(refused);
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
+    EnumSet<CommandType> commands = EnumSets.copyOf(refused, CommandType.class);
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     return (complaint, zone) -> {
       if (!t.contains(complaint.track())) {
@@ -162,7 +162,7 @@ public interface EligibilityRule {
    * @throws NullPointerException if an argument is null
    */
   static EligibilityRule anonymousScreening(java.util.Set<Track> tracks, LegalBasis legalBasis) {
-    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     return (complaint, zone) -> {
       Seq<Party> complainants = complaint.parties(PartyRole.COMPLAINANT);
@@ -191,7 +191,7 @@ public interface EligibilityRule {
       LegalBasis legalBasis) {
     Objects.requireNonNull(rule, "rule is null");
     Objects.requireNonNull(start, "start is null");
-    EnumSet<CommandType> commands = refused.isEmpty() ? EnumSet.noneOf(CommandType.class) : EnumSet.copyOf(refused);
+    EnumSet<CommandType> commands = EnumSets.copyOf(refused, CommandType.class);
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     return (complaint, zone) -> {
       Instant first = start.atStartOfDay(zone).toInstant();

@@ -86,8 +86,8 @@ public interface EscalationRule {
   static EscalationRule onFlags(String rule, java.util.Set<SeriousnessFlag> flags, java.util.Set<Track> tracks,
       Body to, DeadlinePeriod within, LegalBasis legalBasis) {
     Objects.requireNonNull(rule, "rule is null");
-    EnumSet<SeriousnessFlag> f = flags.isEmpty() ? EnumSet.noneOf(SeriousnessFlag.class) : EnumSet.copyOf(flags);
-    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<SeriousnessFlag> f = EnumSets.copyOf(flags, SeriousnessFlag.class);
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(within, "within is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
@@ -223,7 +223,7 @@ public interface EscalationRule {
   static EscalationRule sameIncident(String rule, EscalationRule source, java.util.Set<SeriousnessFlag> recorded,
       Body to, DeadlinePeriod within, LegalBasis legalBasis) {
     EscalationRule viaRelated = sameIncident(rule, source, within, legalBasis);
-    EnumSet<SeriousnessFlag> f = recorded.isEmpty() ? EnumSet.noneOf(SeriousnessFlag.class) : EnumSet.copyOf(recorded);
+    EnumSet<SeriousnessFlag> f = EnumSets.copyOf(recorded, SeriousnessFlag.class);
     Objects.requireNonNull(to, "to is null");
     return (complaint, related, zone) -> {
       Seq<Escalation> out = viaRelated.escalations(complaint, related, zone);

@@ -63,7 +63,7 @@ public interface FeedbackRule {
    */
   static FeedbackRule acknowledgement(java.util.Set<Track> tracks, Addressee to, DeadlinePeriod within,
       LegalBasis legalBasis) {
-    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(within, "within is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
@@ -132,7 +132,7 @@ public interface FeedbackRule {
       throw new IllegalArgumentException("rule must not be blank");
     }
     Objects.requireNonNull(obligation, "obligation is null");
-    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
     Objects.requireNonNull(after, "after is null");
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(within, "within is null");
@@ -200,7 +200,7 @@ public interface FeedbackRule {
    */
   static FeedbackRule missingDetails(java.util.Set<Track> tracks, RegistrationRequirements requested, Addressee to,
       DeadlinePeriod within, LegalBasis legalBasis) {
-    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
     Objects.requireNonNull(requested, "requested is null");
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(within, "within is null");

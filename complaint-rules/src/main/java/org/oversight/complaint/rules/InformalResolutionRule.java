@@ -85,8 +85,8 @@ public interface InformalResolutionRule {
    */
   static InformalResolutionRule of(java.util.Set<Track> tracks, java.util.Set<SeriousnessFlag> excluded,
       Consent consent, Insistence insistence, LegalBasis legalBasis) {
-    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
-    EnumSet<SeriousnessFlag> x = excluded.isEmpty() ? EnumSet.noneOf(SeriousnessFlag.class) : EnumSet.copyOf(excluded);
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
+    EnumSet<SeriousnessFlag> x = EnumSets.copyOf(excluded, SeriousnessFlag.class);
     Objects.requireNonNull(consent, "consent is null");
     Objects.requireNonNull(insistence, "insistence is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");

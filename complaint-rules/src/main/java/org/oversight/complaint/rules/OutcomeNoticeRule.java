@@ -46,7 +46,7 @@ public interface OutcomeNoticeRule {
    * @throws NullPointerException if an argument is null
    */
   static OutcomeNoticeRule forTracks(java.util.Set<Track> tracks, OutcomeNotice notice) {
-    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
     Objects.requireNonNull(notice, "notice is null");
     return complaint -> t.contains(complaint.track()) ? Option.some(notice) : Option.none();
   }

@@ -71,7 +71,7 @@ public interface ReviewRule {
    */
   static ReviewRule of(java.util.Set<Track> tracks, Occasion occasion, Body body, DeadlinePeriod window,
       LegalBasis legalBasis) {
-    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
     Objects.requireNonNull(occasion, "occasion is null");
     Objects.requireNonNull(body, "body is null");
     Objects.requireNonNull(window, "window is null");

@@ -94,7 +94,7 @@ public interface RoutingRule {
    * @throws NullPointerException if an argument is null
    */
   default RoutingRule whenCase(java.util.Set<Track> tracks, Predicate<ComplaintCase> condition, Route route) {
-    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
     Objects.requireNonNull(condition, "condition is null");
     Objects.requireNonNull(route, "route is null");
     RoutingRule self = this;

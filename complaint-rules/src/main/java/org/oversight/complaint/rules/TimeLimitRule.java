@@ -94,7 +94,7 @@ final class Limits {
   static TimeLimitRule rule(DeadlinePeriod period, java.util.Set<Track> tracks, Waivability waivability,
       LegalBasis legalBasis, TimeLimitCheck.Status late) {
     Objects.requireNonNull(period, "period is null");
-    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
     Objects.requireNonNull(waivability, "waivability is null");
     Option<LegalBasis> basis = Option.some(Objects.requireNonNull(legalBasis, "legalBasis is null"));
     return (complaint, zone) -> {

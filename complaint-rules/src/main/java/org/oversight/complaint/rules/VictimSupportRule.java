@@ -116,7 +116,7 @@ final class Victims {
   static VictimSupportRule rule(java.util.Set<Track> tracks, Option<Body> organisation,
       Option<DeadlinePeriod> informWithin, DeadlinePeriod askWithin, DeadlinePeriod referWithin,
       LegalBasis legalBasis) {
-    EnumSet<Track> t = tracks.isEmpty() ? EnumSet.noneOf(Track.class) : EnumSet.copyOf(tracks);
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
     Objects.requireNonNull(organisation, "organisation is null");
     Objects.requireNonNull(askWithin, "askWithin is null");
     Objects.requireNonNull(referWithin, "referWithin is null");
