@@ -40,6 +40,7 @@ public final class CaseEventDecoder extends WireDecoder<CaseEvent> {
   public static final CaseEventDecoder INSTANCE = new CaseEventDecoder();
 
   private static final String TYPES = WireNames.EVENTS.values().mkString(", ");
+  private static final String A_TYPE = "an event type, one of " + TYPES;
 
   private CaseEventDecoder() {
     super(CaseEvent.class);
@@ -104,12 +105,12 @@ public final class CaseEventDecoder extends WireDecoder<CaseEvent> {
   static CaseEvent from(Node n) {
     n.object("an event");
     checkVersion(n);
-    Node typeNode = n.field(WireNames.TYPE, "an event type, one of " + TYPES);
+    Node typeNode = n.field(WireNames.TYPE, A_TYPE);
     String type = typeNode.text("an event type");
     if (WireNames.eventClass(type).isEmpty()) {
       throw typeNode.fail("unknown event type '" + type + "'", "one of " + TYPES, null);
     }
-    CaseEvent event = n.build(() -> fields(type, n), type + " event");
+    CaseEvent event = n.build(() -> fields(type, n), type, " event");
     n.done();
     return event;
   }

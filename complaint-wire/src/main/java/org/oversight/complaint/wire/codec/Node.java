@@ -26,14 +26,32 @@ public final class Node {
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
   private final WireValue json;
-  private final Pointer pointer;
   private final Reading reading;
-  private java.util.Set<String> consumed;
+  // Where this value sits: either a known pointer, or a step (a field name, else an index) from
+  // the parent. The pointer is composed only when it is asked for, in practice for an error.
+  private Pointer pointer;
+  private final Node parent;
+  private final String name;
+  private final int index;
+  // The field names asked for, for done(): few per object, so an array beats a hash set.
+  private String[] consumed;
+  private int consumedCount = -1;
 
   private Node(WireValue json, Pointer pointer, Reading reading) {
     this.json = json;
     this.pointer = pointer;
     this.reading = reading;
+    this.parent = null;
+    this.name = null;
+    this.index = -1;
+  }
+
+  private Node(WireValue json, Node parent, String name, int index) {
+    this.json = json;
+    this.reading = parent.reading;
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
   }
 
   /**
@@ -71,7 +89,7 @@ public final class Node {
    * @return never returns normally; declared so callers can write {@code throw node.fail(..)}
    */
   public Failure fail(String problem, String expected, Throwable cause) {
-    return failure(reading, problem, pointer, expected, cause);
+    return failure(reading, problem, pointer(), expected, cause);
   }
 
   /**
@@ -80,7 +98,12 @@ public final class Node {
    * @return the pointer, never null
    */
   public Pointer pointer() {
-    return pointer;
+    Pointer p = pointer;
+    if (p == null) {
+      p = name != null ? parent.pointer().property(name) : parent.pointer().index(index);
+      pointer = p;
+    }
+    return p;
   }
 
   /**
@@ -115,8 +138,9 @@ public final class Node {
     if (!(json instanceof WireValue.Obj)) {
       throw fail("found " + describe(json), what + " (a JSON object)", null);
     }
-    if (consumed == null) {
-      consumed = new java.util.LinkedHashSet<>();
+    if (consumedCount < 0) {
+      consumed = new String[Math.max(1, ((WireValue.Obj) json).fields().size())];
+      consumedCount = 0;
     }
     return this;
   }
@@ -129,8 +153,11 @@ public final class Node {
    * @return the field, never null
    */
   public Node field(String name, String what) {
-    return optField(name).getOrElseThrow(() ->
-        failure(reading, "missing field '" + name + "'", pointer.property(name), what, null));
+    WireValue child = lookUp(name);
+    if (child == null) {
+      throw failure(reading, "missing field '" + name + "'", pointer().property(name), what, null);
+    }
+    return new Node(child, this, name, -1);
   }
 
   /**
@@ -140,10 +167,28 @@ public final class Node {
    * @return the field, none if absent
    */
   public Option<Node> optField(String name) {
+    WireValue child = lookUp(name);
+    return child == null ? Option.none() : Option.some(new Node(child, this, name, -1));
+  }
+
+  private WireValue lookUp(String field) {
     object("an object");
-    consumed.add(name);
-    WireValue child = ((WireValue.Obj) json).fields().get(name);
-    return child == null ? Option.none() : Option.some(new Node(child, pointer.property(name), reading));
+    if (!isConsumed(field)) {
+      if (consumedCount == consumed.length) {
+        consumed = java.util.Arrays.copyOf(consumed, consumedCount * 2);
+      }
+      consumed[consumedCount++] = field;
+    }
+    return ((WireValue.Obj) json).fields().get(field);
+  }
+
+  private boolean isConsumed(String field) {
+    for (int i = 0; i < consumedCount; i++) {
+      if (consumed[i].equals(field)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -154,8 +199,9 @@ public final class Node {
   public Node done() {
     object("an object");
     for (Map.Entry<String, WireValue> e : ((WireValue.Obj) json).fields().entrySet()) {
-      if (!consumed.contains(e.getKey())) {
-        reading.unknown(pointer.property(e.getKey()), e.getValue(), String.join(", ", consumed));
+      if (!isConsumed(e.getKey())) {
+        reading.unknown(pointer().property(e.getKey()), e.getValue(),
+            String.join(", ", java.util.Arrays.asList(consumed).subList(0, consumedCount)));
       }
     }
     return this;
@@ -197,7 +243,7 @@ public final class Node {
    * @return the instant, never null
    */
   public Instant instant() {
-    return as(Instant::parse, "an ISO-8601 instant in UTC such as 2026-01-31T09:30:00Z");
+    return as(Instants::parse, "an ISO-8601 instant in UTC such as 2026-01-31T09:30:00Z");
   }
 
   /**
@@ -208,15 +254,27 @@ public final class Node {
    * @return the constant, never null
    */
   public <E extends Enum<E>> E enumValue(Class<E> type) {
-    String expected = "one of " + Vector.of(type.getEnumConstants()).map(Enum::name).mkString(", ");
-    String text = text(expected);
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
+    if (json instanceof WireValue.Str s) {
+      Enum<?> constant = CONSTANTS.get(type).get(s.value());
+      if (constant != null) {
+        return type.cast(constant);
       }
     }
-    throw fail("unknown code '" + text + "'", expected, null);
+    String expected = "one of " + Vector.of(type.getEnumConstants()).map(Enum::name).mkString(", ");
+    throw fail("unknown code '" + text(expected) + "'", expected, null);
   }
+
+  // Each enum's constants by name, computed once per class: reading a code is a map lookup.
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> byName = new java.util.HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+      }
+      return java.util.Collections.unmodifiableMap(byName);
+    }
+  };
 
   /**
    * Returns this value as a boolean.
@@ -259,7 +317,7 @@ public final class Node {
     java.util.List<WireValue> items = a.elements();
     java.util.List<Node> out = new java.util.ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      out.add(new Node(items.get(i), pointer.index(i), reading));
+      out.add(new Node(items.get(i), this, null, i));
     }
     return Vector.ofAll(out);
   }
@@ -293,10 +351,24 @@ public final class Node {
    * @return the value, never null
    */
   public <T> T build(java.util.function.Supplier<T> construct, String what) {
+    return build(construct, what, "");
+  }
+
+  /**
+   * Runs a core constructor; its refusal becomes an error at this value. The name of what is built
+   * comes in two parts, joined only when there is an error to report.
+   *
+   * @param <T> the value type
+   * @param construct calls the constructor, not null
+   * @param what what is being built, for the message, not null
+   * @param suffix appended to {@code what}, not null
+   * @return the value, never null
+   */
+  public <T> T build(java.util.function.Supplier<T> construct, String what, String suffix) {
     try {
       return construct.get();
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw fail("invalid " + what + ": " + e.getMessage(), "a valid " + what, e);
+      throw fail("invalid " + what + suffix + ": " + e.getMessage(), "a valid " + what + suffix, e);
     }
   }
 
@@ -308,7 +380,7 @@ public final class Node {
    * @return the failure, never null
    */
   public Failure refused(Rejection rejection, String expected) {
-    return new WireProblem("the core refused this event: " + rejection.message(), pointer, WireProblem.NO_LINE,
+    return new WireProblem("the core refused this event: " + rejection.message(), pointer(), WireProblem.NO_LINE,
         expected, Option.none(), Option.some(rejection)).failure();
   }
 }

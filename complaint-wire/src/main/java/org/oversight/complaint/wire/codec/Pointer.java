@@ -3,22 +3,29 @@ package org.oversight.complaint.wire.codec;
 import java.util.Objects;
 
 /**
- * An RFC 6901 JSON pointer, kept as its text ({@code ""} for the root, {@code /history/7/reason}),
- * built one step at a time while reading. Both Jackson modules turn it into their own
+ * An RFC 6901 JSON pointer ({@code ""} for the root, {@code /history/7/reason}), built one step at
+ * a time while reading. A step only links to its parent: the text is composed the first time it is
+ * asked for, which for a document read without error is never, so that reading pays for a pointer
+ * per value only when one is reported. Both Jackson modules turn it into their own
  * {@code JsonPointer} with {@code JsonPointer.compile(pointer.toString())}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable in value and thread-safe: the text is cached in a field that every
+ * thread computes to the same string (a benign race, as {@link String#hashCode()} does).
  */
 public final class Pointer {
 
-  private static final Pointer ROOT = new Pointer("", null);
+  private static final Pointer ROOT = new Pointer(null, null, -1, "");
 
-  private final String text;
-  private final String lastProperty;
+  private final Pointer parent;
+  private final String name;
+  private final long index;
+  private String text;
 
-  private Pointer(String text, String lastProperty) {
+  private Pointer(Pointer parent, String name, long index, String text) {
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
     this.text = text;
-    this.lastProperty = lastProperty;
   }
 
   /**
@@ -46,7 +53,7 @@ public final class Pointer {
       throw new IllegalArgumentException("a JSON pointer starts with / but was " + text);
     }
     String last = text.substring(text.lastIndexOf('/') + 1);
-    return new Pointer(text, last.replace("~1", "/").replace("~0", "~"));
+    return new Pointer(null, last.replace("~1", "/").replace("~0", "~"), -1, text);
   }
 
   /**
@@ -56,7 +63,7 @@ public final class Pointer {
    * @return the longer pointer, never null
    */
   public Pointer property(String name) {
-    return new Pointer(text + "/" + name.replace("~", "~0").replace("/", "~1"), name);
+    return new Pointer(this, Objects.requireNonNull(name, "name is null"), -1, null);
   }
 
   /**
@@ -66,7 +73,7 @@ public final class Pointer {
    * @return the longer pointer, never null
    */
   public Pointer index(long index) {
-    return new Pointer(text + "/" + index, null);
+    return new Pointer(this, null, index, null);
   }
 
   /**
@@ -75,20 +82,20 @@ public final class Pointer {
    * @return the name; the index text when the last step is an array index; empty for the root
    */
   public String lastProperty() {
-    if (lastProperty != null) {
-      return lastProperty;
+    if (name != null) {
+      return name;
     }
-    return text.substring(text.lastIndexOf('/') + 1);
+    return index < 0 ? "" : Long.toString(index);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Pointer p && p.text.equals(text);
+    return other instanceof Pointer p && p.toString().equals(toString());
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return toString().hashCode();
   }
 
   /**
@@ -98,6 +105,27 @@ public final class Pointer {
    */
   @Override
   public String toString() {
-    return text;
+    String t = text;
+    if (t == null) {
+      StringBuilder out = new StringBuilder();
+      appendTo(out);
+      t = out.toString();
+      text = t;
+    }
+    return t;
+  }
+
+  private void appendTo(StringBuilder out) {
+    if (text != null) {
+      out.append(text);
+      return;
+    }
+    parent.appendTo(out);
+    out.append('/');
+    if (name != null) {
+      out.append(name.replace("~", "~0").replace("/", "~1"));
+    } else {
+      out.append(index);
+    }
   }
 }

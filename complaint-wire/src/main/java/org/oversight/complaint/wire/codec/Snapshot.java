@@ -1,6 +1,7 @@
 package org.oversight.complaint.wire.codec;
 
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -71,7 +72,12 @@ public final class Snapshot {
     if (want instanceof WireValue.Obj wanted) {
       actual.object("an object");
       for (Map.Entry<String, WireValue> e : wanted.fields().entrySet()) {
-        compare(actual.field(e.getKey(), e.getValue().toJson() + " as replayed from /history"), e.getValue());
+        Option<Node> field = actual.optField(e.getKey());
+        if (field.isEmpty()) {
+          throw Node.failure(actual.reading(), "missing field '" + e.getKey() + "'", actual.pointer().property(e.getKey()),
+              e.getValue().toJson() + " as replayed from /history", null);
+        }
+        compare(field.get(), e.getValue());
       }
       actual.done();
     } else if (want instanceof WireValue.Arr wanted) {

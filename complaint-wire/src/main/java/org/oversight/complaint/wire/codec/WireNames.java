@@ -82,6 +82,10 @@ public final class WireNames {
 
   private WireNames() {}
 
+  // Event class by type name, for reading: a lookup per event instead of a scan.
+  private static final java.util.Map<String, Class<? extends CaseEvent>> EVENT_CLASSES =
+      EVENTS.toJavaMap(e -> io.vavr.Tuple.of(e._2, e._1));
+
   /**
    * Returns the wire name of an event.
    *
@@ -113,6 +117,6 @@ public final class WireNames {
    * @return the class, none if the name is unknown
    */
   public static Option<Class<? extends CaseEvent>> eventClass(String name) {
-    return EVENTS.find(e -> e._2.equals(name)).map(e -> e._1);
+    return Option.of(EVENT_CLASSES.get(name));
   }
 }
