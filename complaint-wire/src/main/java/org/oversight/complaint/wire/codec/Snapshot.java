@@ -42,6 +42,16 @@ public final class Snapshot {
    * @param writer writes the replayed case's snapshot, not null
    */
   public static void check(Node document, ComplaintCase replayed, Writer writer) {
+    if (document.json() instanceof WireValue.Obj fields && SnapshotMatch.matches(fields, writer, replayed)) {
+      FIELDS.forEach(document::optField);
+      return;
+    }
+    explain(document, replayed, writer);
+  }
+
+  // Finds the first difference through a tree of the expected snapshot, and fails there; passes
+  // only where the lenient reading lets an unknown field inside a snapshot object through.
+  private static void explain(Node document, ComplaintCase replayed, Writer writer) {
     java.util.Map<String, WireValue> expected = expected(replayed, writer).fields();
     for (String name : FIELDS) {
       for (Node actual : document.optField(name)) {
