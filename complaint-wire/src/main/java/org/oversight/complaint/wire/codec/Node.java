@@ -36,6 +36,8 @@ public final class Node {
   // The field names asked for, for done(): few per object, so an array beats a hash set.
   private String[] consumed;
   private int consumedCount = -1;
+  // how many of the consumed names the object has: when all its fields, none is unknown
+  private int present;
 
   private Node(WireValue json, Pointer pointer, Reading reading) {
     this.json = json;
@@ -173,13 +175,17 @@ public final class Node {
 
   private WireValue lookUp(String field) {
     object("an object");
+    WireValue value = ((WireValue.Obj) json).fields().get(field);
     if (!isConsumed(field)) {
       if (consumedCount == consumed.length) {
         consumed = java.util.Arrays.copyOf(consumed, consumedCount * 2);
       }
       consumed[consumedCount++] = field;
+      if (value != null) {
+        present++;
+      }
     }
-    return ((WireValue.Obj) json).fields().get(field);
+    return value;
   }
 
   private boolean isConsumed(String field) {
@@ -198,11 +204,14 @@ public final class Node {
    */
   public Node done() {
     object("an object");
-    for (Map.Entry<String, WireValue> e : ((WireValue.Obj) json).fields().entrySet()) {
-      if (!isConsumed(e.getKey())) {
-        reading.unknown(pointer().property(e.getKey()), e.getValue(),
-            String.join(", ", java.util.Arrays.asList(consumed).subList(0, consumedCount)));
-      }
+    Map<String, WireValue> fields = ((WireValue.Obj) json).fields();
+    if (fields.size() > present) {
+      fields.forEach((name, value) -> {
+        if (!isConsumed(name)) {
+          reading.unknown(pointer().property(name), value,
+              String.join(", ", java.util.Arrays.asList(consumed).subList(0, consumedCount)));
+        }
+      });
     }
     return this;
   }

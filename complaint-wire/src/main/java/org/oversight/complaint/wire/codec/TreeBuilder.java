@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds one {@link WireValue} from tokens: a Jackson module pumps its parser's tokens in (start,
@@ -25,13 +23,13 @@ public final class TreeBuilder implements WireOut {
 
   private static final class Frame {
     final Pointer at;
-    final Map<String, WireValue> fields;
+    final ObjectFields.Builder fields;
     final List<WireValue> elements;
     String name;
 
     Frame(Pointer at, boolean object) {
       this.at = at;
-      this.fields = object ? new LinkedHashMap<>() : null;
+      this.fields = object ? new ObjectFields.Builder() : null;
       this.elements = object ? null : new ArrayList<>();
     }
   }
@@ -86,7 +84,7 @@ public final class TreeBuilder implements WireOut {
       if (top.name == null) {
         throw new IllegalStateException("bug: a value in an object without a field name");
       }
-      top.fields.put(top.name, value);
+      top.fields.add(top.name, value);
       top.name = null;
     } else {
       top.elements.add(value);
@@ -106,7 +104,7 @@ public final class TreeBuilder implements WireOut {
   @Override
   public void writeEndObject() {
     Frame done = open.pop();
-    add(new WireValue.Obj(done.fields));
+    add(new WireValue.Obj(done.fields.build()));
   }
 
   @Override
@@ -121,7 +119,7 @@ public final class TreeBuilder implements WireOut {
     if (top == null || top.fields == null) {
       throw new IllegalStateException("bug: a field name outside an object");
     }
-    if (top.fields.containsKey(name)) {
+    if (top.fields.contains(name)) {
       throw WireProblem.of("duplicate field '" + name + "'", top.at.property(name), "each field name once per object")
           .failure();
     }

@@ -52,7 +52,9 @@ public sealed interface WireValue {
      * @throws NullPointerException if fields is null
      */
     public Obj {
-      fields = Collections.unmodifiableMap(Objects.requireNonNull(fields, "fields is null"));
+      Objects.requireNonNull(fields, "fields is null");
+      // the reader's own fields are unmodifiable already; anything else is wrapped
+      fields = fields instanceof ObjectFields ? fields : Collections.unmodifiableMap(fields);
     }
 
     @Override

@@ -47,6 +47,46 @@ class TreeBuilderTest {
   }
 
   @Test
+  void aRepeatedFieldNameIsFoundInALargeObjectToo() {
+    TreeBuilder tree = new TreeBuilder(Pointer.root());
+    tree.writeStartObject();
+    for (int i = 0; i < 20; i++) {
+      tree.writeFieldName("f" + i);
+      tree.writeNumber(i);
+    }
+    Failure f = catchThrowableOfType(Failure.class, () -> tree.writeFieldName("f3"));
+    assertThat(f.problem().pointer()).hasToString("/f3");
+    tree.writeFieldName("last");
+    tree.writeBoolean(true);
+    tree.writeEndObject();
+    java.util.Map<String, WireValue> fields = ((WireValue.Obj) tree.result()).fields();
+    assertThat(fields).hasSize(21).containsEntry("f17", new WireValue.Num("17", true))
+        .containsEntry("last", new WireValue.Bool(true)).doesNotContainKey("f20");
+    assertThat(fields.keySet()).startsWith("f0", "f1").endsWith("f19", "last");
+  }
+
+  @Test
+  void aFieldNobodyAskedForIsUnknownEvenWhenAbsentFieldsWereAskedFor() {
+    TreeBuilder tree = new TreeBuilder(Pointer.root());
+    tree.writeStartObject();
+    tree.writeFieldName("a");
+    tree.writeNumber(1);
+    tree.writeFieldName("x");
+    tree.writeNumber(2);
+    tree.writeEndObject();
+    Node n = Node.root(tree.result(), Pointer.parse("/history/0"), new Reading(true, null));
+    n.optField("b");
+    n.optField("c");
+    n.field("a", "a number");
+
+    Failure f = catchThrowableOfType(Failure.class, n::done);
+
+    assertThat(f.problem().problem()).isEqualTo("unknown field 'x'");
+    assertThat(f.problem().pointer()).hasToString("/history/0/x");
+    assertThat(f.problem().expected()).startsWith("only the fields b, c, a");
+  }
+
+  @Test
   void theResultIsOnlyThereWhenComplete() {
     TreeBuilder tree = new TreeBuilder(Pointer.root());
     tree.writeStartArray();
