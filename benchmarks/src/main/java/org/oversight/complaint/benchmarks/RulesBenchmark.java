@@ -35,7 +35,10 @@ import org.oversight.complaint.rules.jurisdiction.SwedenRules;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+// The heap is committed and touched before the first shot: otherwise G1 grows the young generation
+// into fresh memory during the measured shots, and the operating system's first-touch page faults,
+// charged to this thread, tripled the time of some shots (benchmarks/RESULTS.md, seventh run).
+@Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "-Xms3g", "-XX:+AlwaysPreTouch"})
 public class RulesBenchmark {
   /** The number of open cases assessed per operation. */
   public static final int CASES = 100_000;
