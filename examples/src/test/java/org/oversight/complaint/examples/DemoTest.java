@@ -44,7 +44,7 @@ class DemoTest {
     String oslo = out.substring(out.indexOf("1. Oslo"), out.indexOf("2. Denmark"));
     assertThat(oslo)
         .contains("2 March 2026 09:15   received")
-        .contains("MUST ESCALATE: Death or serious injury: the case must go to the Norwegian Bureau for the "
+        .contains("MUST ESCALATE: Death or serious injury (serious injury): the case must go to the Norwegian Bureau for the "
             + "Investigation of Police Affairs (Spesialenheten for politisaker) by 11 March 2026 (straffeprosessloven § 67 (6)")
         .contains("referral to the Norwegian Bureau for the Investigation of Police Affairs (Spesialenheten for politisaker): "
             + "done 11 March 2026 12:00")
@@ -80,7 +80,7 @@ class DemoTest {
     String dk = out.substring(out.indexOf("2. Denmark"), out.indexOf("3. The state graph"));
     assertThat(dk)
         .contains("2 November 2026 04:22  received")
-        .contains("MUST ESCALATE: Death or serious injury: the case must go to the Independent Police Complaints "
+        .contains("MUST ESCALATE: Death or serious injury (death): the case must go to the Independent Police Complaints "
             + "Authority (Den Uafhængige Politiklagemyndighed) by 2 November 2026 (retsplejeloven § 1020 a, stk. 2)")
         .contains("to do: Tell I1 the state of the case")
         .contains("compliant: yes")

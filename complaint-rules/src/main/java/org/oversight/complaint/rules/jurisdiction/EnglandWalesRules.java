@@ -148,6 +148,12 @@ public final class EnglandWalesRules {
    */
   static final EnumSet<SeriousnessFlag> SAME_INCIDENT_REFERRAL = EnumSet.of(DEATH, SERIOUS_INJURY, SERIOUS_ASSAULT,
       SERIOUS_SEXUAL_OFFENCE, SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, DISCRIMINATION_AGGRAVATED, RELEVANT_OFFENCE);
+  /**
+   * Flags that, alleged against a chief officer, require referral (reg 4(1)): conduct that may justify
+   * criminal or disciplinary proceedings, or a possible breach of ECHR Art. 2 or 3.
+   */
+  static final EnumSet<SeriousnessFlag> CHIEF_OFFICER_REFERRAL = EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE,
+      POSSIBLE_DISCIPLINARY, ECHR_ART2_ART3);
   /** Flags that make Schedule 3 handling mandatory (para 2(6A)). */
   static final EnumSet<SeriousnessFlag> MUST_RECORD = EnumSet.of(DEATH, SERIOUS_INJURY, POSSIBLE_CRIMINAL_OFFENCE,
       POSSIBLE_DISCIPLINARY, ECHR_ART2_ART3, SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE, SERIOUS_CORRUPTION,
@@ -302,7 +308,7 @@ public final class EnglandWalesRules {
     EscalationRule list = EscalationRule.onFlags("escalation.mandatoryReferral", REFERRAL_LIST,
         EnumSet.noneOf(Track.class), IOPC, p.referralWithin(), REFERRAL);
     EscalationRule chief = EscalationRule.when("escalation.chiefOfficer", EnglandWalesRules::chiefOfficerMatter,
-        IOPC, p.referralWithin(), REFERRAL);
+        CHIEF_OFFICER_REFERRAL, IOPC, p.referralWithin(), REFERRAL);
     EscalationRule direct = EscalationRule.allOf(List.of(dsi, list, chief));
     Route aa = new Route(p.appropriateAuthority(), RECORDING);
     Seq<FeedbackRule> feedback = List.of(
@@ -457,8 +463,7 @@ public final class EnglandWalesRules {
   }
 
   static boolean chiefOfficerMatter(ComplaintCase c) {
-    return c.parties(PartyRole.SUBJECT).exists(s -> s.subjectKind().contains(SubjectKind.CHIEF_OFFICER))
-        && (c.hasFlag(POSSIBLE_CRIMINAL_OFFENCE) || c.hasFlag(POSSIBLE_DISCIPLINARY) || c.hasFlag(ECHR_ART2_ART3));
+    return aboutChiefOfficer(c) && CHIEF_OFFICER_REFERRAL.stream().anyMatch(c::hasFlag);
   }
 
   static boolean outsideSchedule3(ComplaintCase c) {
