@@ -200,8 +200,8 @@ class RulesAndViewsTest {
 
   @Test
   void theComplainantDoesNotSeeOtherPartiesOrTheMeasuresUnderTheNorwayDistrictPack() {
-    String text = Golden.utf8(json.writeView(norway,
-        AudienceView.of(NorwayRules.pack(), Audience.COMPLAINANT).forViewer(Samples.COMPLAINANT)));
+    String text = Golden.utf8(json.writeView(norway, new AudienceView(Audience.COMPLAINANT,
+        NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD), Option.some(Samples.COMPLAINANT))));
     assertThat(text).contains("Kari \\\"K\\\" Nordmann", "kari@example.no");
     assertThat(text).doesNotContain("Ola Vitne", "+47 900", "NO-4711", "Oslo sentrum patrulje");
     assertThat(text).doesNotContain("NOT_UPHELD", "\"decision\"", "\"outcome\"", "Henlagt");

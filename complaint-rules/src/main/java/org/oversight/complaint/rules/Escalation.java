@@ -20,7 +20,9 @@ import org.oversight.complaint.core.SeriousnessFlag;
  *
  * @param rule the identifier of the rule, also its message key ({@code escalation.…}), not blank
  * @param to the body the case must go to, not null
- * @param triggers the seriousness flags that triggered it, empty when a track or a related case did, not null
+ * @param triggers the seriousness flags that triggered it: those of the case, those a condition rests on (a
+ *     chief officer's conduct that may be criminal or disciplinary), or those of the other matter from the same
+ *     incident; empty when only the case's track or a condition without flags did, not null
  * @param legalBasis the legal basis, not null
  * @param triggeredAt when it arose (the event that brought the trigger into the case), not null
  * @param due the inclusive deadline for the referral, not before triggeredAt, not null
@@ -90,7 +92,11 @@ public record Escalation(
   }
 
   /**
-   * Explains the escalation: {0} the body's name, {1} the triggers, {2} the legal basis, {3} the due date.
+   * Explains the escalation: {0} the body's name, {1} the triggering flags, {2} the legal basis, {3} the
+   * due date, {4} the number of triggering flags. Every text names what triggered the escalation: the
+   * flags when there are any; otherwise what the rule's key stands for (a case on a death or serious
+   * injury track, a criminal report, a complaint about police conduct, a chief officer as the subject, a
+   * case from the same incident).
    *
    * <p>The due date is taken in UTC; {@link #message(Locale, ZoneId)} takes it in a zone.
    *
@@ -112,6 +118,6 @@ public record Escalation(
    * @since 0.1
    */
   public String message(Locale locale, ZoneId zone) {
-    return Messages.formatIn(rule, locale, zone, to, triggers, legalBasis, due);
+    return Messages.formatIn(rule, locale, zone, to, triggers, legalBasis, due, triggers.size());
   }
 }

@@ -139,8 +139,30 @@ public interface EscalationRule {
    */
   static EscalationRule when(String rule, Predicate<ComplaintCase> condition, Body to, DeadlinePeriod within,
       LegalBasis legalBasis) {
+    return when(rule, condition, EnumSet.noneOf(SeriousnessFlag.class), to, within, legalBasis);
+  }
+
+  /**
+   * Escalates a case when a condition on it holds, from the first event after which it held, naming as
+   * its triggers the flags the condition rests on that the case carries (E&amp;W: a complaint about a chief
+   * officer that may be criminal or disciplinary, or involve ECHR Art. 2 or 3, names which of those it
+   * alleges).
+   *
+   * @param rule the identifier and message key, not blank
+   * @param condition the condition, pure and deterministic, not null
+   * @param flags the flags the condition rests on, recorded as the escalation's triggers when the case carries them, not null
+   * @param to the oversight body, not null
+   * @param within the period to refer in, counted in the pack's zone, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.1
+   */
+  static EscalationRule when(String rule, Predicate<ComplaintCase> condition, java.util.Set<SeriousnessFlag> flags,
+      Body to, DeadlinePeriod within, LegalBasis legalBasis) {
     Objects.requireNonNull(rule, "rule is null");
     Objects.requireNonNull(condition, "condition is null");
+    EnumSet<SeriousnessFlag> f = EnumSets.copyOf(flags, SeriousnessFlag.class);
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(within, "within is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
@@ -155,7 +177,7 @@ public interface EscalationRule {
           return List.empty();
         }
         Instant triggered = Escalations.firstHeld(complaint, condition);
-        return List.of(new Escalation(rule, to, List.empty(), legalBasis, triggered,
+        return List.of(new Escalation(rule, to, List.ofAll(f).filter(complaint::hasFlag), legalBasis, triggered,
             within.deadline(triggered, zone), reached));
       }
     };

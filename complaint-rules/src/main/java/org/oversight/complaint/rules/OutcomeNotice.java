@@ -7,7 +7,7 @@ import org.oversight.complaint.core.LegalBasis;
 /**
  * What an outcome notice must be: to whom, by when after the decision, and whether it must give
  * reasons. The review route it must name comes from the pack's {@link ReviewRule}; what it may say
- * comes from the pack's {@link DisclosurePolicy} (Norway district: that the case is finished, while
+ * comes from the pack's {@link DisclosurePolicy} (Norway district: the finding and its reasons, while
  * measures against the officer stay internal).
  *
  * @param to the addressees, not null, not empty

@@ -200,9 +200,17 @@ class MessagesTest {
         }
       }
       for (String rule : Messages.keys().filter(k -> k.startsWith("escalation."))) {
-        Escalation e = new Escalation(rule, Body.of("NO-SPESIALENHETEN"), List.of(SeriousnessFlag.SERIOUS_INJURY), basis,
-            due.minusSeconds(60), due, Option.none());
-        assertThat(e.message(locale, OSLO)).as("%s %s", rule, locale).contains(spesialenheten, date, basis.citation());
+        for (Seq<SeriousnessFlag> triggers : List.<Seq<SeriousnessFlag>>of(List.empty(),
+            List.of(SeriousnessFlag.SERIOUS_INJURY), List.of(SeriousnessFlag.DEATH, SeriousnessFlag.IN_CUSTODY))) {
+          Escalation e = new Escalation(rule, Body.of("NO-SPESIALENHETEN"), triggers, basis, due.minusSeconds(60), due,
+              Option.none());
+          String text = e.message(locale, OSLO);
+          assertThat(text).as("%s %s %s", rule, triggers, locale).contains(spesialenheten, date, basis.citation())
+              .doesNotContain("()", "{", "}");
+          for (SeriousnessFlag flag : triggers) {
+            assertThat(text).as("%s %s %s", rule, triggers, locale).contains(Labels.standard().label(flag, locale));
+          }
+        }
       }
       String window = Messages.date(LocalDate.of(2026, 1, 5), locale);
       for (String kind : List.of("sameSubject", "sameComplainant")) {

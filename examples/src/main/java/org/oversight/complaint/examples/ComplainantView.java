@@ -22,7 +22,7 @@ import org.oversight.complaint.rules.Messages;
 /**
  * What a complainant is shown of a case: the jurisdiction's disclosure policy projects the case
  * ({@code DisclosurePolicy.disclose}) and this class words the projection. In Norway the district
- * tells the complainant that the case is finished and where to appeal, while the measures against the
+ * tells the complainant its finding with the reasons and where to appeal, while the measures against the
  * employee stay internal, and Spesialenheten's decision reaches the complainant with its grounds; in
  * Denmark the complainant is told the outcome and the reasons.
  *

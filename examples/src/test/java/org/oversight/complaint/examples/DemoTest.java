@@ -44,7 +44,7 @@ class DemoTest {
     String oslo = out.substring(out.indexOf("1. Oslo"), out.indexOf("2. Denmark"));
     assertThat(oslo)
         .contains("2 March 2026 09:15   received")
-        .contains("MUST ESCALATE: Death or serious injury: the case must go to the Norwegian Bureau for the "
+        .contains("MUST ESCALATE: Death or serious injury (serious injury): the case must go to the Norwegian Bureau for the "
             + "Investigation of Police Affairs (Spesialenheten for politisaker) by 11 March 2026 (straffeprosessloven § 67 (6)")
         .contains("referral to the Norwegian Bureau for the Investigation of Police Affairs (Spesialenheten for politisaker): "
             + "done 11 March 2026 12:00")
@@ -56,15 +56,16 @@ class DemoTest {
         .contains("What Kari Nordmann is shown:")
         .contains("Case OSL-2026-000123: finished.")
         .contains("What we looked at: rude behaviour, use of force.")
-        .contains("Outcome: dismissed.\n  The reasons are given in the decision letter.\n"
-            + "  The outcome concerns the employee's employment and is not disclosed to you.")
+        .contains("Outcome: criticisable, dismissed.\n  The reasons are given in the decision letter.\n")
         .contains("You could ask Politidirektoratet to review it until 24 July 2026.")
         .contains("Letters to you: 2 March 2026 acknowledgement, 3 July 2026 outcome")
         .contains("Path: received -> registered -> receipt acknowledged -> assessed -> referred -> under investigation");
     String shown = oslo.substring(oslo.indexOf("What Kari Nordmann is shown:"), oslo.indexOf("Path:"));
-    // Personnel matters stay internal in Norway: neither the district's outcome nor the officer appears;
-    // Spesialenheten's decision (dismissed) does, since the complainant may appeal it.
-    assertThat(shown).doesNotContain("criticisable").doesNotContain("A-4711").contains("dismissed");
+    // The complainant gets a reasoned answer from the district (criticisable) and Spesialenheten's decision
+    // (dismissed), which they may appeal; the officer and the measures stay internal.
+    assertThat(shown).contains("criticisable", "dismissed").doesNotContain("A-4711")
+        .doesNotContain("not disclosed to you").contains("Not shown to you:")
+        .contains("the disciplinary and management measures");
   }
 
   @Test
@@ -80,7 +81,7 @@ class DemoTest {
     String dk = out.substring(out.indexOf("2. Denmark"), out.indexOf("3. The state graph"));
     assertThat(dk)
         .contains("2 November 2026 04:22  received")
-        .contains("MUST ESCALATE: Death or serious injury: the case must go to the Independent Police Complaints "
+        .contains("MUST ESCALATE: Death or serious injury (death): the case must go to the Independent Police Complaints "
             + "Authority (Den Uafhængige Politiklagemyndighed) by 2 November 2026 (retsplejeloven § 1020 a, stk. 2)")
         .contains("to do: Tell I1 the state of the case")
         .contains("compliant: yes")
@@ -103,7 +104,7 @@ class DemoTest {
         .contains("i samsvar med reglene: nei, 1 brudd\n")
         .contains("Dette får Kari Nordmann se:")
         .contains("Sak OSL-2026-000123: avsluttet.")
-        .contains("Resultatet gjelder tjenestepersonens arbeidsforhold og kan ikke opplyses til deg.")
+        .contains("Resultat: kritikkverdig, henlagt.\n  Begrunnelsen står i vedtaksbrevet.")
         .contains("Du kan be Politidirektoratet om å overprøve avgjørelsen innen 24. juli 2026.")
         .contains("Resultat: ingen påtale.")
         .contains("Forløp: mottatt -> registrert")

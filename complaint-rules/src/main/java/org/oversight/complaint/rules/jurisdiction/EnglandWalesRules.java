@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.function.Function;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CommandType;
@@ -108,16 +109,28 @@ public final class EnglandWalesRules {
   public static final LegalBasis STANDING = LegalBasis.of("Police Reform Act 2002 s. 12(1A)-(1B)");
   /** Initial handling, recording and handling outside Schedule 3. */
   public static final LegalBasis RECORDING = LegalBasis.of("Police Reform Act 2002 Sch. 3 para 2(6)-(6C)");
-  /** Mandatory referral. */
-  public static final LegalBasis REFERRAL = LegalBasis.of("Police Reform Act 2002 Sch. 3 para 4(1)(a); SI 2020/2 reg 4(1)");
-  /** DSI matters. */
+  /**
+   * Mandatory referral of a complaint of a description the regulations specify (the reg 4(1) list, a chief
+   * officer, the same incident): para 4(1)(b); death or serious injury is para 4(1)(a), {@link #DSI}.
+   */
+  public static final LegalBasis REFERRAL = LegalBasis.of("Police Reform Act 2002 Sch. 3 para 4(1)(b); SI 2020/2 reg 4(1)");
+  /**
+   * Mandatory referral of a recordable conduct matter (no complaint): para 13(1), the matters of reg 7(1)
+   * (track {@link Track#RECORDABLE_CONDUCT_MATTER}).
+   */
+  public static final LegalBasis CONDUCT_MATTER_REFERRAL = LegalBasis.of(
+      "Police Reform Act 2002 Sch. 3 para 13(1); SI 2020/2 reg 7(1)");
+  /** A complaint alleging death or serious injury (para 4(1)(a)), and DSI matters (Part 2A: record, preserve, refer). */
   public static final LegalBasis DSI = LegalBasis.of("Police Reform Act 2002 Sch. 3 paras 4(1)(a), 14A-14C");
   /** The 12-month report. */
   public static final LegalBasis TWELVE_MONTHS = LegalBasis.of("SI 2020/2 reg 13");
   /** Keeping the complainant informed. */
   public static final LegalBasis KEEP_INFORMED = LegalBasis.of("Police Reform Act 2002 ss. 20-21; SI 2020/2 regs 33-34");
-  /** The review window. */
-  public static final LegalBasis REVIEW = LegalBasis.of("SI 2020/2 reg 29(2); Police Reform Act 2002 Sch. 3 para 6A");
+  /**
+   * The review of a complaint's outcome: of one handled otherwise than by investigation (para 6A) or
+   * investigated locally (para 25), within 28 days (reg 29(2)).
+   */
+  public static final LegalBasis REVIEW = LegalBasis.of("SI 2020/2 reg 29(2); Police Reform Act 2002 Sch. 3 paras 6A, 25");
   /** Repeat complaints: no duty to investigate one with no fresh indication and no fresh evidence. */
   public static final LegalBasis REPEAT = LegalBasis.of("SI 2020/2 reg 6");
   /** Withdrawal. */
@@ -148,6 +161,12 @@ public final class EnglandWalesRules {
    */
   static final EnumSet<SeriousnessFlag> SAME_INCIDENT_REFERRAL = EnumSet.of(DEATH, SERIOUS_INJURY, SERIOUS_ASSAULT,
       SERIOUS_SEXUAL_OFFENCE, SERIOUS_CORRUPTION, ABUSE_OF_POSITION_SEXUAL, DISCRIMINATION_AGGRAVATED, RELEVANT_OFFENCE);
+  /**
+   * Flags that, alleged against a chief officer, require referral (reg 4(1)): conduct that may justify
+   * criminal or disciplinary proceedings, or a possible breach of ECHR Art. 2 or 3.
+   */
+  static final EnumSet<SeriousnessFlag> CHIEF_OFFICER_REFERRAL = EnumSet.of(POSSIBLE_CRIMINAL_OFFENCE,
+      POSSIBLE_DISCIPLINARY, ECHR_ART2_ART3);
   /** Flags that make Schedule 3 handling mandatory (para 2(6A)). */
   static final EnumSet<SeriousnessFlag> MUST_RECORD = EnumSet.of(DEATH, SERIOUS_INJURY, POSSIBLE_CRIMINAL_OFFENCE,
       POSSIBLE_DISCIPLINARY, ECHR_ART2_ART3, SERIOUS_ASSAULT, SERIOUS_SEXUAL_OFFENCE, SERIOUS_CORRUPTION,
@@ -297,13 +316,14 @@ public final class EnglandWalesRules {
   public static RulePack pack(Parameters p) {
     Objects.requireNonNull(p, "p is null");
     EnumSet<Track> complaints = EnumSet.of(CONDUCT_COMPLAINT, SERVICE_COMPLAINT);
-    EscalationRule dsi = EscalationRule.onFlags("escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY),
-        EnumSet.of(DEATH_OR_SERIOUS_INJURY), IOPC, p.referralWithin(), DSI);
-    EscalationRule list = EscalationRule.onFlags("escalation.mandatoryReferral", REFERRAL_LIST,
-        EnumSet.noneOf(Track.class), IOPC, p.referralWithin(), REFERRAL);
-    EscalationRule chief = EscalationRule.when("escalation.chiefOfficer", EnglandWalesRules::chiefOfficerMatter,
-        IOPC, p.referralWithin(), REFERRAL);
-    EscalationRule direct = EscalationRule.allOf(List.of(dsi, list, chief));
+    Seq<EscalationRule> referrals = complaintsAndConductMatters(DSI, basis -> EscalationRule.onFlags(
+            "escalation.deathOrSeriousInjury", EnumSet.of(DEATH, SERIOUS_INJURY), EnumSet.of(DEATH_OR_SERIOUS_INJURY),
+            IOPC, p.referralWithin(), basis))
+        .appendAll(complaintsAndConductMatters(REFERRAL, basis -> EscalationRule.onFlags(
+            "escalation.mandatoryReferral", REFERRAL_LIST, EnumSet.noneOf(Track.class), IOPC, p.referralWithin(), basis)))
+        .appendAll(complaintsAndConductMatters(REFERRAL, basis -> EscalationRule.when("escalation.chiefOfficer",
+            EnglandWalesRules::chiefOfficerMatter, CHIEF_OFFICER_REFERRAL, IOPC, p.referralWithin(), basis)));
+    EscalationRule direct = EscalationRule.allOf(referrals);
     Route aa = new Route(p.appropriateAuthority(), RECORDING);
     Seq<FeedbackRule> feedback = List.of(
         FeedbackRule.acknowledgement(complaints, Addressee.complainants(), p.firstContactWithin(), RECORDING),
@@ -340,7 +360,7 @@ public final class EnglandWalesRules {
           .build()));
     }
     return RulePack.builder("GB-EAW", JURISDICTION, ZONE)
-        .escalation(List.of(dsi, list, chief,
+        .escalation(referrals.append(
             EscalationRule.sameIncident("escalation.sameIncident", direct, SAME_INCIDENT_REFERRAL, IOPC,
                 p.referralWithin(), REFERRAL)))
         .timeLimit(p.filingLimit()
@@ -408,7 +428,7 @@ public final class EnglandWalesRules {
   }
 
   /**
-   * The review rule (reg 29, Sch. 3 para 6A): for a recorded complaint handled by local investigation
+   * The review rule (reg 29, Sch. 3 paras 6A and 25): for a recorded complaint handled by local investigation
    * or otherwise than by investigation, told as an outcome; none for directed or independent
    * investigations, for handling outside Schedule 3 (informal handling never followed by a fall-back
    * to formal handling), or when no complainant is eligible. The IOPC reviews when the complaint was
@@ -456,9 +476,22 @@ public final class EnglandWalesRules {
     return c.parties(PartyRole.SUBJECT).exists(s -> s.subjectKind().contains(SubjectKind.CHIEF_OFFICER));
   }
 
+  /**
+   * A referral rule twice: for complaints under its own basis, and for recordable conduct matters under
+   * para 13(1) and reg 7(1), which refer conduct matters on the same grounds as para 4 refers complaints.
+   */
+  private static Seq<EscalationRule> complaintsAndConductMatters(LegalBasis forComplaints,
+      Function<LegalBasis, EscalationRule> rule) {
+    return List.of(rule.apply(forComplaints).unless(EnglandWalesRules::conductMatter),
+        rule.apply(CONDUCT_MATTER_REFERRAL).unless(c -> !conductMatter(c)));
+  }
+
+  static boolean conductMatter(ComplaintCase c) {
+    return c.track() == RECORDABLE_CONDUCT_MATTER;
+  }
+
   static boolean chiefOfficerMatter(ComplaintCase c) {
-    return c.parties(PartyRole.SUBJECT).exists(s -> s.subjectKind().contains(SubjectKind.CHIEF_OFFICER))
-        && (c.hasFlag(POSSIBLE_CRIMINAL_OFFENCE) || c.hasFlag(POSSIBLE_DISCIPLINARY) || c.hasFlag(ECHR_ART2_ART3));
+    return aboutChiefOfficer(c) && CHIEF_OFFICER_REFERRAL.stream().anyMatch(c::hasFlag);
   }
 
   static boolean outsideSchedule3(ComplaintCase c) {

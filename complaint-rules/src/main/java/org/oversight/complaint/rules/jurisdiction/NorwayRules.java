@@ -106,13 +106,15 @@ public final class NorwayRules {
 
   /**
    * What the complainant is told of the outcome of a conduct complaint: the finding and its reasons
-   * (the national complaint page: a reasoned answer on whether something was criticisable), or only
-   * that the case is finished (the Oslo scenario, where measures against the officer stay internal).
+   * (the national complaint page, politiet.no: a reasoned answer on whether something was criticisable;
+   * the default), or only that the case is finished (a local practice no published source confirms). The
+   * measures against the officer stay internal either way, and Spesialenheten's decisions reach the
+   * complainant with their grounds either way (straffeprosessloven § 59 a).
    */
   public enum OutcomeDisclosure {
-    /** The complainant is told that the case is finished and the appeal route, not the finding. */
+    /** The complainant is told that the case is finished and the appeal route, not the finding; the answer need give no reasons. */
     WITHHELD,
-    /** The complainant is also told the finding and its reasons. */
+    /** The complainant is told the finding and its reasons, and the answer must give them (the default). */
     DISCLOSED
   }
 
@@ -124,7 +126,7 @@ public final class NorwayRules {
    * @param delayNoticeRepeat whether and how often the delay notice repeats after the first month; sources: not stated; default none (told once), not null
    * @param referralWithin the period to bring a case to Spesialenheten; sources: "rapid call-out", no day count; default the same day, not null
    * @param outcomeNoticeWithin the period to send the answer after the decision; sources: none found; default 14 days, not null
-   * @param outcomeToComplainant whether the complainant is told the finding (national page: a reasoned answer on whether something was criticisable) or only that the case is finished (Oslo scenario); UNCONFIRMED; default {@link OutcomeDisclosure#WITHHELD}, not null
+   * @param outcomeToComplainant whether the complainant of a conduct complaint is told the finding with its reasons (politiet.no: a reasoned answer on whether something was criticisable) or only that the case is finished (a local practice, UNCONFIRMED); default {@link OutcomeDisclosure#DISCLOSED}, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    * @param appealForwardWithin the period for the district to pass an appeal with its case file to POD; sources: none found; default 14 days, not null
    * @param detailsRequestWithin the period to ask the complainant for the time of the incident or who was involved when a registered complaint lacks them; sources: none found; default 5 working days, not null
@@ -164,7 +166,7 @@ public final class NorwayRules {
      */
     public static Parameters defaults() {
       return new Parameters(Body.of("NO-OSLO-PD"), DeadlinePeriod.weeks(3), Option.none(), DeadlinePeriod.days(0),
-          DeadlinePeriod.days(14), OutcomeDisclosure.WITHHELD,
+          DeadlinePeriod.days(14), OutcomeDisclosure.DISCLOSED,
           WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), DeadlinePeriod.days(14),
           DeadlinePeriod.workingDays(5));
     }
@@ -268,7 +270,8 @@ public final class NorwayRules {
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY)))
         .outcomeNotice(complaint -> conduct.contains(complaint.track())
             ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
-                OutcomeNotice.Reasons.REQUIRED, POLITIET_KLAGE))
+                p.outcomeToComplainant() == OutcomeDisclosure.DISCLOSED
+                    ? OutcomeNotice.Reasons.REQUIRED : OutcomeNotice.Reasons.NOT_REQUIRED, POLITIET_KLAGE))
             : criminal.contains(complaint.track())
                 ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                     OutcomeNotice.Reasons.NOT_REQUIRED, RIKSADVOKATEN_APPEAL))
@@ -291,9 +294,10 @@ public final class NorwayRules {
   }
 
   /**
-   * Returns the district's disclosure policy: the complainant is told that the case is finished and
-   * the appeal route, while the finding stays internal unless {@code outcomeToComplainant} is
-   * {@link OutcomeDisclosure#DISCLOSED}; the measures against the officer ({@link Disclosable#MEASURES})
+   * Returns the district's disclosure policy: the complainant is told the state of the case, the
+   * finding with its reasons and the appeal route ({@link OutcomeDisclosure#DISCLOSED}, the national
+   * complaint page's reasoned answer), or, with {@link OutcomeDisclosure#WITHHELD}, only that the case is
+   * finished and the appeal route; the measures against the officer ({@link Disclosable#MEASURES})
    * are never told to the complainant, whatever the finding's disclosure (internal personnel measures,
    * politiet.no: klage på ansatte i politiet); Spesialenheten's decisions on the case are told to the
    * complainant with their grounds in any case (straffeprosessloven § 59 a: the complainant may appeal

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oversight.complaint.rules.Fixtures.*;
 import static org.oversight.complaint.rules.Scenario.row;
 
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.function.Executable;
@@ -26,8 +27,8 @@ import org.oversight.complaint.rules.RulePack;
 class NorwayDisclosureTest {
 
   static final RulePack NO = NorwayRules.pack();
-  static final RulePack NO_FINDING_TOLD = NorwayRules.pack(NorwayRules.Parameters.defaults()
-      .withOutcomeToComplainant(NorwayRules.OutcomeDisclosure.DISCLOSED));
+  static final RulePack NO_FINDING_WITHHELD = NorwayRules.pack(NorwayRules.Parameters.defaults()
+      .withOutcomeToComplainant(NorwayRules.OutcomeDisclosure.WITHHELD));
   static final Body OSLO = Body.of("NO-OSLO-PD");
 
   static CaseEvent warning(String at) {
@@ -44,17 +45,19 @@ class NorwayDisclosureTest {
 
   static Stream<Arguments> scenarios() {
     return Stream.of(
-        row("politiet.no (klage på ansatte i politiet): internal personnel measures are not told to the complainant,"
-            + " even where the district tells the finding", () -> {
-          DisclosedCase seen = NO_FINDING_TOLD.disclosure().disclose(criticisableWithWarning(), Audience.COMPLAINANT,
-              COMPLAINANT);
+        row("politiet.no (klage på ansatte i politiet): the complainant is told the finding with its reasons, not the"
+            + " internal personnel measures", () -> {
+          DisclosedCase seen = NO.disclosure().disclose(criticisableWithWarning(), Audience.COMPLAINANT, COMPLAINANT);
           assertThat(seen.allegations().get().head().decision().map(DisclosedCase.DecisionView::outcome))
               .contains(Outcome.of("CRITICISABLE"));
+          assertThat(seen.allegations().get().head().decision().flatMap(DisclosedCase.DecisionView::reason))
+              .contains("reasons given");
           assertThat(seen.measures()).isEmpty();
         }),
-        row("the Oslo practice: the complainant learns that the case is finished, neither the finding nor the measures",
-            () -> {
-          DisclosedCase seen = NO.disclosure().disclose(criticisableWithWarning(), Audience.COMPLAINANT, COMPLAINANT);
+        row("a local practice (UNCONFIRMED): the complainant learns that the case is finished, neither the finding nor"
+            + " the measures", () -> {
+          DisclosedCase seen = NO_FINDING_WITHHELD.disclosure().disclose(criticisableWithWarning(), Audience.COMPLAINANT,
+              COMPLAINANT);
           assertThat(seen.status()).isNotEmpty();
           assertThat(seen.allegations().get().head().decision()).isEmpty();
           assertThat(seen.measures()).isEmpty();
@@ -70,10 +73,12 @@ class NorwayDisclosureTest {
           c = step(c, x -> x.referForAdministrativeReview(OSLO, Stamp.of(t("2026-03-02T11:00:00Z"), ACTOR)));
           c = ok(NO.execute(c, new CaseEvent.MeasureRecorded(SUBJECT, MeasureKind.MANAGEMENT_ACTION, OSLO,
               Stamp.of(t("2026-04-01T10:00:00Z"), ACTOR))));
-          DisclosedCase seen = NO.disclosure().disclose(c, Audience.COMPLAINANT, COMPLAINANT);
-          assertThat(seen.allegations().get().head().decision().flatMap(DisclosedCase.DecisionView::reason))
-              .contains("reasons given");
-          assertThat(seen.measures()).isEmpty();
+          for (RulePack pack : List.of(NO, NO_FINDING_WITHHELD)) {
+            DisclosedCase seen = pack.disclosure().disclose(c, Audience.COMPLAINANT, COMPLAINANT);
+            assertThat(seen.allegations().get().head().decision().flatMap(DisclosedCase.DecisionView::reason))
+                .contains("reasons given");
+            assertThat(seen.measures()).isEmpty();
+          }
           assertThat(c.measures()).hasSize(1);
         }),
         row("no source gives next of kin information on a Norwegian case: an interested person is told nothing beyond"

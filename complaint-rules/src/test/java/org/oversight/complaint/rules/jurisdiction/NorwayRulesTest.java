@@ -203,18 +203,33 @@ class NorwayRulesTest {
               org.oversight.complaint.core.RegistrationRequirements.DEFAULT, Stamp.of(t("2026-02-01T11:00:00Z"), ACTOR)))
               .isRight()).isTrue();
         }),
-        row("disclosure: the complainant is told the case is finished, the outcome stays internal", () -> {
+        row("politiet.no: the complainant gets a reasoned answer (the finding and its reasons), not the officer's"
+            + " identity or measures", () -> {
           DisclosurePolicy d = NO.disclosure();
           assertThat(d.allows(Audience.COMPLAINANT, Disclosable.STATUS)).isTrue();
           assertThat(d.allows(Audience.COMPLAINANT, Disclosable.REVIEW_ROUTE)).isTrue();
-          assertThat(d.allows(Audience.COMPLAINANT, Disclosable.OUTCOMES)).isFalse();
+          assertThat(d.allows(Audience.COMPLAINANT, Disclosable.OUTCOMES)).isTrue();
+          assertThat(d.allows(Audience.COMPLAINANT, Disclosable.REASONS)).isTrue();
+          assertThat(d.allows(Audience.COMPLAINANT, Disclosable.MEASURES)).isFalse();
           assertThat(d.allows(Audience.COMPLAINANT, Disclosable.SUBJECT_IDENTITY)).isFalse();
           assertThat(d.allows(Audience.SUBJECT, Disclosable.OUTCOMES)).isTrue();
           assertThat(NorwayRules.pack(NorwayRules.Parameters.defaults()
-              .withOutcomeToComplainant(NorwayRules.OutcomeDisclosure.DISCLOSED))
-              .disclosure().allows(Audience.COMPLAINANT, Disclosable.OUTCOMES)).isTrue();
-          assertThat(NorwayRules.pack(NorwayRules.Parameters.defaults()
-              .withOutcomeToComplainant(NorwayRules.OutcomeDisclosure.WITHHELD)).disclosure()).isEqualTo(d);
+              .withOutcomeToComplainant(NorwayRules.OutcomeDisclosure.DISCLOSED)).disclosure()).isEqualTo(d);
+        }),
+        row("the local practice of telling only that the case is finished: no finding, no reasons required, but"
+            + " Spesialenheten's decisions are still told (strpl § 59 a)", () -> {
+          RulePack withheld = NorwayRules.pack(NorwayRules.Parameters.defaults()
+              .withOutcomeToComplainant(NorwayRules.OutcomeDisclosure.WITHHELD));
+          DisclosurePolicy d = withheld.disclosure();
+          assertThat(d.allows(Audience.COMPLAINANT, Disclosable.OUTCOMES)).isFalse();
+          assertThat(d.allows(Audience.COMPLAINANT, Disclosable.REASONS)).isFalse();
+          assertThat(d.decisionsTold(Audience.COMPLAINANT)).containsExactly(NorwayRules.SPESIALENHETEN);
+          ComplaintCase c = decideAll(investigated("2026-02-01T10:00:00Z"), "CRITICISABLE", OSLO,
+              t("2026-03-09T10:00:00Z"));
+          Instant told = t("2026-03-10T10:00:00Z");
+          ReviewRoute route = withheld.reviewRoute(c, ReviewRule.Occasion.OUTCOME, told).get();
+          assertThat(withheld.execute(c, new CaseEvent.OutcomeNotified(List.of(TO_COMPLAINANT), Option.some(route),
+              Stamp.of(told, ACTOR))).isRight()).isTrue();
         }),
         row("upheld (medhold) = criticisable over all handled, rejections included; unknown outcomes refused", () -> {
           OutcomeTaxonomy o = NO.outcomes();
