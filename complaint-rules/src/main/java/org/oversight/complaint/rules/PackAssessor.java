@@ -8,6 +8,8 @@ import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.Measure;
 import org.oversight.complaint.core.NotificationKind;
 
 /**
@@ -54,6 +56,13 @@ final class PackAssessor {
     }
     for (Warning w : Eligibility.warnings(pack, c)) {
       warnings = warnings.prepend(w);
+    }
+    for (Measure m : c.measures()) {
+      Option<Refusal> refused = pack.measures().check(c, m);
+      if (refused.isDefined()) {
+        warnings = warnings.prepend(new Warning("warning." + refused.get().rule(), List.of(m.decidedBy().value(),
+            m.kind().name(), m.subject().value(), refused.get().legalBasis().map(LegalBasis::citation).getOrElse("-"))));
+      }
     }
     return new Assessment(c.id(), pack.name(), at, escalations, obligations, breaches.reverse(), warnings.reverse(),
         limit);

@@ -37,6 +37,7 @@ import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.MeasureRule;
 import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeNoticeRule;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
@@ -79,6 +80,8 @@ public final class DenmarkRules {
   public static final Body STATSADVOKATEN = Body.of("DK-STATSADVOKATEN");
   /** The Director of Public Prosecutions. */
   public static final Body RIGSADVOKATEN = Body.of("DK-RIGSADVOKATEN");
+  /** The National Police, the employer side that decides on disciplinary proceedings after DUP's decision. */
+  public static final Body RIGSPOLITIET = Body.of("DK-RIGSPOLITIET");
 
   /** Conduct complaints. */
   public static final LegalBasis KAP_93B = LegalBasis.of("retsplejeloven kap. 93 b");
@@ -118,6 +121,14 @@ public final class DenmarkRules {
   /** The decision in a mandatory death or injury investigation goes to the next of kin and the injured. */
   public static final LegalBasis DEATH_OR_INJURY_NOTICE = LegalBasis.of(
       "retsplejeloven § 1020 a, stk. 2; § 1020 f (de efterladte og den skadelidte underrettes om afgørelsen)");
+  /**
+   * Who imposes measures: DUP decides a conduct complaint and the statsadvokat prosecution; the employer side
+   * (Rigspolitiet, and the police district as the officer's management) decides disciplinary and management
+   * measures.
+   */
+  public static final LegalBasis DISCIPLINARY = LegalBasis.of(
+      "retsplejeloven § 1019 (Politiklagemyndigheden afgør adfærdsklager); politi.dk: Politipersonalets adfærd "
+          + "(Rigspolitiet vurderer, om der skal indledes en disciplinærsag)");
   /** Correct registration so that patterns can be found again. */
   public static final LegalBasis REGISTRATION_PLAN = LegalBasis.of("Nærhed og tryghed (2018), initiativ 2.2.5");
 
@@ -134,6 +145,7 @@ public final class DenmarkRules {
    * @param outcomeNoticeWithin the period to send the decision; sources: none found; default 14 days, not null
    * @param registration the details required at registration; sources: not stated; default a description; a missing incident time (needed for the filing limit) is requested after registration, with the receipt letter, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
+   * @param disciplinaryAuthority the employer body that decides disciplinary measures, besides the district; sources: the employer side (Rigspolitiet), whether and how DUP refers for discipline UNCONFIRMED; default {@link DenmarkRules#RIGSPOLITIET}, not null
    */
   public record Parameters(
       Body district,
@@ -143,7 +155,8 @@ public final class DenmarkRules {
       Option<DeadlinePeriod> rigsadvokatenAppealWindow,
       DeadlinePeriod outcomeNoticeWithin,
       RegistrationRequirements registration,
-      WarningThreshold pattern) {
+      WarningThreshold pattern,
+      Body disciplinaryAuthority) {
 
     /**
      * Validates.
@@ -159,6 +172,7 @@ public final class DenmarkRules {
       Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
       Objects.requireNonNull(registration, "registration is null");
       Objects.requireNonNull(pattern, "pattern is null");
+      Objects.requireNonNull(disciplinaryAuthority, "disciplinaryAuthority is null");
     }
 
     /**
@@ -170,7 +184,7 @@ public final class DenmarkRules {
       return new Parameters(Body.of("DK-POLITIKREDS"), DeadlinePeriod.workingDays(5), DeadlinePeriod.days(0),
           Option.none(), Option.none(), DeadlinePeriod.days(14),
           RegistrationRequirements.of(RequiredDetail.DESCRIPTION),
-          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
+          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), RIGSPOLITIET);
     }
 
     /**
@@ -181,7 +195,7 @@ public final class DenmarkRules {
      */
     public Parameters withRigsadvokatenAppealWindow(Option<DeadlinePeriod> window) {
       return new Parameters(district, receiptLetterWithin, forwardWithin, conductDelayRepeat, window,
-          outcomeNoticeWithin, registration, pattern);
+          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority);
     }
 
     /**
@@ -192,7 +206,7 @@ public final class DenmarkRules {
      */
     public Parameters withReceiptLetterWithin(DeadlinePeriod within) {
       return new Parameters(district, within, forwardWithin, conductDelayRepeat, rigsadvokatenAppealWindow,
-          outcomeNoticeWithin, registration, pattern);
+          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority);
     }
   }
 
@@ -278,6 +292,7 @@ public final class DenmarkRules {
                 ? Option.some(deathOrInjuryNotice(complaint.hasFlag(SERIOUS_INJURY), p.outcomeNoticeWithin()))
                 : Option.none()))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY)))
+        .measures(MeasureRule.imposedBy(io.vavr.collection.HashSet.of(p.disciplinaryAuthority(), p.district()).toJavaSet(), DISCIPLINARY))
         .review(ReviewRule.firstOf(
             ReviewRule.of(EnumSet.of(CRIMINAL_REPORT), ReviewRule.Occasion.REJECTION, STATSADVOKATEN,
                 DeadlinePeriod.weeks(4), REJECTION_APPEAL),

@@ -56,6 +56,7 @@ import org.oversight.complaint.rules.EligibilityRule;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.MeasureRule;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeNoticeRule;
@@ -85,7 +86,9 @@ import org.oversight.complaint.rules.WarningThreshold;
  * neither registered nor handled until their written permission is on record. A repeat complaint with
  * nothing fresh is flagged and may be rejected as one (reg 6), only when linked to the complaint it repeats.
  * A withdrawal records its form: a signed notification (reg 38), or otherwise, when the complainant is
- * asked to confirm it in writing (reg 39, a parameter).
+ * asked to confirm it in writing (reg 39, a parameter). Only the appropriate authority imposes a
+ * disciplinary or management measure (the local policing body for a measure about the chief officer, PRA
+ * s. 29(1)); the IOPC does not.
  *
  * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
@@ -366,6 +369,9 @@ public final class EnglandWalesRules {
             CommandRule.repeatComplaints(REPEAT),
             CommandRule.withdrawalForms(p.unsignedWithdrawal() == UnsignedWithdrawal.REFUSED
                 ? EnumSet.of(StatementForm.SIGNED_WRITTEN) : EnumSet.allOf(StatementForm.class), WITHDRAWAL_FORM)))
+        .measures(MeasureRule.bySubject(EnumSet.of(SubjectKind.CHIEF_OFFICER),
+            MeasureRule.imposedBy(java.util.Set.of(p.localPolicingBody()), APPROPRIATE_AUTHORITY),
+            MeasureRule.imposedBy(java.util.Set.of(p.appropriateAuthority()), APPROPRIATE_AUTHORITY)))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.NOT_REQUIRED, KEEP_INFORMED)))

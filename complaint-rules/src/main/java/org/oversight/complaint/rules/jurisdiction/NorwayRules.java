@@ -33,6 +33,7 @@ import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.MeasureRule;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
@@ -97,6 +98,13 @@ public final class NorwayRules {
   /** Appeals against Spesialenheten's decisions. */
   public static final LegalBasis RIKSADVOKATEN_APPEAL = LegalBasis.of(
       "straffeprosessloven § 59 a (klage til Riksadvokaten, 3 uker)");
+  /**
+   * Who imposes personnel measures: the chief of police (politimester) as the officer's employer, also on
+   * a case Spesialenheten transfers for administrative assessment; Spesialenheten decides prosecution only.
+   */
+  public static final LegalBasis PERSONNEL_MEASURES = LegalBasis.of(
+      "Instruks 21.11.2005 (politimesteren avgjør klagen og tiltak); påtaleinstruksen kap. 34 "
+          + "(oversendelse til politimesteren for administrativ vurdering)");
   /** The outcome statistics (upheld = kritikkverdig). */
   public static final LegalBasis POD_STATISTICS = LegalBasis.of("POD, Klager på politiet, årsrapport 2021");
   /** The "warned" pattern. */
@@ -266,6 +274,7 @@ public final class NorwayRules {
             FeedbackRule.missingDetails(conduct, RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME,
                 RequiredDetail.SUBJECT), Addressee.complainants(), p.detailsRequestWithin(), POLITIET_KLAGE)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY)))
+        .measures(MeasureRule.imposedBy(java.util.Set.of(p.district()), PERSONNEL_MEASURES))
         .outcomeNotice(complaint -> conduct.contains(complaint.track())
             ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.REQUIRED, POLITIET_KLAGE))

@@ -33,6 +33,7 @@ import org.oversight.complaint.rules.EligibilityRule;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.MeasureRule;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.PatternRule;
@@ -90,7 +91,10 @@ public final class SwedenRules {
   /** Victim-support referral with consent. */
   public static final LegalBasis VICTIM_SUPPORT = LegalBasis.of(
       "brottsofferjouren.se 2023-09-21 (ärendeförmedling med samtycke); JK 5143-18-2.1");
-  /** The employer is informed after the prosecutor's decision. */
+  /**
+   * The employer is informed after the prosecutor's decision and decides the employment-law measures; SU,
+   * SÅK and JO impose none.
+   */
   public static final LegalBasis DISCIPLINARY_FOLLOW_UP = LegalBasis.of(
       "polisen.se: Särskilda utredningar (efter åklagarens beslut informeras Polismyndigheten för arbetsrättslig prövning)");
   /** Who decides: SÅK's prosecutors decide on SU's investigations; JO decides complaints to JO. */
@@ -249,6 +253,7 @@ public final class SwedenRules {
             p.disciplinaryNoticeWithin(), NotificationKind.DISCIPLINARY_NOTICE, DISCIPLINARY_FOLLOW_UP)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(
             HashMap.of(CRIMINAL_REPORT, SAK, DEATH_OR_SERIOUS_INJURY, SAK), DECIDING_BODY)))
+        .measures(MeasureRule.imposedBy(java.util.Set.of(p.disciplinaryFunction()), DISCIPLINARY_FOLLOW_UP))
         .pattern(PatternRule.repeated(p.pattern()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("CRITICISM", "SERIOUS_CRITICISM", "NO_CRITICISM", "NOT_INVESTIGATED",

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CommandType;
@@ -114,7 +116,25 @@ class EnglandWalesDutiesTest {
         row("PRA 2002 s. 29(1): a body other than the appropriate authority may not record the outcome", () ->
             assertThat(refusal(EW, investigated(InvestigationMode.LOCAL, AA), new CaseEvent.AllegationDecided(A1,
                 Outcome.of("SERVICE_ACCEPTABLE"), LPB, Stamp.of(t("2025-03-01T10:00:00Z"), ACTOR, "reasons"))))
-                .isEqualTo("decision.notOwnBody")));
+                .isEqualTo("decision.notOwnBody")),
+
+        row("PRA 2002 s. 29(1): the appropriate authority takes the action about an officer, the IOPC does not", () -> {
+          ComplaintCase c = investigated(InvestigationMode.LOCAL, AA);
+          assertThat(EW.execute(c, measure(SUBJECT, MeasureKind.REFLECTIVE_PRACTICE, AA, "2025-03-01T10:00:00Z"))
+              .isRight()).isTrue();
+          Rejection r = EW.execute(c, measure(SUBJECT, MeasureKind.REFLECTIVE_PRACTICE, EnglandWalesRules.IOPC,
+              "2025-03-01T10:00:00Z")).getLeft();
+          assertThat(((Rejection.RuleRefused) r).rule()).isEqualTo("measure.notOwnBody");
+          assertThat(((Rejection.RuleRefused) r).legalBasis()).contains(EnglandWalesRules.APPROPRIATE_AUTHORITY);
+        }),
+        row("PRA 2002 s. 29(1): for the chief officer the appropriate authority is the local policing body, so only it"
+            + " imposes a measure on them", () -> {
+          ComplaintCase c = spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, LPB)
+              .subjectKind(SubjectKind.CHIEF_OFFICER).investigatedAt("2025-01-20T10:00:00Z");
+          assertThat(EW.execute(c, measure(SUBJECT, MeasureKind.WARNING, LPB, "2025-03-01T10:00:00Z")).isRight()).isTrue();
+          assertThat(refusal(EW, c, measure(SUBJECT, MeasureKind.WARNING, AA, "2025-03-01T10:00:00Z")))
+              .isEqualTo("measure.notOwnBody");
+        }));
   }
 
   @ParameterizedTest(name = "{0}")
