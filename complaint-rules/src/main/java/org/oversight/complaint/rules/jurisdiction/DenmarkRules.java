@@ -15,18 +15,22 @@ import static org.oversight.complaint.core.Track.DEATH_OR_SERIOUS_INJURY;
 import static org.oversight.complaint.core.Track.DISPOSITION_COMPLAINT;
 
 import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RequiredDetail;
+import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.CommandRule;
@@ -34,6 +38,7 @@ import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.DelaySchedule;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.EligibilityRule;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
@@ -129,6 +134,9 @@ public final class DenmarkRules {
   public static final LegalBasis DISCIPLINARY = LegalBasis.of(
       "retsplejeloven § 1019 (Politiklagemyndigheden afgør adfærdsklager); politi.dk: Politipersonalets adfærd "
           + "(Rigspolitiet vurderer, om der skal indledes en disciplinærsag)");
+  /** Who may make a conduct complaint: chapter 93 b names no restriction (a parameter, since not confirmed). */
+  public static final LegalBasis STANDING = LegalBasis.of(
+      "retsplejeloven § 1019 a (klage over adfærd; kap. 93 b afgrænser ikke, hvem der kan klage)");
   /** Correct registration so that patterns can be found again. */
   public static final LegalBasis REGISTRATION_PLAN = LegalBasis.of("Nærhed og tryghed (2018), initiativ 2.2.5");
 
@@ -146,6 +154,7 @@ public final class DenmarkRules {
    * @param registration the details required at registration; sources: not stated; default a description; a missing incident time (needed for the filing limit) is requested after registration, with the receipt letter, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    * @param disciplinaryAuthority the employer body that decides disciplinary measures, besides the district; sources: the employer side (Rigspolitiet), whether and how DUP refers for discipline UNCONFIRMED; default {@link DenmarkRules#RIGSPOLITIET}, not null
+   * @param eligibleStandings the standings that allow a conduct complaint; sources: who may complain is UNCONFIRMED, kap. 93 b names no restriction; default every standing, not null
    */
   public record Parameters(
       Body district,
@@ -156,7 +165,8 @@ public final class DenmarkRules {
       DeadlinePeriod outcomeNoticeWithin,
       RegistrationRequirements registration,
       WarningThreshold pattern,
-      Body disciplinaryAuthority) {
+      Body disciplinaryAuthority,
+      Set<Standing> eligibleStandings) {
 
     /**
      * Validates.
@@ -173,6 +183,7 @@ public final class DenmarkRules {
       Objects.requireNonNull(registration, "registration is null");
       Objects.requireNonNull(pattern, "pattern is null");
       Objects.requireNonNull(disciplinaryAuthority, "disciplinaryAuthority is null");
+      Objects.requireNonNull(eligibleStandings, "eligibleStandings is null");
     }
 
     /**
@@ -184,7 +195,8 @@ public final class DenmarkRules {
       return new Parameters(Body.of("DK-POLITIKREDS"), DeadlinePeriod.workingDays(5), DeadlinePeriod.days(0),
           Option.none(), Option.none(), DeadlinePeriod.days(14),
           RegistrationRequirements.of(RequiredDetail.DESCRIPTION),
-          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), RIGSPOLITIET);
+          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), RIGSPOLITIET,
+          HashSet.of(Standing.values()));
     }
 
     /**
@@ -195,7 +207,7 @@ public final class DenmarkRules {
      */
     public Parameters withRigsadvokatenAppealWindow(Option<DeadlinePeriod> window) {
       return new Parameters(district, receiptLetterWithin, forwardWithin, conductDelayRepeat, window,
-          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority);
+          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority, eligibleStandings);
     }
 
     /**
@@ -206,7 +218,20 @@ public final class DenmarkRules {
      */
     public Parameters withReceiptLetterWithin(DeadlinePeriod within) {
       return new Parameters(district, within, forwardWithin, conductDelayRepeat, rigsadvokatenAppealWindow,
-          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority);
+          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority, eligibleStandings);
+    }
+
+    /**
+     * Returns a copy in which only the given standings allow a conduct complaint (who may complain under
+     * kap. 93 b is not confirmed; the default is everyone).
+     *
+     * @param standings the eligible standings, not null
+     * @return the new parameters, never null
+     * @since 0.1
+     */
+    public Parameters withEligibleStandings(Set<Standing> standings) {
+      return new Parameters(district, receiptLetterWithin, forwardWithin, conductDelayRepeat, rigsadvokatenAppealWindow,
+          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority, standings);
     }
   }
 
@@ -291,8 +316,9 @@ public final class DenmarkRules {
             complaint -> complaint.track() == DEATH_OR_SERIOUS_INJURY
                 ? Option.some(deathOrInjuryNotice(complaint.hasFlag(SERIOUS_INJURY), p.outcomeNoticeWithin()))
                 : Option.none()))
+        .eligibility(List.of(EligibilityRule.standing(conduct, p.eligibleStandings().toJavaSet(), HANDLING, STANDING)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY)))
-        .measures(MeasureRule.imposedBy(io.vavr.collection.HashSet.of(p.disciplinaryAuthority(), p.district()).toJavaSet(), DISCIPLINARY))
+        .measures(MeasureRule.imposedBy(HashSet.of(p.disciplinaryAuthority(), p.district()).toJavaSet(), DISCIPLINARY))
         .review(ReviewRule.firstOf(
             ReviewRule.of(EnumSet.of(CRIMINAL_REPORT), ReviewRule.Occasion.REJECTION, STATSADVOKATEN,
                 DeadlinePeriod.weeks(4), REJECTION_APPEAL),
@@ -308,6 +334,10 @@ public final class DenmarkRules {
         .disclosure(disclosure())
         .build();
   }
+
+  /** The commands that handle a complaint; one without an eligible complainant may still be registered and rejected. */
+  private static final EnumSet<CommandType> HANDLING = EnumSet.of(CommandType.START_INFORMAL_RESOLUTION,
+      CommandType.OPEN_INVESTIGATION, CommandType.DECIDE_ALLEGATION);
 
   /**
    * The notice of the decision in a § 1020 a, stk. 2 investigation: to any complainant and the next

@@ -18,11 +18,13 @@ import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RequiredDetail;
+import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.CommandRule;
@@ -85,6 +87,9 @@ public final class SwedenRules {
       "aklagare.se: Särskilda åklagarkammaren (förundersökning alltid vid verkanseld)");
   /** JO's two-year practice and no appeal. */
   public static final LegalBasis JO_PRACTICE = LegalBasis.of("jo.se: Alla anmälningar utreds inte (två år)");
+  /** Anyone, of any age, citizenship or residence, may complain to JO. */
+  public static final LegalBasis JO_STANDING = LegalBasis.of(
+      "jo.se (vem som helst kan anmäla, oavsett ålder, medborgarskap eller hemvist)");
   /** JO generally does not investigate anonymous complaints. */
   public static final LegalBasis JO_ANONYMOUS = LegalBasis.of(
       "jo.se: Alla anmälningar utreds inte; blaljus.nu 2023 (anonyma anmälningar utreds i regel inte)");
@@ -244,7 +249,10 @@ public final class SwedenRules {
             CONDUCT_COMPLAINT, new Route(JO, JO_PRACTICE),
             SERVICE_COMPLAINT, new Route(JO, JO_PRACTICE))))
         .informalResolution(InformalResolutionRule.notAvailable(SU_MANDATE))
-        .eligibility(List.of(EligibilityRule.anonymousScreening(jo, JO_ANONYMOUS)))
+        .eligibility(List.of(
+            EligibilityRule.standing(jo, EnumSet.allOf(Standing.class), EnumSet.of(CommandType.OPEN_INVESTIGATION,
+                CommandType.DECIDE_ALLEGATION), JO_STANDING),
+            EligibilityRule.anonymousScreening(jo, JO_ANONYMOUS)))
         .review(p.prosecutorReview().getOrElse(ReviewRule.none()))
         .victimSupport(VictimSupportRule.informAskAndRefer(EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY),
             p.victimSupportOrganisation(), p.informWithin(), p.askWithin(), p.referWithin(), VICTIM_SUPPORT))

@@ -12,10 +12,6 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.oversight.complaint.rules.DeadlinePeriod;
-import org.oversight.complaint.rules.Warning;
-import org.oversight.complaint.core.Rejection;
-import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.Allegation;
 import org.oversight.complaint.core.AllegationId;
 import org.oversight.complaint.core.Body;
@@ -25,17 +21,21 @@ import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.ConsentPurpose;
 import org.oversight.complaint.core.ConsentState;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Boundaries;
+import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.Escalation;
 import org.oversight.complaint.rules.Fixtures;
 import org.oversight.complaint.rules.Obligation;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.Warning;
 
 /** Routing facts, notices to every recipient and the deciding body under the Danish pack (DOMAIN §1). */
 class DenmarkDutiesTest {
@@ -171,7 +171,8 @@ class DenmarkDutiesTest {
           Body employer = Body.of("DK-JUSTITSMINISTERIET");
           RulePack other = DenmarkRules.pack(new DenmarkRules.Parameters(DISTRICT, DeadlinePeriod.workingDays(5),
               DeadlinePeriod.days(0), Option.none(), Option.none(), DeadlinePeriod.days(14),
-              DenmarkRules.Parameters.defaults().registration(), DenmarkRules.Parameters.defaults().pattern(), employer));
+              DenmarkRules.Parameters.defaults().registration(), DenmarkRules.Parameters.defaults().pattern(), employer,
+              DenmarkRules.Parameters.defaults().eligibleStandings()));
           ComplaintCase c = spec(DenmarkRules.JURISDICTION, Track.CONDUCT_COMPLAINT, DUP).investigatedAt("2026-02-01T10:00:00Z");
           assertThat(other.execute(c, measure(SUBJECT, MeasureKind.WARNING, employer, "2026-03-03T10:00:00Z")).isRight())
               .isTrue();

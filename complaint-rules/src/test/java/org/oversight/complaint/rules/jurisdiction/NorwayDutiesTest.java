@@ -12,14 +12,14 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.oversight.complaint.core.Rejection;
-import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
@@ -73,7 +73,8 @@ class NorwayDutiesTest {
         row("the appeal-forwarding period is a parameter", () -> {
           RulePack slow = NorwayRules.pack(new NorwayRules.Parameters(OSLO, DeadlinePeriod.weeks(3), Option.none(),
               DeadlinePeriod.days(0), DeadlinePeriod.days(14), NorwayRules.OutcomeDisclosure.WITHHELD,
-              NorwayRules.Parameters.defaults().pattern(), DeadlinePeriod.days(30), DeadlinePeriod.workingDays(5)));
+              NorwayRules.Parameters.defaults().pattern(), DeadlinePeriod.days(30), DeadlinePeriod.workingDays(5),
+              NorwayRules.Parameters.defaults().eligibleStandings()));
           Boundaries.dueOn(slow, appealed(), ObligationKind.FORWARD_APPEAL, TO_POD, t("2026-04-08T21:59:59.999999999Z"));
         }),
         row("Instruks 2005: the politimester decides a conduct complaint; Spesialenheten may not record it", () -> {
