@@ -79,7 +79,8 @@ import org.oversight.complaint.rules.WarningThreshold;
  * investigation takes more than 12 months, then every 6 months (reg 13); an outcome letter naming the
  * review body, with 28 days for a review starting the day after it (reg 29(2)); no review of directed
  * or independent investigations or of handling outside Schedule 3; withdrawal of a referred complaint
- * reported to the IOPC, which may continue it (reg 38). The pack applies to matters lodged from
+ * reported to the IOPC, which may continue it (reg 38); the outcome told to interested persons, such as the
+ * bereaved family, on every track (PRA s. 21), within the outcome letter's period. The pack applies to matters lodged from
  * {@link #REGIME_START}; it refuses to register, assess, refer or handle an earlier one, and its
  * assessment warns about it. Who may complain is checked (PRA s. 12): a complaint with no eligible
  * complainant is not handled but may be rejected as not eligible, and one made on someone's behalf is
@@ -119,6 +120,9 @@ public final class EnglandWalesRules {
   public static final LegalBasis TWELVE_MONTHS = LegalBasis.of("SI 2020/2 reg 13");
   /** Keeping the complainant informed. */
   public static final LegalBasis KEEP_INFORMED = LegalBasis.of("Police Reform Act 2002 ss. 20-21; SI 2020/2 regs 33-34");
+  /** Interested persons (such as the bereaved family) are kept informed and told the outcome. */
+  public static final LegalBasis INTERESTED_PERSONS = LegalBasis.of(
+      "Police Reform Act 2002 s. 21 (duty to keep interested persons informed, including of the outcome)");
   /** The review window. */
   public static final LegalBasis REVIEW = LegalBasis.of("SI 2020/2 reg 29(2); Police Reform Act 2002 Sch. 3 para 6A");
   /** Repeat complaints: no duty to investigate one with no fresh indication and no fresh evidence. */
@@ -177,7 +181,7 @@ public final class EnglandWalesRules {
    * @param complainantUpdateEvery the period of progress updates to the complainant; sources: "at least every 28 days" UNCONFIRMED; default none (not encoded), not null
    * @param filingLimit a filing limit; sources: none found for 2020 (12 months pre-2020) UNCONFIRMED; default none, not null
    * @param withdrawalNoticeWithin the period to tell the IOPC of a withdrawal; sources: none; default 5 working days, not null
-   * @param outcomeNoticeWithin the period to send the outcome letter after the decision; sources: none; default 14 days, not null
+   * @param outcomeNoticeWithin the period to send the outcome letter after the decision, to the complainant and to interested persons; sources: none; default 14 days, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    * @param evidencePreservationWithin the period to record the steps taken to obtain and preserve evidence in a DSI matter; sources: para 14B gives no day count; default the same day, not null
    * @param unsignedWithdrawal what becomes of a withdrawal made without a signed notification; sources: reg 39 covers such withdrawals, its terms UNCONFIRMED; default {@link UnsignedWithdrawal#CONFIRMED_IN_WRITING}, not null
@@ -329,7 +333,9 @@ public final class EnglandWalesRules {
         FeedbackRule.noticeAfter("feedback.preserveEvidence", ObligationKind.PRESERVE_EVIDENCE,
             EnumSet.of(DEATH_OR_SERIOUS_INJURY), CaseEvent.ComplaintReceived.class,
             Addressee.body(p.appropriateAuthority()), p.evidencePreservationWithin(),
-            NotificationKind.EVIDENCE_PRESERVATION, PRESERVE_EVIDENCE));
+            NotificationKind.EVIDENCE_PRESERVATION, PRESERVE_EVIDENCE),
+        FeedbackRule.outcomeNotice("outcome.interestedPersons", EnumSet.allOf(Track.class),
+            Addressee.role(PartyRole.INTERESTED_PERSON), p.outcomeNoticeWithin(), INTERESTED_PERSONS));
     if (p.complainantUpdateEvery().isDefined()) {
       DeadlinePeriod every = p.complainantUpdateEvery().get();
       feedback = feedback.append(FeedbackRule.delayNotices(DelaySchedule.builder()
