@@ -1049,11 +1049,13 @@ public abstract class ComplaintCase {
   }
 
   /**
-   * Adds a party.
+   * Adds a party. A complainant acting for another party ({@link Party#actsFor()}) is added after that
+   * party: {@link Rejection.UnknownParty} if it is not in the case, {@link Rejection.WrongRole} if it is a
+   * complainant or a subject.
    *
    * @param party the party, not null
    * @param stamp when, who and why, not null
-   * @return the transition or the rejection, never null
+   * @return the transition or the rejection ({@link Rejection.Duplicate} for an id the case has), never null
    */
   public final Either<Rejection, Transition> addParty(Party party, Stamp stamp) {
     return execute(new CaseEvent.PartyAdded(party, stamp));

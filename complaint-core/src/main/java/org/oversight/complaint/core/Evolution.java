@@ -335,6 +335,17 @@ final class Evolution {
         if (c.party(p.id()).isDefined()) {
           return Either.left(new Rejection.Duplicate(s, cmd, p.id().value()));
         }
+        if (p.actsFor().isDefined()) {
+          // The party acted for must already be in the case, as someone a complaint can be made for.
+          PartyId represented = p.actsFor().get();
+          Option<Party> party = c.party(represented);
+          if (party.isEmpty()) {
+            return Either.left(new Rejection.UnknownParty(s, cmd, represented));
+          }
+          if (!Receipts.mayBeActedFor(party.get())) {
+            return Either.left(new Rejection.WrongRole(s, cmd, represented, PartyRole.VICTIM, party.get().role()));
+          }
+        }
         parties = parties.append(p);
         break;
       }

@@ -8,7 +8,10 @@ import io.vavr.control.Option;
  *
  * <p>Invariants: a {@link PartyRole#SUBJECT subject} always has a {@link SubjectKind}, other roles
  * never do; a service number is only held for an identified subject; standing is only held for a
- * complainant. {@code name}, {@code contact} and {@code serviceNumber} are personal data: audience
+ * complainant; only a complainant complaining {@link Standing#ON_BEHALF on someone's behalf} or as
+ * {@link Standing#PARENT_OF_CHILD parent or guardian} acts for another party ({@code actsFor}), never for
+ * themselves. The case checks that the party acted for is one of its parties, neither a complainant nor a
+ * subject (E&amp;W Police Reform Act 2002 s. 12: the written permission is that person's). {@code name}, {@code contact} and {@code serviceNumber} are personal data: audience
  * views leave them out for other parties. An anonymous complainant has no name and no contact.
  *
  * <p>This class is immutable and thread-safe.
@@ -21,6 +24,8 @@ import io.vavr.control.Option;
  * @param subjectKind a subject's kind, present exactly for subjects, never null
  * @param serviceNumber an identified subject's service number (tjenestenummer), never null
  * @param unit the unit a subject serves in, none when unknown, never null
+ * @param actsFor the party a complainant acts for, none when the complainant complains for themselves or the
+ *     link is not recorded, never null
  * @since 0.1
  */
 public record Party(
@@ -31,7 +36,12 @@ public record Party(
     Option<Standing> standing,
     Option<SubjectKind> subjectKind,
     Option<String> serviceNumber,
-    Option<String> unit) {
+    Option<String> unit,
+    Option<PartyId> actsFor) {
+
+  /** The standings of a complainant who acts for another party. */
+  private static final java.util.EnumSet<Standing> ACTING_FOR = java.util.EnumSet.of(Standing.ON_BEHALF,
+      Standing.PARENT_OF_CHILD);
 
   /**
    * Validates.
@@ -48,6 +58,8 @@ public record Party(
     Checks.notNull(subjectKind, "subjectKind");
     Checks.notNull(serviceNumber, "serviceNumber");
     Checks.notNull(unit, "unit");
+    Checks.notNull(actsFor, "actsFor");
+    actsFor.forEach(a -> Checks.notNull(a, "actsFor"));
     name.forEach(n -> Checks.nonBlankText(n, "name", 300));
     contact.forEach(c -> Checks.nonBlankText(c, "contact", 500));
     serviceNumber.forEach(s -> Checks.nonBlankText(s, "serviceNumber", 50));
@@ -66,6 +78,33 @@ public record Party(
     if (standing.isDefined() && role != PartyRole.COMPLAINANT) {
       throw new IllegalArgumentException("party " + id + ": only a COMPLAINANT has standing");
     }
+    if (actsFor.isDefined() && !standing.exists(ACTING_FOR::contains)) {
+      throw new IllegalArgumentException("party " + id + ": only a COMPLAINANT with standing ON_BEHALF or "
+          + "PARENT_OF_CHILD acts for another party");
+    }
+    if (actsFor.contains(id)) {
+      throw new IllegalArgumentException("party " + id + ": a complainant cannot act for themselves");
+    }
+  }
+
+  /**
+   * A party that acts for no one: the form before {@code actsFor} was recorded.
+   *
+   * @param id the party's id, not null
+   * @param role the role, not null
+   * @param name the name, never null
+   * @param contact the contact, never null
+   * @param standing the standing, never null
+   * @param subjectKind the subject's kind, never null
+   * @param serviceNumber the service number, never null
+   * @param unit the unit, never null
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if an invariant is broken or a text is blank or too long
+   * @since 0.1
+   */
+  public Party(PartyId id, PartyRole role, Option<String> name, Option<String> contact, Option<Standing> standing,
+      Option<SubjectKind> subjectKind, Option<String> serviceNumber, Option<String> unit) {
+    this(id, role, name, contact, standing, subjectKind, serviceNumber, unit, Option.none());
   }
 
   /**
@@ -176,7 +215,27 @@ public record Party(
    * @return the copy, never null
    */
   public Party withContact(String contact) {
-    return new Party(id, role, name, Option.some(contact), standing, subjectKind, serviceNumber, unit);
+    return new Party(id, role, name, Option.some(contact), standing, subjectKind, serviceNumber, unit, actsFor);
+  }
+
+  /**
+   * Returns a copy of a complainant acting for another party: the person on whose behalf they complain
+   * (standing {@link Standing#ON_BEHALF}), or the child of a parent or guardian
+   * ({@link Standing#PARENT_OF_CHILD}). Their written permission, where the law asks for one, is the one
+   * that counts (E&amp;W Police Reform Act 2002 s. 12).
+   *
+   * <p>This instance is immutable and unaffected by this method.
+   *
+   * @param represented the party acted for, a party of the same case, not this one, not null
+   * @return the copy, never null
+   * @throws NullPointerException if represented is null
+   * @throws IllegalArgumentException if this party is not a complainant with standing ON_BEHALF or
+   *     PARENT_OF_CHILD, or represented is this party
+   * @since 0.1
+   */
+  public Party withActsFor(PartyId represented) {
+    return new Party(id, role, name, contact, standing, subjectKind, serviceNumber, unit,
+        Option.some(Checks.notNull(represented, "represented")));
   }
 
   /**
@@ -198,6 +257,7 @@ public record Party(
   @Override
   public String toString() {
     return "Party[id=" + id + ", role=" + role + standing.map(s -> ", standing=" + s).getOrElse("")
-        + subjectKind.map(k -> ", subjectKind=" + k).getOrElse("") + "]";
+        + subjectKind.map(k -> ", subjectKind=" + k).getOrElse("") + actsFor.map(a -> ", actsFor=" + a).getOrElse("")
+        + "]";
   }
 }

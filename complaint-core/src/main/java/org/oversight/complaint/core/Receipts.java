@@ -8,7 +8,8 @@ final class Receipts {
 
   /**
    * Checks that party and allegation ids are unique, that every allegation's subjects are parties
-   * with the SUBJECT role, and that no allegation arrives already decided.
+   * with the SUBJECT role, that a complainant acts only for a party of the receipt that is neither a
+   * complainant nor a subject, and that no allegation arrives already decided.
    *
    * @throws IllegalArgumentException naming the case and the first problem found
    */
@@ -20,6 +21,17 @@ final class Receipts {
     allegations.map(Allegation::id).groupBy(id -> id).filter(g -> g._2.size() > 1).headOption().forEach(g -> {
       throw new IllegalArgumentException("receipt of case " + caseId + ": allegation id " + g._1 + " repeats");
     });
+    for (Party p : parties) {
+      p.actsFor().forEach(represented -> {
+        Party party = parties.find(q -> q.id().equals(represented)).getOrElseThrow(() ->
+            new IllegalArgumentException("receipt of case " + caseId + ": party " + p.id() + " acts for party "
+                + represented + ", which the receipt does not have"));
+        if (!mayBeActedFor(party)) {
+          throw new IllegalArgumentException("receipt of case " + caseId + ": party " + p.id() + " acts for party "
+              + represented + ", a " + party.role() + ", for whom no one complains on behalf");
+        }
+      });
+    }
     for (Allegation a : allegations) {
       if (a.isDecided()) {
         throw new IllegalArgumentException(
@@ -35,5 +47,10 @@ final class Receipts {
         }
       }
     }
+  }
+
+  /** Whether a complainant may act for the party: any party but a complainant or a subject. */
+  static boolean mayBeActedFor(Party party) {
+    return !party.is(PartyRole.COMPLAINANT) && !party.is(PartyRole.SUBJECT);
   }
 }

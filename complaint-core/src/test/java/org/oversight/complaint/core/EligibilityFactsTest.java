@@ -9,8 +9,61 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
 
-/** The facts eligibility rules read: the form of a statement, the flags a link records, duty status. */
+/**
+ * The facts eligibility rules read: the form of a statement, the flags a link records, duty status, and whom
+ * a complainant acts for.
+ */
 class EligibilityFactsTest {
+
+  private static Party onBehalf(String id) {
+    return Party.complainant(PartyId.of(id), "Kari Hansen", Standing.ON_BEHALF);
+  }
+
+  @Test
+  void should_link_a_complainant_on_someones_behalf_to_the_party_they_act_for() {
+    assertThat(onBehalf("P9").withActsFor(VICTIM).actsFor()).contains(VICTIM);
+    assertThat(Party.complainant(PartyId.of("P9"), "Kari Hansen", Standing.PARENT_OF_CHILD).withActsFor(VICTIM).actsFor())
+        .contains(VICTIM);
+    assertThat(onBehalf("P9").actsFor()).isEmpty();
+    assertThat(onBehalf("P9").withActsFor(VICTIM).withContact("kari@example.org").actsFor()).contains(VICTIM);
+    assertThat(onBehalf("P9").withActsFor(VICTIM).toString()).contains("actsFor=P3").doesNotContain("Kari");
+    ComplaintCase added = ok(received().addParty(onBehalf("P9").withActsFor(VICTIM), Stamp.of(t(1), CASEWORKER)));
+    assertThat(added.party(PartyId.of("P9")).flatMap(Party::actsFor)).contains(VICTIM);
+    ComplaintCase inReceipt = Samples.osloReceipt().party(onBehalf("P9").withActsFor(VICTIM))
+        .receive(Stamp.of(t(0), CASEWORKER)).complaint();
+    assertThat(inReceipt.party(PartyId.of("P9")).flatMap(Party::actsFor)).contains(VICTIM);
+  }
+
+  @Test
+  void should_refuse_a_link_from_anyone_but_a_complainant_acting_for_someone_else() {
+    assertThatThrownBy(() -> Party.complainant(PartyId.of("P9"), "Kari Hansen", Standing.DIRECTLY_AFFECTED)
+        .withActsFor(VICTIM)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ON_BEHALF");
+    assertThatThrownBy(() -> Party.anonymousComplainant(PartyId.of("P9")).withActsFor(VICTIM))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Party.person(PartyId.of("P9"), PartyRole.REPRESENTATIVE).withActsFor(VICTIM))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> onBehalf("P9").withActsFor(PartyId.of("P9"))).hasMessageContaining("themselves");
+    assertThatThrownBy(() -> onBehalf("P9").withActsFor(null)).hasMessage("represented is null");
+    assertThatThrownBy(() -> new Party(PartyId.of("P9"), PartyRole.COMPLAINANT, Option.none(), Option.none(),
+        Option.some(Standing.ON_BEHALF), Option.none(), Option.none(), Option.none(), null))
+        .hasMessage("actsFor is null");
+  }
+
+  @Test
+  void should_refuse_a_link_to_a_party_the_case_lacks_or_who_is_not_complained_for() {
+    Stamp at = Stamp.of(t(1), CASEWORKER);
+    assertThat(received().addParty(onBehalf("P9").withActsFor(PartyId.of("P8")), at).getLeft())
+        .isEqualTo(new Rejection.UnknownParty(CaseStatus.RECEIVED, CommandType.ADD_PARTY, PartyId.of("P8")));
+    assertThat(received().addParty(onBehalf("P9").withActsFor(OFFICER), at).getLeft())
+        .isEqualTo(new Rejection.WrongRole(CaseStatus.RECEIVED, CommandType.ADD_PARTY, OFFICER, PartyRole.VICTIM,
+            PartyRole.SUBJECT));
+    assertThat(received().addParty(onBehalf("P9").withActsFor(COMPLAINANT), at).getLeft())
+        .isInstanceOf(Rejection.WrongRole.class);
+    assertThatThrownBy(() -> Samples.osloReceipt().party(onBehalf("P9").withActsFor(PartyId.of("P8"))).receive(at))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not have");
+    assertThatThrownBy(() -> Samples.osloReceipt().party(onBehalf("P9").withActsFor(OFFICER)).receive(at))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SUBJECT");
+  }
 
   @Test
   void should_tell_written_forms() {

@@ -86,15 +86,16 @@ public interface EligibilityRule {
 
   /**
    * Written permission to complain on someone's behalf: on the tracks given, while a complainant
-   * complains {@link Standing#ON_BEHALF on someone's behalf} and no other party's latest answer for
-   * {@link ConsentPurpose#COMPLAINT_ON_BEHALF} is a yes given in writing
-   * ({@link ConsentRecord#isGivenInWriting()}), the case is neither registered nor handled (E&amp;W Police
-   * Reform Act 2002 s. 12: not for a parent or guardian of a child, {@link Standing#PARENT_OF_CHILD}).
-   * The person on whose behalf the complaint is made is a party of the case (a victim, say), and records
-   * the permission with {@code recordConsent(party, COMPLAINT_ON_BEHALF, GIVEN, WRITTEN, stamp)}. One
-   * written permission on record serves every complainant acting on someone's behalf. The finding
-   * {@code standing.writtenPermissionMissing} refuses the given commands; its warning has the ids of
-   * the complainants acting on someone's behalf and the citation.
+   * complains {@link Standing#ON_BEHALF on someone's behalf} without the written permission of the person
+   * they act for, the case is neither registered nor handled (E&amp;W Police Reform Act 2002 s. 12: not for
+   * a parent or guardian of a child, {@link Standing#PARENT_OF_CHILD}). The permission is that person's
+   * latest answer for {@link ConsentPurpose#COMPLAINT_ON_BEHALF}, a yes given in writing
+   * ({@link ConsentRecord#isGivenInWriting()}), recorded with
+   * {@code recordConsent(represented, COMPLAINT_ON_BEHALF, GIVEN, WRITTEN, stamp)}. Whom a complainant acts for
+   * is {@link Party#actsFor()}; for a complainant whose link is not recorded (a case written before the link
+   * existed), any party's written permission other than a complainant's counts. The finding
+   * {@code standing.writtenPermissionMissing} refuses the given commands; its warning has the ids of the
+   * complainants whose permission is missing and the citation.
    *
    * @param tracks the tracks the rule applies to, not null
    * @param refused the commands refused while the permission is missing, not null
@@ -111,17 +112,28 @@ public interface EligibilityRule {
       if (!t.contains(complaint.track())) {
         return List.empty();
       }
-      Seq<Party> onBehalf = complaint.parties(PartyRole.COMPLAINANT)
-          .filter(p -> p.standing().contains(Standing.ON_BEHALF));
-      if (onBehalf.isEmpty() || complaint.parties().exists(p -> !p.is(PartyRole.COMPLAINANT)
-          && complaint.latestConsent(p.id(), ConsentPurpose.COMPLAINT_ON_BEHALF).exists(ConsentRecord::isGivenInWriting))) {
+      Seq<Party> missing = complaint.parties(PartyRole.COMPLAINANT)
+          .filter(p -> p.standing().contains(Standing.ON_BEHALF) && !permitted(complaint, p));
+      if (missing.isEmpty()) {
         return List.empty();
       }
-      String ids = onBehalf.map(p -> p.id().value()).mkString(", ");
+      String ids = missing.map(p -> p.id().value()).mkString(", ");
       return List.of(Ineligibility.refusing("standing.writtenPermissionMissing", legalBasis, ids
           + " complains on someone's behalf, and no written permission of theirs is on record",
           List.of(ids, legalBasis.citation()), commands));
     };
+  }
+
+  /**
+   * Whether the written permission of the person a complainant acts for is on record: that person's, when
+   * the link is recorded; otherwise any party's but a complainant's.
+   */
+  private static boolean permitted(ComplaintCase complaint, Party complainant) {
+    Seq<Party> givers = complainant.actsFor().isDefined()
+        ? complaint.party(complainant.actsFor().get()).toList()
+        : complaint.parties().filter(p -> !p.is(PartyRole.COMPLAINANT));
+    return givers.exists(p -> complaint.latestConsent(p.id(), ConsentPurpose.COMPLAINT_ON_BEHALF)
+        .exists(ConsentRecord::isGivenInWriting));
   }
 
   /**

@@ -6,9 +6,11 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.Notification;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Recipient;
@@ -36,6 +38,24 @@ final class Feedback {
       }
     }
     return out.reverse();
+  }
+
+  /**
+   * The outcome notices a decided case owes: from the instant it first became decided since it was last
+   * reopened, each recipient is told the outcome within the period; none while it is not decided.
+   */
+  static Seq<Obligation> outcomeNotices(String rule, ComplaintCase c, Seq<Addressee> to, DeadlinePeriod within,
+      CommandType satisfiedBy, LegalBasis legalBasis, ZoneId zone) {
+    Instant reopened = c.history().filter(e -> e instanceof CaseEvent.Reopened).lastOption()
+        .map(CaseEvent::at).getOrElse(c.receivedAt());
+    Option<Instant> decided = Timeline.of(c).firstStatusFrom(reopened, st -> st == CaseStatus.DECIDED);
+    if (decided.isEmpty()) {
+      return List.empty();
+    }
+    Instant due = within.deadline(decided.get(), zone);
+    return recipients(to, c).map(r -> new Obligation(rule, ObligationKind.OUTCOME_NOTICE, r, decided.get(), due,
+        satisfiedBy, Option.some(NotificationKind.OUTCOME), sent(c, NotificationKind.OUTCOME, r, decided.get()),
+        legalBasis));
   }
 
   /** The first notification of a kind to a recipient sent at or after an instant. */

@@ -151,6 +151,41 @@ public interface FeedbackRule {
   }
 
   /**
+   * An outcome notice owed to further recipients, with a legal basis of its own: once the case is decided
+   * (it reached {@link org.oversight.complaint.core.CaseStatus#DECIDED}, since it was last reopened), each
+   * addressee on one of the tracks must be told the outcome within the period, as the pack's
+   * {@link OutcomeNoticeRule} asks for its own recipients (England and Wales: interested persons, such as
+   * the bereaved family, are told the outcome, Police Reform Act 2002 s. 21). The obligation is
+   * {@link ObligationKind#OUTCOME_NOTICE}, satisfied by the first {@link NotificationKind#OUTCOME} to the
+   * recipient at or after the decision: an outcome notice naming them, or a notification recorded later.
+   *
+   * @param rule the identifier, not blank
+   * @param tracks the tracks it applies to, not null
+   * @param to the addressee, not null
+   * @param within the period after the decision, counted in the pack's zone, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if rule is blank
+   * @since 0.1
+   */
+  static FeedbackRule outcomeNotice(String rule, java.util.Set<Track> tracks, Addressee to, DeadlinePeriod within,
+      LegalBasis legalBasis) {
+    Objects.requireNonNull(rule, "rule is null");
+    if (rule.isBlank()) {
+      throw new IllegalArgumentException("rule must not be blank");
+    }
+    EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
+    Objects.requireNonNull(to, "to is null");
+    Objects.requireNonNull(within, "within is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, at, zone) -> t.contains(complaint.track())
+        ? Feedback.outcomeNotices(rule, complaint, List.of(to), within, CommandType.RECORD_NOTIFICATION, legalBasis,
+            zone)
+        : List.empty();
+  }
+
+  /**
    * Notice to an oversight body that a complaint referred to it was withdrawn, so that it can decide
    * whether to continue (E&amp;W reg 38). Satisfied by a notification of kind
    * {@link NotificationKind#OVERSIGHT_REPORT} to the body after the withdrawal.

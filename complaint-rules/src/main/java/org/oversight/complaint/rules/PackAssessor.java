@@ -4,11 +4,10 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
-import org.oversight.complaint.core.CaseEvent;
-import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
-import org.oversight.complaint.core.NotificationKind;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.Measure;
 
 /**
  * The assessment engine behind {@link RulePack#assess}: a pack's obligations, breaches and warnings for
@@ -54,6 +53,13 @@ final class PackAssessor {
     }
     for (Warning w : Eligibility.warnings(pack, c)) {
       warnings = warnings.prepend(w);
+    }
+    for (Measure m : c.measures()) {
+      Option<Refusal> refused = pack.measures().check(c, m);
+      if (refused.isDefined()) {
+        warnings = warnings.prepend(new Warning("warning." + refused.get().rule(), List.of(m.decidedBy().value(),
+            m.kind().name(), m.subject().value(), refused.get().legalBasis().map(LegalBasis::citation).getOrElse("-"))));
+      }
     }
     return new Assessment(c.id(), pack.name(), at, escalations, obligations, breaches.reverse(), warnings.reverse(),
         limit);
@@ -116,17 +122,9 @@ final class PackAssessor {
     if (notice.isEmpty()) {
       return List.empty();
     }
-    Instant reopened = c.history().filter(e -> e instanceof CaseEvent.Reopened).lastOption()
-        .map(CaseEvent::at).getOrElse(c.receivedAt());
-    Option<Instant> decided = Timeline.of(c).firstStatusFrom(reopened, s -> s == CaseStatus.DECIDED);
-    if (decided.isEmpty()) {
-      return List.empty();
-    }
     OutcomeNotice n = notice.get();
-    Instant due = n.within().deadline(decided.get(), pack.zone());
-    return Feedback.recipients(n.to(), c).map(r -> new Obligation("outcome.notice",
-        ObligationKind.OUTCOME_NOTICE, r, decided.get(), due, CommandType.NOTIFY_OUTCOME,
-        Option.some(NotificationKind.OUTCOME), Feedback.sent(c, NotificationKind.OUTCOME, r, decided.get()),
-        n.legalBasis()));
+    return Feedback.outcomeNotices("outcome.notice", c, n.to(), n.within(), CommandType.NOTIFY_OUTCOME,
+        n.legalBasis(), pack.zone());
   }
+
 }

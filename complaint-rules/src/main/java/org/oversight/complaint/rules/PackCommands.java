@@ -12,6 +12,7 @@ import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.Rejection;
@@ -150,6 +151,13 @@ final class PackCommands {
             ? List.empty()
             : List.of(Refusal.of("outcome.unknown", outcomes.source(),
                 "outcome " + d.outcome() + " is not one of " + outcomes.codes().mkString(", ")));
+      }
+      case RECORD_MEASURE: {
+        CaseEvent.MeasureRecorded m = (CaseEvent.MeasureRecorded) e;
+        // The core refuses a measure about someone who is not a subject of the case; so does this check.
+        return c.party(m.subject()).exists(s -> s.is(PartyRole.SUBJECT))
+            ? pack.measures().check(c, m.measure()).toList()
+            : List.empty();
       }
       default:
         return List.empty();

@@ -26,7 +26,7 @@ import org.oversight.complaint.core.Transition;
 /**
  * The rules of one jurisdiction (or one body) as a value: escalation, filing limit, registration,
  * routing, informal resolution, feedback, outcome notice, review, victim support, repeat patterns,
- * eligibility, extra command rules, the outcome taxonomy and the disclosure policy.
+ * eligibility, who may impose measures, extra command rules, the outcome taxonomy and the disclosure policy.
  *
  * <p>Four packs ship in {@link org.oversight.complaint.rules.jurisdiction} ({@code NorwayRules},
  * {@code DenmarkRules}, {@code SwedenRules}, {@code EnglandWalesRules});
@@ -89,8 +89,8 @@ public abstract class RulePack implements CommandGuard {
   /**
    * Starts a pack from scratch. Until set, it has no escalation, no filing limit, the core's
    * default registration requirements (when, who, what), no routing, no informal track, no feedback,
-   * no outcome notice, no review, no victim support, no pattern detection, no eligibility rules, no
-   * command rules, an empty taxonomy, an internal-only disclosure policy and a warning lead of 7 days.
+   * no outcome notice, no review, no victim support, no pattern detection, no eligibility rules, any
+   * body may impose measures, no command rules, an empty taxonomy, an internal-only disclosure policy and a warning lead of 7 days.
    *
    * @param name the pack's name, not blank
    * @param jurisdiction the jurisdiction, not null
@@ -263,6 +263,19 @@ public abstract class RulePack implements CommandGuard {
   @Value.Default
   public Seq<EligibilityRule> eligibility() {
     return List.empty();
+  }
+
+  /**
+   * Returns the rule on which body may impose a disciplinary or management measure: asked for a proposed
+   * {@link org.oversight.complaint.core.CaseEvent.MeasureRecorded} on the command path and for every
+   * recorded measure in {@link #assess}.
+   *
+   * @return the rule, {@link MeasureRule#any()} by default, never null
+   * @since 0.1
+   */
+  @Value.Default
+  public MeasureRule measures() {
+    return MeasureRule.any();
   }
 
   /**
@@ -470,6 +483,16 @@ public abstract class RulePack implements CommandGuard {
    * @throws NullPointerException if rule is null
    */
   public abstract RulePack withPattern(PatternRule rule);
+
+  /**
+   * Returns a copy with another rule on which body may impose a measure.
+   *
+   * @param rule the rule, not null
+   * @return the new pack, never null
+   * @throws NullPointerException if rule is null
+   * @since 0.1
+   */
+  public abstract RulePack withMeasures(MeasureRule rule);
 
   /**
    * Returns a copy with these command rules in place of the pack's own.

@@ -4,15 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.oversight.complaint.core.Actor;
+import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.MeasureKind;
+import org.oversight.complaint.core.Party;
+import org.oversight.complaint.core.PartyId;
+import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Transition;
+import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
+import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
+import org.oversight.complaint.rules.jurisdiction.NorwayRules;
+import org.oversight.complaint.rules.jurisdiction.SwedenRules;
 import org.quicktheories.core.Gen;
 
 /** Laws of the one command path, over generated cases and commands, for every shipped pack. */
@@ -106,6 +118,45 @@ class CommandPathProperties {
           }
         } else {
           assertThat(informalWarned).as(pack.name()).isFalse();
+        }
+      }
+    });
+  }
+
+  /** Bodies of every shipped pack, so that each pack's measure rule both accepts and refuses. */
+  private static final Seq<Body> MEASURE_BODIES = List.of(DenmarkRules.DUP, DenmarkRules.RIGSPOLITIET,
+      DenmarkRules.STATSADVOKATEN, Body.of("DK-POLITIKREDS"), NorwayRules.SPESIALENHETEN, NorwayRules.POD,
+      Body.of("NO-OSLO-PD"), SwedenRules.SU, SwedenRules.SAK, SwedenRules.PERSONALANSVARSNAMNDEN,
+      EnglandWalesRules.IOPC, Body.of("EW-AA"), Body.of("EW-LPB"));
+
+  /**
+   * Who may impose a measure is one answer seen from two sides: a measure the pack refuses on the command
+   * path for its body is, once recorded without the pack, a warning in {@link RulePack#assess}, and a
+   * measure the pack accepts adds no such warning.
+   */
+  @Test
+  void aMeasureRefusedForItsBodyIsAWarningOnceRecordedAndOnlyThen() {
+    qt().withExamples(60).forAll(SEEDS).checkAssert(seed -> {
+      ComplaintCase c = someCase(seed);
+      Instant at = c.lastEventAt().plusSeconds(60);
+      Seq<Party> subjects = c.parties(PartyRole.SUBJECT);
+      if (subjects.isEmpty()) {
+        return;
+      }
+      PartyId subject = subjects.get((int) Math.floorMod(seed, (long) subjects.size())).id();
+      for (RulePack pack : RulePackProperties.PACKS) {
+        int before = pack.assess(c, at).warnings().count(w -> w.key().equals("warning.measure.notOwnBody"));
+        for (Body body : MEASURE_BODIES) {
+          CaseEvent proposed = new CaseEvent.MeasureRecorded(subject, MeasureKind.WARNING, body, Stamp.of(at,
+              Actor.of("hr")));
+          Either<Rejection, ComplaintCase> applied = c.apply(proposed);
+          if (applied.isLeft()) {
+            continue;
+          }
+          boolean refused = pack.refusals(c, proposed).exists(r -> r instanceof Rejection.RuleRefused rr
+              && rr.rule().equals("measure.notOwnBody"));
+          int after = pack.assess(applied.get(), at).warnings().count(w -> w.key().equals("warning.measure.notOwnBody"));
+          assertThat(after > before).as(pack.name() + " " + body + " in " + c.status()).isEqualTo(refused);
         }
       }
     });

@@ -140,6 +140,7 @@ public final class Fixtures {
     private String serviceNumber = "1234";
     private String complainantName = "Kari Nordmann";
     private Standing standing = Standing.DIRECTLY_AFFECTED;
+    private PartyId actsFor;
     private boolean complainant = true;
     private boolean anonymous;
     private boolean subject = true;
@@ -219,6 +220,12 @@ public final class Fixtures {
       return this;
     }
 
+    /** The complainant acts for this party (their standing must be ON_BEHALF or PARENT_OF_CHILD). */
+    public Spec actsFor(PartyId represented) {
+      actsFor = represented;
+      return this;
+    }
+
     public Spec victim() {
       victim = true;
       return this;
@@ -259,8 +266,9 @@ public final class Fixtures {
         b.lodgedAt(lodgedAt);
       }
       if (complainant) {
-        b.party(anonymous ? Party.anonymousComplainant(COMPLAINANT) : Party.complainant(COMPLAINANT, complainantName,
-            standing));
+        Party p = anonymous ? Party.anonymousComplainant(COMPLAINANT) : Party.complainant(COMPLAINANT, complainantName,
+            standing);
+        b.party(actsFor == null ? p : p.withActsFor(actsFor));
       }
       if (subject) {
         b.party(subjectKind == SubjectKind.UNIDENTIFIED

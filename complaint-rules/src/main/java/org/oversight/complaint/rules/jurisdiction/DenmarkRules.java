@@ -15,18 +15,22 @@ import static org.oversight.complaint.core.Track.DEATH_OR_SERIOUS_INJURY;
 import static org.oversight.complaint.core.Track.DISPOSITION_COMPLAINT;
 
 import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RequiredDetail;
+import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.CommandRule;
@@ -34,9 +38,11 @@ import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.DelaySchedule;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.EligibilityRule;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.MeasureRule;
 import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeNoticeRule;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
@@ -79,6 +85,8 @@ public final class DenmarkRules {
   public static final Body STATSADVOKATEN = Body.of("DK-STATSADVOKATEN");
   /** The Director of Public Prosecutions. */
   public static final Body RIGSADVOKATEN = Body.of("DK-RIGSADVOKATEN");
+  /** The National Police, the employer side that decides on disciplinary proceedings after DUP's decision. */
+  public static final Body RIGSPOLITIET = Body.of("DK-RIGSPOLITIET");
 
   /** Conduct complaints. */
   public static final LegalBasis KAP_93B = LegalBasis.of("retsplejeloven kap. 93 b");
@@ -118,6 +126,17 @@ public final class DenmarkRules {
   /** The decision in a mandatory death or injury investigation goes to the next of kin and the injured. */
   public static final LegalBasis DEATH_OR_INJURY_NOTICE = LegalBasis.of(
       "retsplejeloven § 1020 a, stk. 2; § 1020 f (de efterladte og den skadelidte underrettes om afgørelsen)");
+  /**
+   * Who imposes measures: DUP decides a conduct complaint and the statsadvokat prosecution; the employer side
+   * (Rigspolitiet, and the police district as the officer's management) decides disciplinary and management
+   * measures.
+   */
+  public static final LegalBasis DISCIPLINARY = LegalBasis.of(
+      "retsplejeloven § 1019 (Politiklagemyndigheden afgør adfærdsklager); politi.dk: Politipersonalets adfærd "
+          + "(Rigspolitiet vurderer, om der skal indledes en disciplinærsag)");
+  /** Who may make a conduct complaint: chapter 93 b names no restriction (a parameter, since not confirmed). */
+  public static final LegalBasis STANDING = LegalBasis.of(
+      "retsplejeloven § 1019 a (klage over adfærd; kap. 93 b afgrænser ikke, hvem der kan klage)");
   /** Correct registration so that patterns can be found again. */
   public static final LegalBasis REGISTRATION_PLAN = LegalBasis.of("Nærhed og tryghed (2018), initiativ 2.2.5");
 
@@ -134,6 +153,8 @@ public final class DenmarkRules {
    * @param outcomeNoticeWithin the period to send the decision; sources: none found; default 14 days, not null
    * @param registration the details required at registration; sources: not stated; default a description; a missing incident time (needed for the filing limit) is requested after registration, with the receipt letter, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
+   * @param disciplinaryAuthority the employer body that decides disciplinary measures, besides the district; sources: the employer side (Rigspolitiet), whether and how DUP refers for discipline UNCONFIRMED; default {@link DenmarkRules#RIGSPOLITIET}, not null
+   * @param eligibleStandings the standings that allow a conduct complaint; sources: who may complain is UNCONFIRMED, kap. 93 b names no restriction; default every standing, not null
    */
   public record Parameters(
       Body district,
@@ -143,7 +164,9 @@ public final class DenmarkRules {
       Option<DeadlinePeriod> rigsadvokatenAppealWindow,
       DeadlinePeriod outcomeNoticeWithin,
       RegistrationRequirements registration,
-      WarningThreshold pattern) {
+      WarningThreshold pattern,
+      Body disciplinaryAuthority,
+      Set<Standing> eligibleStandings) {
 
     /**
      * Validates.
@@ -159,6 +182,8 @@ public final class DenmarkRules {
       Objects.requireNonNull(outcomeNoticeWithin, "outcomeNoticeWithin is null");
       Objects.requireNonNull(registration, "registration is null");
       Objects.requireNonNull(pattern, "pattern is null");
+      Objects.requireNonNull(disciplinaryAuthority, "disciplinaryAuthority is null");
+      Objects.requireNonNull(eligibleStandings, "eligibleStandings is null");
     }
 
     /**
@@ -170,7 +195,8 @@ public final class DenmarkRules {
       return new Parameters(Body.of("DK-POLITIKREDS"), DeadlinePeriod.workingDays(5), DeadlinePeriod.days(0),
           Option.none(), Option.none(), DeadlinePeriod.days(14),
           RegistrationRequirements.of(RequiredDetail.DESCRIPTION),
-          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)));
+          WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), RIGSPOLITIET,
+          HashSet.of(Standing.values()));
     }
 
     /**
@@ -181,7 +207,7 @@ public final class DenmarkRules {
      */
     public Parameters withRigsadvokatenAppealWindow(Option<DeadlinePeriod> window) {
       return new Parameters(district, receiptLetterWithin, forwardWithin, conductDelayRepeat, window,
-          outcomeNoticeWithin, registration, pattern);
+          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority, eligibleStandings);
     }
 
     /**
@@ -192,7 +218,20 @@ public final class DenmarkRules {
      */
     public Parameters withReceiptLetterWithin(DeadlinePeriod within) {
       return new Parameters(district, within, forwardWithin, conductDelayRepeat, rigsadvokatenAppealWindow,
-          outcomeNoticeWithin, registration, pattern);
+          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority, eligibleStandings);
+    }
+
+    /**
+     * Returns a copy in which only the given standings allow a conduct complaint (who may complain under
+     * kap. 93 b is not confirmed; the default is everyone).
+     *
+     * @param standings the eligible standings, not null
+     * @return the new parameters, never null
+     * @since 0.1
+     */
+    public Parameters withEligibleStandings(Set<Standing> standings) {
+      return new Parameters(district, receiptLetterWithin, forwardWithin, conductDelayRepeat, rigsadvokatenAppealWindow,
+          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority, standings);
     }
   }
 
@@ -277,7 +316,9 @@ public final class DenmarkRules {
             complaint -> complaint.track() == DEATH_OR_SERIOUS_INJURY
                 ? Option.some(deathOrInjuryNotice(complaint.hasFlag(SERIOUS_INJURY), p.outcomeNoticeWithin()))
                 : Option.none()))
+        .eligibility(List.of(EligibilityRule.standing(conduct, p.eligibleStandings().toJavaSet(), HANDLING, STANDING)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY)))
+        .measures(MeasureRule.imposedBy(HashSet.of(p.disciplinaryAuthority(), p.district()).toJavaSet(), DISCIPLINARY))
         .review(ReviewRule.firstOf(
             ReviewRule.of(EnumSet.of(CRIMINAL_REPORT), ReviewRule.Occasion.REJECTION, STATSADVOKATEN,
                 DeadlinePeriod.weeks(4), REJECTION_APPEAL),
@@ -293,6 +334,10 @@ public final class DenmarkRules {
         .disclosure(disclosure())
         .build();
   }
+
+  /** The commands that handle a complaint; one without an eligible complainant may still be registered and rejected. */
+  private static final EnumSet<CommandType> HANDLING = EnumSet.of(CommandType.START_INFORMAL_RESOLUTION,
+      CommandType.OPEN_INVESTIGATION, CommandType.DECIDE_ALLEGATION);
 
   /**
    * The notice of the decision in a § 1020 a, stk. 2 investigation: to any complainant and the next

@@ -57,6 +57,7 @@ import org.oversight.complaint.rules.EligibilityRule;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.MeasureRule;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeNoticeRule;
@@ -79,14 +80,17 @@ import org.oversight.complaint.rules.WarningThreshold;
  * investigation takes more than 12 months, then every 6 months (reg 13); an outcome letter naming the
  * review body, with 28 days for a review starting the day after it (reg 29(2)); no review of directed
  * or independent investigations or of handling outside Schedule 3; withdrawal of a referred complaint
- * reported to the IOPC, which may continue it (reg 38). The pack applies to matters lodged from
+ * reported to the IOPC, which may continue it (reg 38); the outcome told to interested persons, such as the
+ * bereaved family, on every track (PRA s. 21), within the outcome letter's period. The pack applies to matters lodged from
  * {@link #REGIME_START}; it refuses to register, assess, refer or handle an earlier one, and its
  * assessment warns about it. Who may complain is checked (PRA s. 12): a complaint with no eligible
  * complainant is not handled but may be rejected as not eligible, and one made on someone's behalf is
  * neither registered nor handled until their written permission is on record. A repeat complaint with
  * nothing fresh is flagged and may be rejected as one (reg 6), only when linked to the complaint it repeats.
  * A withdrawal records its form: a signed notification (reg 38), or otherwise, when the complainant is
- * asked to confirm it in writing (reg 39, a parameter).
+ * asked to confirm it in writing (reg 39, a parameter). Only the appropriate authority imposes a
+ * disciplinary or management measure (the local policing body for a measure about the chief officer, PRA
+ * s. 29(1)); the IOPC does not.
  *
  * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
@@ -126,6 +130,9 @@ public final class EnglandWalesRules {
   public static final LegalBasis TWELVE_MONTHS = LegalBasis.of("SI 2020/2 reg 13");
   /** Keeping the complainant informed. */
   public static final LegalBasis KEEP_INFORMED = LegalBasis.of("Police Reform Act 2002 ss. 20-21; SI 2020/2 regs 33-34");
+  /** Interested persons (such as the bereaved family) are kept informed and told the outcome. */
+  public static final LegalBasis INTERESTED_PERSONS = LegalBasis.of(
+      "Police Reform Act 2002 s. 21 (duty to keep interested persons informed, including of the outcome)");
   /**
    * The review of a complaint's outcome: of one handled otherwise than by investigation (para 6A) or
    * investigated locally (para 25), within 28 days (reg 29(2)).
@@ -193,7 +200,7 @@ public final class EnglandWalesRules {
    * @param complainantUpdateEvery the period of progress updates to the complainant; sources: "at least every 28 days" UNCONFIRMED; default none (not encoded), not null
    * @param filingLimit a filing limit; sources: none found for 2020 (12 months pre-2020) UNCONFIRMED; default none, not null
    * @param withdrawalNoticeWithin the period to tell the IOPC of a withdrawal; sources: none; default 5 working days, not null
-   * @param outcomeNoticeWithin the period to send the outcome letter after the decision; sources: none; default 14 days, not null
+   * @param outcomeNoticeWithin the period to send the outcome letter after the decision, to the complainant and to interested persons; sources: none; default 14 days, not null
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    * @param evidencePreservationWithin the period to record the steps taken to obtain and preserve evidence in a DSI matter; sources: para 14B gives no day count; default the same day, not null
    * @param unsignedWithdrawal what becomes of a withdrawal made without a signed notification; sources: reg 39 covers such withdrawals, its terms UNCONFIRMED; default {@link UnsignedWithdrawal#CONFIRMED_IN_WRITING}, not null
@@ -346,7 +353,9 @@ public final class EnglandWalesRules {
         FeedbackRule.noticeAfter("feedback.preserveEvidence", ObligationKind.PRESERVE_EVIDENCE,
             EnumSet.of(DEATH_OR_SERIOUS_INJURY), CaseEvent.ComplaintReceived.class,
             Addressee.body(p.appropriateAuthority()), p.evidencePreservationWithin(),
-            NotificationKind.EVIDENCE_PRESERVATION, PRESERVE_EVIDENCE));
+            NotificationKind.EVIDENCE_PRESERVATION, PRESERVE_EVIDENCE),
+        FeedbackRule.outcomeNotice("outcome.interestedPersons", EnumSet.allOf(Track.class),
+            Addressee.role(PartyRole.INTERESTED_PERSON), p.outcomeNoticeWithin(), INTERESTED_PERSONS));
     if (p.complainantUpdateEvery().isDefined()) {
       DeadlinePeriod every = p.complainantUpdateEvery().get();
       feedback = feedback.append(FeedbackRule.delayNotices(DelaySchedule.builder()
@@ -386,6 +395,9 @@ public final class EnglandWalesRules {
             CommandRule.repeatComplaints(REPEAT),
             CommandRule.withdrawalForms(p.unsignedWithdrawal() == UnsignedWithdrawal.REFUSED
                 ? EnumSet.of(StatementForm.SIGNED_WRITTEN) : EnumSet.allOf(StatementForm.class), WITHDRAWAL_FORM)))
+        .measures(MeasureRule.bySubject(EnumSet.of(SubjectKind.CHIEF_OFFICER),
+            MeasureRule.imposedBy(java.util.Set.of(p.localPolicingBody()), APPROPRIATE_AUTHORITY),
+            MeasureRule.imposedBy(java.util.Set.of(p.appropriateAuthority()), APPROPRIATE_AUTHORITY)))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.NOT_REQUIRED, KEEP_INFORMED)))

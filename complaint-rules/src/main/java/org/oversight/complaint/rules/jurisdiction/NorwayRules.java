@@ -10,19 +10,23 @@ import static org.oversight.complaint.core.Track.DISPOSITION_COMPLAINT;
 import static org.oversight.complaint.core.Track.SERVICE_COMPLAINT;
 
 import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.JurisdictionCode;
-import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RequiredDetail;
+import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.CommandRule;
@@ -30,9 +34,11 @@ import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.DelaySchedule;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.EligibilityRule;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.MeasureRule;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
@@ -97,6 +103,16 @@ public final class NorwayRules {
   /** Appeals against Spesialenheten's decisions. */
   public static final LegalBasis RIKSADVOKATEN_APPEAL = LegalBasis.of(
       "straffeprosessloven § 59 a (klage til Riksadvokaten, 3 uker)");
+  /**
+   * Who imposes personnel measures: the chief of police (politimester) as the officer's employer, also on
+   * a case Spesialenheten transfers for administrative assessment; Spesialenheten decides prosecution only.
+   */
+  public static final LegalBasis PERSONNEL_MEASURES = LegalBasis.of(
+      "Instruks 21.11.2005 (politimesteren avgjør klagen og tiltak); påtaleinstruksen kap. 34 "
+          + "(oversendelse til politimesteren for administrativ vurdering)");
+  /** Who may complain about conduct or service: no restriction is found (a parameter, since not confirmed). */
+  public static final LegalBasis STANDING = LegalBasis.of(
+      "Instruks 21.11.2005 (politiloven § 29); politiet.no: Klage på ansatte i politiet (hvem som kan klage)");
   /** The outcome statistics (upheld = kritikkverdig). */
   public static final LegalBasis POD_STATISTICS = LegalBasis.of("POD, Klager på politiet, årsrapport 2021");
   /** The "warned" pattern. */
@@ -130,6 +146,7 @@ public final class NorwayRules {
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    * @param appealForwardWithin the period for the district to pass an appeal with its case file to POD; sources: none found; default 14 days, not null
    * @param detailsRequestWithin the period to ask the complainant for the time of the incident or who was involved when a registered complaint lacks them; sources: none found; default 5 working days, not null
+   * @param eligibleStandings the standings that allow a conduct or service complaint; sources: who may complain is UNCONFIRMED (the national page and the 2005 instruction as reproduced name no restriction); default every standing, not null
    */
   public record Parameters(
       Body district,
@@ -140,7 +157,8 @@ public final class NorwayRules {
       OutcomeDisclosure outcomeToComplainant,
       WarningThreshold pattern,
       DeadlinePeriod appealForwardWithin,
-      DeadlinePeriod detailsRequestWithin) {
+      DeadlinePeriod detailsRequestWithin,
+      Set<Standing> eligibleStandings) {
 
     /**
      * Validates.
@@ -157,6 +175,7 @@ public final class NorwayRules {
       Objects.requireNonNull(pattern, "pattern is null");
       Objects.requireNonNull(appealForwardWithin, "appealForwardWithin is null");
       Objects.requireNonNull(detailsRequestWithin, "detailsRequestWithin is null");
+      Objects.requireNonNull(eligibleStandings, "eligibleStandings is null");
     }
 
     /**
@@ -168,7 +187,7 @@ public final class NorwayRules {
       return new Parameters(Body.of("NO-OSLO-PD"), DeadlinePeriod.weeks(3), Option.none(), DeadlinePeriod.days(0),
           DeadlinePeriod.days(14), OutcomeDisclosure.DISCLOSED,
           WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), DeadlinePeriod.days(14),
-          DeadlinePeriod.workingDays(5));
+          DeadlinePeriod.workingDays(5), HashSet.of(Standing.values()));
     }
 
     /**
@@ -179,7 +198,7 @@ public final class NorwayRules {
      */
     public Parameters withDistrict(Body body) {
       return new Parameters(body, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin);
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings);
     }
 
     /**
@@ -190,7 +209,7 @@ public final class NorwayRules {
      */
     public Parameters withPodAppealWindow(DeadlinePeriod window) {
       return new Parameters(district, window, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin);
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings);
     }
 
     /**
@@ -201,7 +220,20 @@ public final class NorwayRules {
      */
     public Parameters withDelayNoticeRepeat(Option<DeadlinePeriod> repeat) {
       return new Parameters(district, podAppealWindow, repeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin);
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings);
+    }
+
+    /**
+     * Returns a copy in which only the given standings allow a conduct or service complaint (who may
+     * complain is not confirmed; the default is everyone).
+     *
+     * @param standings the eligible standings, not null
+     * @return the new parameters, never null
+     * @since 0.1
+     */
+    public Parameters withEligibleStandings(Set<Standing> standings) {
+      return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, standings);
     }
 
     /**
@@ -212,7 +244,7 @@ public final class NorwayRules {
      */
     public Parameters withOutcomeToComplainant(OutcomeDisclosure disclosure) {
       return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          disclosure, pattern, appealForwardWithin, detailsRequestWithin);
+          disclosure, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings);
     }
   }
 
@@ -267,7 +299,9 @@ public final class NorwayRules {
                 NotificationKind.FORWARDING_NOTICE, APPEAL_FORWARDING),
             FeedbackRule.missingDetails(conduct, RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME,
                 RequiredDetail.SUBJECT), Addressee.complainants(), p.detailsRequestWithin(), POLITIET_KLAGE)))
+        .eligibility(List.of(EligibilityRule.standing(conduct, p.eligibleStandings().toJavaSet(), HANDLING, STANDING)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY)))
+        .measures(MeasureRule.imposedBy(java.util.Set.of(p.district()), PERSONNEL_MEASURES))
         .outcomeNotice(complaint -> conduct.contains(complaint.track())
             ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 p.outcomeToComplainant() == OutcomeDisclosure.DISCLOSED
@@ -292,6 +326,10 @@ public final class NorwayRules {
         .disclosure(districtDisclosure(p.outcomeToComplainant()))
         .build();
   }
+
+  /** The commands that handle a complaint; one without an eligible complainant may still be registered and rejected. */
+  private static final EnumSet<CommandType> HANDLING = EnumSet.of(CommandType.START_INFORMAL_RESOLUTION,
+      CommandType.OPEN_INVESTIGATION, CommandType.DECIDE_ALLEGATION);
 
   /**
    * Returns the district's disclosure policy: the complainant is told the state of the case, the

@@ -18,11 +18,13 @@ import java.util.EnumSet;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.JurisdictionCode;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RequiredDetail;
+import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.CommandRule;
@@ -33,6 +35,7 @@ import org.oversight.complaint.rules.EligibilityRule;
 import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
+import org.oversight.complaint.rules.MeasureRule;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.PatternRule;
@@ -84,13 +87,19 @@ public final class SwedenRules {
       "aklagare.se: Särskilda åklagarkammaren (förundersökning alltid vid verkanseld)");
   /** JO's two-year practice and no appeal. */
   public static final LegalBasis JO_PRACTICE = LegalBasis.of("jo.se: Alla anmälningar utreds inte (två år)");
+  /** Anyone, of any age, citizenship or residence, may complain to JO. */
+  public static final LegalBasis JO_STANDING = LegalBasis.of(
+      "jo.se (vem som helst kan anmäla, oavsett ålder, medborgarskap eller hemvist)");
   /** JO generally does not investigate anonymous complaints. */
   public static final LegalBasis JO_ANONYMOUS = LegalBasis.of(
       "jo.se: Alla anmälningar utreds inte; blaljus.nu 2023 (anonyma anmälningar utreds i regel inte)");
   /** Victim-support referral with consent. */
   public static final LegalBasis VICTIM_SUPPORT = LegalBasis.of(
       "brottsofferjouren.se 2023-09-21 (ärendeförmedling med samtycke); JK 5143-18-2.1");
-  /** The employer is informed after the prosecutor's decision. */
+  /**
+   * The employer is informed after the prosecutor's decision and decides the employment-law measures; SU,
+   * SÅK and JO impose none.
+   */
   public static final LegalBasis DISCIPLINARY_FOLLOW_UP = LegalBasis.of(
       "polisen.se: Särskilda utredningar (efter åklagarens beslut informeras Polismyndigheten för arbetsrättslig prövning)");
   /** Who decides: SÅK's prosecutors decide on SU's investigations; JO decides complaints to JO. */
@@ -240,7 +249,10 @@ public final class SwedenRules {
             CONDUCT_COMPLAINT, new Route(JO, JO_PRACTICE),
             SERVICE_COMPLAINT, new Route(JO, JO_PRACTICE))))
         .informalResolution(InformalResolutionRule.notAvailable(SU_MANDATE))
-        .eligibility(List.of(EligibilityRule.anonymousScreening(jo, JO_ANONYMOUS)))
+        .eligibility(List.of(
+            EligibilityRule.standing(jo, EnumSet.allOf(Standing.class), EnumSet.of(CommandType.OPEN_INVESTIGATION,
+                CommandType.DECIDE_ALLEGATION), JO_STANDING),
+            EligibilityRule.anonymousScreening(jo, JO_ANONYMOUS)))
         .review(p.prosecutorReview().getOrElse(ReviewRule.none()))
         .victimSupport(VictimSupportRule.informAskAndRefer(EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY),
             p.victimSupportOrganisation(), p.informWithin(), p.askWithin(), p.referWithin(), VICTIM_SUPPORT))
@@ -249,6 +261,7 @@ public final class SwedenRules {
             p.disciplinaryNoticeWithin(), NotificationKind.DISCIPLINARY_NOTICE, DISCIPLINARY_FOLLOW_UP)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(
             HashMap.of(CRIMINAL_REPORT, SAK, DEATH_OR_SERIOUS_INJURY, SAK), DECIDING_BODY)))
+        .measures(MeasureRule.imposedBy(java.util.Set.of(p.disciplinaryFunction()), DISCIPLINARY_FOLLOW_UP))
         .pattern(PatternRule.repeated(p.pattern()))
         .outcomes(OutcomeTaxonomy.of(
             List.of("CRITICISM", "SERIOUS_CRITICISM", "NO_CRITICISM", "NOT_INVESTIGATED",

@@ -21,17 +21,21 @@ import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.ConsentPurpose;
 import org.oversight.complaint.core.ConsentState;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Boundaries;
+import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.Escalation;
 import org.oversight.complaint.rules.Fixtures;
 import org.oversight.complaint.rules.Obligation;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.RulePack;
+import org.oversight.complaint.rules.Warning;
 
 /** Routing facts, notices to every recipient and the deciding body under the Danish pack (DOMAIN §1). */
 class DenmarkDutiesTest {
@@ -133,6 +137,47 @@ class DenmarkDutiesTest {
           RulePack without = DK.withoutEscalation("escalation.forwardToAuthority");
           assertThat(without.assess(c, t("2026-02-01T12:00:00Z")).escalations()).isEmpty();
           assertThat(without.escalation()).hasSize(DK.escalation().size());
+        }),
+
+        row("politi.dk (politipersonalets adfærd): DUP decides the conduct complaint, Rigspolitiet whether to bring"
+            + " disciplinary proceedings; DUP may not record a warning to the officer", () -> {
+          ComplaintCase c = decideAll(spec(DenmarkRules.JURISDICTION, Track.CONDUCT_COMPLAINT, DUP)
+              .investigatedAt("2026-02-01T10:00:00Z"), "CRITICISM", DUP, t("2026-03-02T10:00:00Z"));
+          assertThat(refusal(DK, c, measure(SUBJECT, MeasureKind.WARNING, DUP, "2026-03-03T10:00:00Z")))
+              .isEqualTo("measure.notOwnBody");
+          assertThat(DK.execute(c, measure(SUBJECT, MeasureKind.WARNING, DenmarkRules.RIGSPOLITIET,
+              "2026-03-03T10:00:00Z")).isRight()).isTrue();
+          assertThat(DK.execute(c, measure(SUBJECT, MeasureKind.MANAGEMENT_ACTION, DISTRICT, "2026-03-03T10:00:00Z"))
+              .isRight()).isTrue();
+        }),
+        row("retsplejeloven § 1020 f: the statsadvokat decides prosecution, not disciplinary measures; the refusal names"
+            + " its legal basis", () -> {
+          ComplaintCase c = decideAll(spec(DenmarkRules.JURISDICTION, Track.CONDUCT_COMPLAINT, DUP)
+              .investigatedAt("2026-02-01T10:00:00Z"), "CRITICISM", DUP, t("2026-03-02T10:00:00Z"));
+          Rejection r = DK.execute(c, measure(SUBJECT, MeasureKind.DISMISSAL, DenmarkRules.STATSADVOKATEN,
+              "2026-03-03T10:00:00Z")).getLeft();
+          assertThat(((Rejection.RuleRefused) r).legalBasis()).contains(DenmarkRules.DISCIPLINARY);
+        }),
+        row("a measure recorded by DUP outside the pack (an imported log) is reported by the assessment", () -> {
+          ComplaintCase c = decideAll(spec(DenmarkRules.JURISDICTION, Track.CONDUCT_COMPLAINT, DUP)
+              .investigatedAt("2026-02-01T10:00:00Z"), "CRITICISM", DUP, t("2026-03-02T10:00:00Z"));
+          ComplaintCase imported = c.apply(measure(SUBJECT, MeasureKind.WARNING, DUP, "2026-03-03T10:00:00Z")).get();
+          assertThat(DK.assess(imported, t("2026-03-04T10:00:00Z")).warnings().map(Warning::key))
+              .contains("warning.measure.notOwnBody");
+          assertThat(DK.assess(c, t("2026-03-04T10:00:00Z")).warnings().map(Warning::key))
+              .doesNotContain("warning.measure.notOwnBody");
+        }),
+        row("the disciplinary authority is a parameter (whether and how DUP refers for discipline is not confirmed)", () -> {
+          Body employer = Body.of("DK-JUSTITSMINISTERIET");
+          RulePack other = DenmarkRules.pack(new DenmarkRules.Parameters(DISTRICT, DeadlinePeriod.workingDays(5),
+              DeadlinePeriod.days(0), Option.none(), Option.none(), DeadlinePeriod.days(14),
+              DenmarkRules.Parameters.defaults().registration(), DenmarkRules.Parameters.defaults().pattern(), employer,
+              DenmarkRules.Parameters.defaults().eligibleStandings()));
+          ComplaintCase c = spec(DenmarkRules.JURISDICTION, Track.CONDUCT_COMPLAINT, DUP).investigatedAt("2026-02-01T10:00:00Z");
+          assertThat(other.execute(c, measure(SUBJECT, MeasureKind.WARNING, employer, "2026-03-03T10:00:00Z")).isRight())
+              .isTrue();
+          assertThat(refusal(other, c, measure(SUBJECT, MeasureKind.WARNING, DenmarkRules.RIGSPOLITIET,
+              "2026-03-03T10:00:00Z"))).isEqualTo("measure.notOwnBody");
         }));
   }
 

@@ -5,6 +5,7 @@ import static org.oversight.complaint.rules.Fixtures.*;
 import static org.oversight.complaint.rules.Scenario.row;
 import static org.oversight.complaint.rules.jurisdiction.NorwayRulesTest.refusal;
 
+import io.vavr.collection.HashSet;
 import io.vavr.collection.Seq;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,15 @@ class DenmarkEligibilityTest {
           assertThat(warnings(c, "2026-02-04T11:00:00Z")).contains("warning.informal.consentMissing");
           assertThat(refusal(DK, c, new CaseEvent.AllegationDecided(A1, Outcome.of("NOTITS_CLOSED"), DUP,
               Stamp.of(t("2026-02-05T10:00:00Z"), ACTOR, "samtale")))).isEqualTo("informal.consentMissing");
-        }));
+        }),
+        row("retsplejeloven § 1019 a: who may complain is not confirmed, so by default anyone may (a witness, anyone at all):"
+            + " nothing is refused or warned", () -> StandingScenarios.anyoneMayComplain(DK, DenmarkRules.JURISDICTION, DenmarkRules.DUP)),
+        row("retsplejeloven § 1019 a: restricted by the parameter to those affected, a complaint from anyone else is registered"
+            + " but neither investigated nor decided, is warned about with the legal basis, and may be rejected as not"
+            + " eligible; a complainant whose standing is not yet assessed is not refused", () ->
+            StandingScenarios.onlyTheAffectedAreHandled(DenmarkRules.pack(DenmarkRules.Parameters.defaults().withEligibleStandings(
+                HashSet.of(Standing.DIRECTLY_AFFECTED, Standing.ADVERSELY_AFFECTED, Standing.ON_BEHALF,
+                    Standing.PARENT_OF_CHILD))), DenmarkRules.STANDING, DenmarkRules.JURISDICTION, DenmarkRules.DUP)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import static org.oversight.complaint.rules.Fixtures.*;
 import static org.oversight.complaint.rules.Scenario.row;
 import static org.oversight.complaint.rules.jurisdiction.NorwayRulesTest.refusal;
 
+import io.vavr.collection.Seq;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +18,11 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.ConsentPurpose;
 import org.oversight.complaint.core.ConsentState;
 import org.oversight.complaint.core.InvestigationMode;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -43,6 +46,12 @@ class EnglandWalesDutiesTest {
     ComplaintCase c = spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA).receivedAt("2025-01-15T10:00:00Z");
     c = assess(register(c, t("2025-01-15T11:00:00Z")), Track.CONDUCT_COMPLAINT, AA, t("2025-01-16T10:00:00Z"));
     return step(c, x -> x.openInvestigation(mode, by, Stamp.of(t("2025-01-20T10:00:00Z"), ACTOR)));
+  }
+
+  /** A case on the track with next of kin, investigated by the AA from 1 February 2026 and decided on Monday 2 March 2026. */
+  static ComplaintCase decidedWithKin(Track track) {
+    return decideAll(spec(EnglandWalesRules.JURISDICTION, track, AA).kin().investigatedAt("2026-02-01T10:00:00Z"),
+        "NFA", AA, t("2026-03-02T10:00:00Z"));
   }
 
   static ComplaintCase informal() {
@@ -114,7 +123,63 @@ class EnglandWalesDutiesTest {
         row("PRA 2002 s. 29(1): a body other than the appropriate authority may not record the outcome", () ->
             assertThat(refusal(EW, investigated(InvestigationMode.LOCAL, AA), new CaseEvent.AllegationDecided(A1,
                 Outcome.of("SERVICE_ACCEPTABLE"), LPB, Stamp.of(t("2025-03-01T10:00:00Z"), ACTOR, "reasons"))))
-                .isEqualTo("decision.notOwnBody")));
+                .isEqualTo("decision.notOwnBody")),
+
+        row("PRA 2002 s. 29(1): the appropriate authority takes the action about an officer, the IOPC does not", () -> {
+          ComplaintCase c = investigated(InvestigationMode.LOCAL, AA);
+          assertThat(EW.execute(c, measure(SUBJECT, MeasureKind.REFLECTIVE_PRACTICE, AA, "2025-03-01T10:00:00Z"))
+              .isRight()).isTrue();
+          Rejection r = EW.execute(c, measure(SUBJECT, MeasureKind.REFLECTIVE_PRACTICE, EnglandWalesRules.IOPC,
+              "2025-03-01T10:00:00Z")).getLeft();
+          assertThat(((Rejection.RuleRefused) r).rule()).isEqualTo("measure.notOwnBody");
+          assertThat(((Rejection.RuleRefused) r).legalBasis()).contains(EnglandWalesRules.APPROPRIATE_AUTHORITY);
+        }),
+        row("PRA 2002 s. 29(1): for the chief officer the appropriate authority is the local policing body, so only it"
+            + " imposes a measure on them", () -> {
+          ComplaintCase c = spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, LPB)
+              .subjectKind(SubjectKind.CHIEF_OFFICER).investigatedAt("2025-01-20T10:00:00Z");
+          assertThat(EW.execute(c, measure(SUBJECT, MeasureKind.WARNING, LPB, "2025-03-01T10:00:00Z")).isRight()).isTrue();
+          assertThat(refusal(EW, c, measure(SUBJECT, MeasureKind.WARNING, AA, "2025-03-01T10:00:00Z")))
+              .isEqualTo("measure.notOwnBody");
+        }),
+
+        row("PRA 2002 s. 21: the bereaved family is told the outcome of a death or serious injury matter within 14 days"
+            + " of the decision, by the end of 16 March 2026 (London, UTC+0), and the notice is overdue one instant later",
+            () -> Boundaries.dueOn(EW, decidedWithKin(Track.DEATH_OR_SERIOUS_INJURY), ObligationKind.OUTCOME_NOTICE,
+                Recipient.party(KIN), t("2026-03-16T23:59:59.999999999Z"))),
+        row("PRA 2002 s. 21: on a complaint the interested person is owed the outcome besides the complainant, each"
+            + " duty with its own legal basis", () -> {
+          Seq<Obligation> owed = EW.assess(decidedWithKin(Track.CONDUCT_COMPLAINT), t("2026-03-03T10:00:00Z"))
+              .obligations().filter(o -> o.kind() == ObligationKind.OUTCOME_NOTICE);
+          assertThat(owed.find(o -> o.recipient().equals(Recipient.party(KIN))).map(Obligation::legalBasis))
+              .contains(EnglandWalesRules.INTERESTED_PERSONS);
+          assertThat(owed.find(o -> o.recipient().equals(TO_COMPLAINANT)).map(Obligation::legalBasis))
+              .contains(EnglandWalesRules.KEEP_INFORMED);
+        }),
+        row("PRA 2002 s. 21: an outcome letter to the complainant alone leaves the interested person's notice pending,"
+            + " then missed after 16 March 2026; a letter naming them meets it", () -> {
+          ComplaintCase c = decidedWithKin(Track.CONDUCT_COMPLAINT);
+          ComplaintCase toComplainantOnly = sent(c, NotificationKind.OUTCOME, TO_COMPLAINANT, t("2026-03-05T10:00:00Z"));
+          assertThat(EW.assess(toComplainantOnly, t("2026-03-16T12:00:00Z")).obligations()
+              .filter(o -> o.recipient().equals(Recipient.party(KIN)) && !o.isSatisfied())).hasSize(1);
+          assertThat(EW.assess(toComplainantOnly, t("2026-03-17T00:00:00Z")).breaches()
+              .filter(b -> b.obligation().kind() == ObligationKind.OUTCOME_NOTICE)
+              .map(b -> b.obligation().legalBasis())).containsExactly(EnglandWalesRules.INTERESTED_PERSONS);
+          ComplaintCase both = sent(toComplainantOnly, NotificationKind.OUTCOME, Recipient.party(KIN),
+              t("2026-03-16T18:00:00Z"));
+          assertThat(EW.assess(both, t("2026-03-20T10:00:00Z")).breaches()
+              .filter(b -> b.obligation().kind() == ObligationKind.OUTCOME_NOTICE)).isEmpty();
+        }),
+        row("PRA 2002 s. 21: before the decision, and in a case without interested persons, nothing is owed to them", () -> {
+          ComplaintCase open = spec(EnglandWalesRules.JURISDICTION, Track.DEATH_OR_SERIOUS_INJURY, AA).kin()
+              .investigatedAt("2026-02-01T10:00:00Z");
+          assertThat(EW.assess(open, t("2026-06-01T10:00:00Z")).obligations()
+              .filter(o -> o.kind() == ObligationKind.OUTCOME_NOTICE)).isEmpty();
+          ComplaintCase noKin = decideAll(spec(EnglandWalesRules.JURISDICTION, Track.DEATH_OR_SERIOUS_INJURY, AA)
+              .investigatedAt("2026-02-01T10:00:00Z"), "NFA", AA, t("2026-03-02T10:00:00Z"));
+          assertThat(EW.assess(noKin, t("2026-06-01T10:00:00Z")).obligations()
+              .filter(o -> o.kind() == ObligationKind.OUTCOME_NOTICE)).isEmpty();
+        }));
   }
 
   @ParameterizedTest(name = "{0}")

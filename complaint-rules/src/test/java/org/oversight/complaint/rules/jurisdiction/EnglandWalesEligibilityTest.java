@@ -21,6 +21,8 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.ConsentPurpose;
 import org.oversight.complaint.core.ConsentState;
 import org.oversight.complaint.core.Outcome;
+import org.oversight.complaint.core.Party;
+import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.RelatedCase;
@@ -228,6 +230,43 @@ class EnglandWalesEligibilityTest {
           assertThat(EW.allowedCommands(withdrawn, t("2026-03-02T10:00:00Z")))
               .doesNotContain(CommandType.DECIDE_ALLEGATION, CommandType.OPEN_INVESTIGATION)
               .contains(CommandType.WITHDRAW, CommandType.RECORD_CONSENT);
+        }),
+        row("PRA 2002 s. 12: the written permission is that of the person the complainant acts for: the next of kin's"
+            + " does not do for a complaint made for the victim, the victim's does", () -> {
+          ComplaintCase c = spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA).standing(Standing.ON_BEHALF)
+              .victim().kin().actsFor(VICTIM).receivedAt("2026-03-01T10:00:00Z");
+          ComplaintCase kinAgrees = step(c, x -> x.recordConsent(KIN, ConsentPurpose.COMPLAINT_ON_BEHALF,
+              ConsentState.GIVEN, StatementForm.WRITTEN, Stamp.of(t("2026-03-01T10:30:00Z"), ACTOR)));
+          assertThat(refusal(EW, kinAgrees, registration("2026-03-01T11:00:00Z")))
+              .isEqualTo("standing.writtenPermissionMissing");
+          assertThat(EW.assess(kinAgrees, t("2026-03-01T11:00:00Z")).warnings()).contains(new Warning(
+              "warning.standing.writtenPermissionMissing", List.of("C1", EnglandWalesRules.STANDING.citation())));
+          ComplaintCase victimAgrees = permission(kinAgrees, ConsentState.GIVEN, StatementForm.SIGNED_WRITTEN,
+              "2026-03-01T10:45:00Z");
+          assertThat(EW.execute(victimAgrees, registration("2026-03-01T11:00:00Z")).isRight()).isTrue();
+        }),
+        row("PRA 2002 s. 12: each complainant acting for someone needs the permission of the person they act for; a"
+            + " second one, for the next of kin, stops the handling until the next of kin's is on record", () -> {
+          ComplaintCase c = assess(register(permission(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA)
+              .standing(Standing.ON_BEHALF).victim().kin().actsFor(VICTIM).receivedAt("2026-03-01T10:00:00Z"),
+              ConsentState.GIVEN, StatementForm.WRITTEN, "2026-03-01T10:30:00Z"), t("2026-03-01T11:00:00Z")),
+              Track.CONDUCT_COMPLAINT, AA, t("2026-03-01T12:00:00Z"));
+          ComplaintCase second = step(c, x -> x.addParty(Party.complainant(PartyId.of("C2"), "Solicitor",
+              Standing.ON_BEHALF).withActsFor(KIN), Stamp.of(t("2026-03-01T13:00:00Z"), ACTOR)));
+          assertThat(refusal(EW, second, finish("2026-03-02T10:00:00Z"))).isEqualTo("standing.writtenPermissionMissing");
+          assertThat(EW.assess(second, t("2026-03-02T10:00:00Z")).warnings()).contains(new Warning(
+              "warning.standing.writtenPermissionMissing", List.of("C2", EnglandWalesRules.STANDING.citation())));
+          ComplaintCase both = step(second, x -> x.recordConsent(KIN, ConsentPurpose.COMPLAINT_ON_BEHALF,
+              ConsentState.GIVEN, StatementForm.WRITTEN, Stamp.of(t("2026-03-01T14:00:00Z"), ACTOR)));
+          assertThat(EW.execute(both, finish("2026-03-02T10:00:00Z")).isRight()).isTrue();
+        }),
+        row("PRA 2002 s. 12: for a complainant whose link to the person they act for is not recorded (a case written"
+            + " before links), any other party's written permission counts", () -> {
+          ComplaintCase c = spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA).standing(Standing.ON_BEHALF)
+              .victim().kin().receivedAt("2026-03-01T10:00:00Z");
+          ComplaintCase kinAgrees = step(c, x -> x.recordConsent(KIN, ConsentPurpose.COMPLAINT_ON_BEHALF,
+              ConsentState.GIVEN, StatementForm.WRITTEN, Stamp.of(t("2026-03-01T10:30:00Z"), ACTOR)));
+          assertThat(EW.execute(kinAgrees, registration("2026-03-01T11:00:00Z")).isRight()).isTrue();
         }),
         row("PRA 2002 s. 12: a parent or guardian of a child complains without written permission", () ->
             assertThat(EW.execute(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA)

@@ -15,9 +15,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.Stamp;
 import org.oversight.complaint.core.Track;
@@ -71,7 +73,8 @@ class NorwayDutiesTest {
         row("the appeal-forwarding period is a parameter", () -> {
           RulePack slow = NorwayRules.pack(new NorwayRules.Parameters(OSLO, DeadlinePeriod.weeks(3), Option.none(),
               DeadlinePeriod.days(0), DeadlinePeriod.days(14), NorwayRules.OutcomeDisclosure.WITHHELD,
-              NorwayRules.Parameters.defaults().pattern(), DeadlinePeriod.days(30), DeadlinePeriod.workingDays(5)));
+              NorwayRules.Parameters.defaults().pattern(), DeadlinePeriod.days(30), DeadlinePeriod.workingDays(5),
+              NorwayRules.Parameters.defaults().eligibleStandings()));
           Boundaries.dueOn(slow, appealed(), ObligationKind.FORWARD_APPEAL, TO_POD, t("2026-04-08T21:59:59.999999999Z"));
         }),
         row("Instruks 2005: the politimester decides a conduct complaint; Spesialenheten may not record it", () -> {
@@ -87,6 +90,22 @@ class NorwayDutiesTest {
               Stamp.of(t("2026-04-01T10:00:00Z"), ACTOR, "grunner")))).isEqualTo("decision.notOwnBody");
           assertThat(NO.execute(c, new CaseEvent.AllegationDecided(A1, Outcome.of("CRITICISABLE"), OSLO,
               Stamp.of(t("2026-04-01T10:00:00Z"), ACTOR, "grunner"))).isRight()).isTrue();
+        }),
+
+        row("påtaleinstruksen kap. 34: Spesialenheten decides prosecution, never a personnel measure; after the transfer"
+            + " for administrativ vurdering the politimester imposes it", () -> {
+          ComplaintCase c = spec(NorwayRules.JURISDICTION, Track.CRIMINAL_REPORT, NorwayRules.SPESIALENHETEN)
+              .investigatedAt("2026-02-01T10:00:00Z");
+          assertThat(refusal(NO, c, measure(SUBJECT, MeasureKind.WARNING, NorwayRules.SPESIALENHETEN,
+              "2026-03-01T10:00:00Z"))).isEqualTo("measure.notOwnBody");
+          c = step(c, x -> x.referForAdministrativeReview(OSLO, Stamp.of(t("2026-03-01T10:00:00Z"), ACTOR)));
+          assertThat(NO.execute(c, measure(SUBJECT, MeasureKind.WARNING, OSLO, "2026-04-01T10:00:00Z")).isRight()).isTrue();
+        }),
+        row("Instruks 2005: POD re-assesses an appeal but does not impose the district's personnel measures", () -> {
+          ComplaintCase c = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, OSLO).investigatedAt("2026-02-01T10:00:00Z");
+          Rejection r = NO.execute(c, measure(SUBJECT, MeasureKind.OTHER_SANCTION, NorwayRules.POD,
+              "2026-03-01T10:00:00Z")).getLeft();
+          assertThat(((Rejection.RuleRefused) r).legalBasis()).contains(NorwayRules.PERSONNEL_MEASURES);
         }));
   }
 

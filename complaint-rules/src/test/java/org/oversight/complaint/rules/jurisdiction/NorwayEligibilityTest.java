@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oversight.complaint.rules.Fixtures.*;
 import static org.oversight.complaint.rules.Scenario.row;
 
+import io.vavr.collection.HashSet;
 import io.vavr.collection.Seq;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.oversight.complaint.core.DutyStatus;
 import org.oversight.complaint.core.IncidentTime;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Boundaries;
 import org.oversight.complaint.rules.Obligation;
@@ -97,7 +99,15 @@ class NorwayEligibilityTest {
               .incident(IncidentTime.unknown()).receivedAt("2026-02-02T09:00:00Z"),
               DenmarkRulesTest.registration(t("2026-02-02T10:00:00Z"))));
           assertThat(requests(c, "2026-02-20T10:00:00Z")).isEmpty();
-        }));
+        }),
+        row("Instruks 21.11.2005 (politiloven § 29): who may complain is not confirmed, so by default anyone may (a witness, anyone at all):"
+            + " nothing is refused or warned", () -> StandingScenarios.anyoneMayComplain(NO, NorwayRules.JURISDICTION, OSLO)),
+        row("Instruks 21.11.2005 (politiloven § 29): restricted by the parameter to those affected, a complaint from anyone else is registered"
+            + " but neither investigated nor decided, is warned about with the legal basis, and may be rejected as not"
+            + " eligible; a complainant whose standing is not yet assessed is not refused", () ->
+            StandingScenarios.onlyTheAffectedAreHandled(NorwayRules.pack(NorwayRules.Parameters.defaults().withEligibleStandings(
+                HashSet.of(Standing.DIRECTLY_AFFECTED, Standing.ADVERSELY_AFFECTED, Standing.ON_BEHALF,
+                    Standing.PARENT_OF_CHILD))), NorwayRules.STANDING, NorwayRules.JURISDICTION, OSLO)));
   }
 
   @ParameterizedTest(name = "{0}")

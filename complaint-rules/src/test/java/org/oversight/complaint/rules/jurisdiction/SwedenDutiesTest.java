@@ -5,6 +5,7 @@ import static org.oversight.complaint.rules.Fixtures.*;
 import static org.oversight.complaint.rules.Scenario.row;
 import static org.oversight.complaint.rules.jurisdiction.NorwayRulesTest.refusal;
 
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.function.Executable;
@@ -17,6 +18,7 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.ConsentPurpose;
 import org.oversight.complaint.core.ConsentState;
 import org.oversight.complaint.core.InvestigationMode;
+import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
 import org.oversight.complaint.core.Recipient;
@@ -128,6 +130,17 @@ class SwedenDutiesTest {
           assertThat(SE.assess(shot, t("2026-03-06T12:00:00Z")).escalations()).hasSize(1);
           assertThat(SE.withoutEscalation("escalation.firearmDischarge").assess(shot, t("2026-03-06T12:00:00Z"))
               .escalations()).isEmpty();
+        }),
+
+        row("polisen.se (Särskilda utredningar): after the prosecutor's decision the employer decides the employment-law"
+            + " measures; neither SÅK nor SU nor JO imposes one", () -> {
+          ComplaintCase c = prosecutorDecided();
+          for (Body b : List.of(SwedenRules.SAK, SwedenRules.SU, SwedenRules.JO)) {
+            assertThat(refusal(SE, c, measure(SUBJECT, MeasureKind.WARNING, b, "2026-04-10T10:00:00Z")))
+                .as(b.value()).isEqualTo("measure.notOwnBody");
+          }
+          assertThat(SE.execute(c, measure(SUBJECT, MeasureKind.WARNING, SwedenRules.PERSONALANSVARSNAMNDEN,
+              "2026-04-10T10:00:00Z")).isRight()).isTrue();
         }));
   }
 

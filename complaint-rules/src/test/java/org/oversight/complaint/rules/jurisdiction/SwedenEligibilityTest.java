@@ -96,7 +96,9 @@ class SwedenEligibilityTest {
               t("2026-03-02T11:00:00Z")), Track.CONDUCT_COMPLAINT, SwedenRules.JO, t("2026-03-02T12:00:00Z"));
           assertThat(warnings(c, "2026-03-03T10:00:00Z")).noneMatch(k -> k.startsWith("warning.standing."));
           assertThat(SE.allowedCommands(c, t("2026-03-03T10:00:00Z"))).contains(CommandType.OPEN_INVESTIGATION);
-        }));
+        }),
+        row("jo.se: anyone, of any age, citizenship or residence, may complain to JO, whatever their standing", () ->
+            StandingScenarios.anyoneMayComplain(SE, SwedenRules.JURISDICTION, SwedenRules.JO)));
   }
 
   @ParameterizedTest(name = "{0}")

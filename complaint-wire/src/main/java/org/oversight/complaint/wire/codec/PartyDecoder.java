@@ -8,7 +8,8 @@ import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 
 /**
- * Reads {@link Party} from its object through the {@code Party} constructor, which checks the role rules.
+ * Reads {@link Party} from its object through the {@code Party} constructor, which checks the role rules; an
+ * absent {@code actsFor} is a party that acts for no one (or whose link was not recorded).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -38,7 +39,8 @@ public final class PartyDecoder extends WireDecoder<Party> {
     Option<SubjectKind> kind = n.optField("subjectKind").map(x -> x.enumValue(SubjectKind.class));
     Option<String> serviceNumber = n.optField("serviceNumber").map(x -> x.text("a service number"));
     Option<String> unit = n.optField("unit").map(x -> x.text("a unit"));
+    Option<PartyId> actsFor = n.optField("actsFor").map(StringValueDecoder.PARTY_ID::at);
     n.done();
-    return n.build(() -> new Party(id, role, name, contact, standing, kind, serviceNumber, unit), "party");
+    return n.build(() -> new Party(id, role, name, contact, standing, kind, serviceNumber, unit, actsFor), "party");
   }
 }

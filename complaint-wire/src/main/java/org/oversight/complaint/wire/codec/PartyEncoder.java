@@ -4,7 +4,8 @@ import java.io.IOException;
 import org.oversight.complaint.core.Party;
 
 /**
- * Writes {@link Party} as <code>{"id","role","name"?,"contact"?,"standing"?,"subjectKind"?,"serviceNumber"?,"unit"?}</code>; absent options are left out.
+ * Writes {@link Party} as <code>{"id","role","name"?,"contact"?,"standing"?,"subjectKind"?,"serviceNumber"?,"unit"?,"actsFor"?}</code>; absent options are left out ({@code actsFor}: the id of the
+ * party a complainant acts for).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -30,6 +31,9 @@ public final class PartyEncoder extends WireEncoder<Party> {
     Fields.optCode(gen, "subjectKind", value.subjectKind());
     Fields.optText(gen, "serviceNumber", value.serviceNumber());
     Fields.optText(gen, "unit", value.unit());
+    if (value.actsFor().isDefined()) {
+      gen.writeStringField("actsFor", value.actsFor().get().value());
+    }
     gen.writeEndObject();
   }
 }

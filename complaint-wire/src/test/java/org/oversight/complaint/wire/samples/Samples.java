@@ -176,6 +176,8 @@ public final class Samples {
             List.of(SeriousnessFlag.SERIOUS_INJURY, SeriousnessFlag.DEATH)), Stamp.of(at, CASEWORKER, "same arrest")))
         .put("ConsentRecorded.form", new CaseEvent.ConsentRecorded(WITNESS, ConsentPurpose.COMPLAINT_ON_BEHALF,
             ConsentState.GIVEN, Option.some(StatementForm.WRITTEN), Stamp.of(at, CASEWORKER, "letter of authority")))
+        .put("PartyAdded.actsFor", new CaseEvent.PartyAdded(Party.complainant(PartyId.of("P5"), "Ola Nordmann",
+            Standing.ON_BEHALF).withActsFor(WITNESS), Stamp.of(at, CASEWORKER, "complains for the witness")))
         .put("Withdrawn.form", new CaseEvent.Withdrawn(Option.some(COMPLAINANT), Option.some(StatementForm.SIGNED_WRITTEN),
             Stamp.of(at, CASEWORKER, "signed withdrawal")))
         .put("AllegationAdded.duty", new CaseEvent.AllegationAdded(Allegation.of(AllegationId.of("A3"),
