@@ -64,6 +64,8 @@ class EnglandWalesCitationsTest {
         .put("APPROPRIATE_AUTHORITY", "Police Reform Act 2002 s. 29(1) (appropriate authority)")
         .put("PRESERVE_EVIDENCE", "Police Reform Act 2002 Sch. 3 para 14B")
         .put("IOPC_DATA", "IOPC Guidance on capturing data about police complaints (2020); IOPC statistics 2022/23")
+        .put("INTERESTED_PERSONS",
+            "Police Reform Act 2002 s. 21 (duty to keep interested persons informed, including of the outcome)")
         .toJavaMap());
   }
 
