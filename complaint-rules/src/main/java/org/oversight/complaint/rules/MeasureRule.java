@@ -26,7 +26,8 @@ import org.oversight.complaint.core.SubjectKind;
  * <h2>Specification for implementors</h2>
  * Must not alter its inputs, must be thread-safe, deterministic (depend on the case's parties and the
  * measure only, so that a measure refused when proposed is reported when recorded and the other way round)
- * and must not throw for any valid case and measure of one of its subjects. The refusal's rule identifier
+ * and must not throw for any valid case and measure, also one about someone who is not a subject of the case
+ * (the core refuses that measure whatever the rule says). The refusal's rule identifier
  * should have message keys {@code rejection.<rule>} and {@code warning.<rule>} in every bundle.
  *
  * @since 0.1
@@ -38,7 +39,7 @@ public interface MeasureRule {
    * Checks a measure against the case it is (or would be) recorded on.
    *
    * @param complaint the case, not null
-   * @param measure the measure, whose subject is a subject of the case, not null
+   * @param measure the measure, not null
    * @return the refusal, none if the body may impose it, never null
    */
   Option<Refusal> check(ComplaintCase complaint, Measure measure);

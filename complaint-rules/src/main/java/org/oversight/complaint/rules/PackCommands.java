@@ -12,7 +12,6 @@ import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.LegalBasis;
-import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.Rejection;
@@ -153,11 +152,8 @@ final class PackCommands {
                 "outcome " + d.outcome() + " is not one of " + outcomes.codes().mkString(", ")));
       }
       case RECORD_MEASURE: {
-        CaseEvent.MeasureRecorded m = (CaseEvent.MeasureRecorded) e;
-        // The core refuses a measure about someone who is not a subject of the case; so does this check.
-        return c.party(m.subject()).exists(s -> s.is(PartyRole.SUBJECT))
-            ? pack.measures().check(c, m.measure()).toList()
-            : List.empty();
+        // A measure about someone who is not a subject of the case is the core's refusal (WrongRole, UnknownParty).
+        return pack.measures().check(c, ((CaseEvent.MeasureRecorded) e).measure()).toList();
       }
       default:
         return List.empty();
