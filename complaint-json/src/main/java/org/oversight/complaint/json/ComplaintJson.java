@@ -42,6 +42,10 @@ import org.oversight.complaint.wire.codec.Pointer;
 import org.oversight.complaint.wire.codec.ViewWriter;
 import org.oversight.complaint.wire.codec.UnknownFields;
 import org.oversight.complaint.wire.codec.WireValue;
+import org.oversight.complaint.wire.AudienceView;
+import org.oversight.complaint.wire.ComplaintFeature;
+import org.oversight.complaint.wire.Preserved;
+import org.oversight.complaint.wire.ReadLimits;
 
 /**
  * Reads and writes complaint cases, events and event logs in the wire format of
@@ -82,14 +86,25 @@ public final class ComplaintJson {
 
   private ComplaintJson(Builder b) {
     this.limits = b.limits;
-    this.documents = mapper(b, b.limits.forDocuments());
-    this.logs = mapper(b, b.limits.forLogs());
+    this.documents = mapper(b, constraints(b.limits, b.limits.maxDocumentLength()));
+    // Jackson treats a non-positive document length as "no limit", ReadLimits a log length of 0.
+    this.logs = mapper(b, constraints(b.limits, b.limits.maxLogLength() == 0 ? -1L : b.limits.maxLogLength()));
     ObjectWriter w = documents.writer();
     if (b.pretty) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
       w = w.with(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
     }
     this.writer = w;
+  }
+
+  private static com.fasterxml.jackson.core.StreamReadConstraints constraints(ReadLimits limits, long documentLength) {
+    return com.fasterxml.jackson.core.StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxNameLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxDocumentLength(documentLength)
+        .build();
   }
 
   private static ObjectMapper mapper(Builder b, com.fasterxml.jackson.core.StreamReadConstraints constraints) {
@@ -222,9 +237,7 @@ public final class ComplaintJson {
   public byte[] writeView(ComplaintCase complaint, AudienceView view) {
     Objects.requireNonNull(complaint, "complaint is null");
     Objects.requireNonNull(view, "view is null");
-    return writeView(view.viewer().isDefined()
-        ? view.policy().disclose(complaint, view.audience(), view.viewer().get())
-        : view.policy().disclose(complaint, view.audience()));
+    return writeView(view.disclose(complaint));
   }
 
   /**

@@ -14,6 +14,9 @@ import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.wire.samples.Samples;
+import org.oversight.complaint.wire.ComplaintFeature;
+import org.oversight.complaint.wire.Preserved;
+import org.oversight.complaint.wire.ReadLimits;
 
 /** Bad input gets one typed error that names the pointer (and line) and what was expected. */
 class BadInputTest {

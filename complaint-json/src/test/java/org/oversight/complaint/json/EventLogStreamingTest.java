@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.wire.samples.Samples;
+import org.oversight.complaint.wire.ReadLimits;
 
 /**
  * The log readers stream: they read one event at a time from an endless input and stop reading

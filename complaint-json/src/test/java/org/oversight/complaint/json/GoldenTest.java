@@ -18,6 +18,7 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.wire.codec.WireNames;
 import org.oversight.complaint.wire.samples.Samples;
+import org.oversight.complaint.wire.ComplaintFeature;
 
 /**
  * The wire format pinned by golden files: each test asserts the exact text and equality after reading

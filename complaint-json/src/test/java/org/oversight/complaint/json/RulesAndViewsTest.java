@@ -42,6 +42,7 @@ import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 import org.oversight.complaint.rules.jurisdiction.SwedenRules;
 import org.oversight.complaint.wire.samples.Samples;
+import org.oversight.complaint.wire.AudienceView;
 
 /** Rule-pack results and audience views, pinned by golden files. */
 class RulesAndViewsTest {

@@ -24,6 +24,7 @@ import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.wire.codec.WireNames;
+import org.oversight.complaint.wire.WireSchemas;
 
 /** The shipped JSON Schemas: in step with the code, and able to say no. */
 class SchemaTest {

@@ -46,6 +46,10 @@ import org.oversight.complaint.wire.codec.Pointer;
 import org.oversight.complaint.wire.codec.ViewWriter;
 import org.oversight.complaint.wire.codec.UnknownFields;
 import org.oversight.complaint.wire.codec.WireValue;
+import org.oversight.complaint.wire.AudienceView;
+import org.oversight.complaint.wire.ComplaintFeature;
+import org.oversight.complaint.wire.Preserved;
+import org.oversight.complaint.wire.ReadLimits;
 
 /**
  * Reads and writes complaint cases, events and event logs in the wire format of
@@ -86,8 +90,9 @@ public final class ComplaintJson {
 
   private ComplaintJson(Builder b) {
     this.limits = b.limits;
-    this.documents = mapper(b, b.limits.forDocuments());
-    this.logs = mapper(b, b.limits.forLogs());
+    this.documents = mapper(b, constraints(b.limits, b.limits.maxDocumentLength()));
+    // Jackson treats a non-positive document length as "no limit", ReadLimits a log length of 0.
+    this.logs = mapper(b, constraints(b.limits, b.limits.maxLogLength() == 0 ? -1L : b.limits.maxLogLength()));
     ObjectWriter w = documents.writer();
     if (b.pretty) {
       // Jackson 2's layout, byte for byte: "name" : value, empty arrays and objects as [ ] and { }.
@@ -99,6 +104,16 @@ public final class ComplaintJson {
       w = w.with(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter));
     }
     this.writer = w;
+  }
+
+  private static tools.jackson.core.StreamReadConstraints constraints(ReadLimits limits, long documentLength) {
+    return tools.jackson.core.StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxNameLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxDocumentLength(documentLength)
+        .build();
   }
 
   private static ObjectMapper mapper(Builder b, tools.jackson.core.StreamReadConstraints constraints) {
@@ -231,9 +246,7 @@ public final class ComplaintJson {
   public byte[] writeView(ComplaintCase complaint, AudienceView view) {
     Objects.requireNonNull(complaint, "complaint is null");
     Objects.requireNonNull(view, "view is null");
-    return writeView(view.viewer().isDefined()
-        ? view.policy().disclose(complaint, view.audience(), view.viewer().get())
-        : view.policy().disclose(complaint, view.audience()));
+    return writeView(view.disclose(complaint));
   }
 
   /**

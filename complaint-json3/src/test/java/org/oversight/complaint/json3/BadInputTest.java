@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.wire.samples.Samples;
+import org.oversight.complaint.wire.Preserved;
+import org.oversight.complaint.wire.ReadLimits;
 
 /**
  * The error paths of the Jackson 3 glue itself: malformed, undecodable and over-limit input, trailing

@@ -18,6 +18,7 @@ import org.oversight.complaint.rules.Assessment;
 import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.PatternFlag;
 import org.oversight.complaint.rules.Refusal;
+import org.oversight.complaint.wire.ComplaintFeature;
 
 /**
  * Every golden file, read by the Jackson 2 module and by this one: the two values are equal, and
@@ -31,7 +32,7 @@ class BothModulesGoldenTest {
       org.oversight.complaint.json.ComplaintJson.builder().prettyPrint(true).build();
   private static final org.oversight.complaint.json.ComplaintJson JACKSON2_HISTORY_ONLY =
       org.oversight.complaint.json.ComplaintJson.builder().prettyPrint(true)
-          .feature(org.oversight.complaint.json.ComplaintFeature.WRITE_SNAPSHOT, false).build();
+          .feature(org.oversight.complaint.wire.ComplaintFeature.WRITE_SNAPSHOT, false).build();
   private static final ComplaintJson JACKSON3 = Golden.PRETTY;
   private static final ComplaintJson JACKSON3_HISTORY_ONLY =
       ComplaintJson.builder().prettyPrint(true).feature(ComplaintFeature.WRITE_SNAPSHOT, false).build();

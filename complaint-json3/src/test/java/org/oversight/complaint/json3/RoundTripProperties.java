@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.ComplaintCase;
 import org.quicktheories.core.Gen;
 import org.oversight.complaint.wire.samples.Cases;
+import org.oversight.complaint.wire.ComplaintFeature;
 
 /**
  * Laws of the wire format over random cases built through the core's public commands. Set

@@ -39,6 +39,7 @@ import org.oversight.complaint.rules.Warning;
 import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 import org.oversight.complaint.wire.samples.Samples;
+import org.oversight.complaint.wire.AudienceView;
 
 /** Rule-pack results and audience views written by the Jackson 3 module, pinned by the shared golden files. */
 class RulesAndViewsTest {
