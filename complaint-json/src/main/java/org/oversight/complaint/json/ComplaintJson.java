@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
-import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +36,7 @@ import org.oversight.complaint.rules.Refusal;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.json.internal.CodecDeserializer;
 import org.oversight.complaint.json.internal.JacksonOut;
-import org.oversight.complaint.wire.codec.Codecs;
+import org.oversight.complaint.wire.codec.InputProblems;
 import org.oversight.complaint.wire.codec.Pointer;
 import org.oversight.complaint.wire.codec.ViewWriter;
 import org.oversight.complaint.wire.codec.UnknownFields;
@@ -427,12 +426,10 @@ public final class ComplaintJson {
       }
       T value = r.readValue(p);
       if (value == null) {
-        throw new ComplaintJsonException(p, "found null", JsonPointer.empty(), ComplaintJsonException.NO_LINE,
-            "a JSON object", p.currentTokenLocation(), null);
+        throw CodecDeserializer.exception(InputProblems.foundNull(), p, p.currentTokenLocation());
       }
       if (p.nextToken() != null) {
-        throw new ComplaintJsonException(p, "content after the document", JsonPointer.empty(),
-            ComplaintJsonException.NO_LINE, "the end of the input", p.currentTokenLocation(), null);
+        throw CodecDeserializer.exception(InputProblems.contentAfterDocument(), p, p.currentTokenLocation());
       }
       return value;
     } catch (IOException e) {
@@ -572,21 +569,7 @@ public final class ComplaintJson {
   public ComplaintCase replay(EventLogReader log) throws IOException {
     Objects.requireNonNull(log, "log is null");
     try (EventLogReader events = log) {
-      if (!events.hasNext()) {
-        throw CodecDeserializer.exception(Codecs.emptyLog(), null);
-      }
-      Either<Rejection, ComplaintCase> replayed;
-      try {
-        replayed = ComplaintCase.replay(events::uncheckedIterator);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-      if (replayed.isLeft()) {
-        // the core stops at the refused event, so the reader's last event is the one at fault
-        throw CodecDeserializer.exception(Codecs.refusedInLog(replayed.getLeft(), events.isNdjson(),
-            events.lastIndex(), events.lastLine()), null);
-      }
-      return replayed.get();
+      return events.replay();
     }
   }
 
