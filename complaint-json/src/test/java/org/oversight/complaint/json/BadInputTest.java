@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.DatabindException;
-import java.io.ByteArrayInputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.CaseEvent;
-import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.wire.contract.JsonUnderTest;
 import org.oversight.complaint.wire.contract.ReadingContract;
+import org.oversight.complaint.wire.samples.GoldenFiles;
 import org.oversight.complaint.wire.samples.Samples;
 import org.oversight.complaint.wire.ComplaintFeature;
-import org.oversight.complaint.wire.Preserved;
 import org.oversight.complaint.wire.ReadLimits;
 
 /**
@@ -50,7 +47,7 @@ class BadInputTest extends ReadingContract {
   }
 
   private String caseText() {
-    return Golden.utf8(json.writeCase(Samples.scenarios().head()._2));
+    return GoldenFiles.utf8(json.writeCase(Samples.scenarios().head()._2));
   }
 
   @Test
@@ -201,7 +198,7 @@ class BadInputTest extends ReadingContract {
         io.vavr.control.Option.some(org.oversight.complaint.core.StatementOfReasons.of("The log and the account agree.")),
         org.oversight.complaint.core.Stamp.of(java.time.Instant.parse("2026-03-02T08:15:00Z"),
             org.oversight.complaint.core.Actor.of("a")));
-    String text = Golden.utf8(json.writeEvent(told));
+    String text = GoldenFiles.utf8(json.writeEvent(told));
     assertThat(text).contains("\"statementOfReasons\":\"The log and the account agree.\"");
     assertThat(json.readEvent(utf8(text))).isEqualTo(told);
     ComplaintJsonException blank = readEvent(text.replace("The log and the account agree.", "  "));

@@ -37,6 +37,7 @@ import org.oversight.complaint.rules.overview.OverviewCollector;
 import org.oversight.complaint.rules.overview.PublicMeasure;
 import org.oversight.complaint.rules.overview.PublicOverview;
 import org.oversight.complaint.rules.overview.ReportingPeriod;
+import org.oversight.complaint.wire.samples.GoldenFiles;
 
 /** The published complaints overview as JSON, pinned by a golden file. */
 class OverviewJsonTest {
@@ -96,7 +97,7 @@ class OverviewJsonTest {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     String text = Golden.PRETTY.mapper().writer(new DefaultPrettyPrinter().withObjectIndenter(indenter)
         .withArrayIndenter(indenter)).writeValueAsString(published()) + "\n";
-    Golden.assertText("overview/PublicOverview.DK-2020.json", text);
+    GoldenFiles.assertText("overview/PublicOverview.DK-2020.json", text);
   }
 
   @Test

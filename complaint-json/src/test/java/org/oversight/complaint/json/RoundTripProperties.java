@@ -14,6 +14,7 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.quicktheories.core.Gen;
 import org.oversight.complaint.wire.samples.Cases;
 import org.oversight.complaint.wire.ComplaintFeature;
+import org.oversight.complaint.wire.samples.GoldenFiles;
 
 /**
  * Laws of the wire format over random cases built through the core's public commands. Set
@@ -79,8 +80,8 @@ class RoundTripProperties {
   @Test
   void everyWrittenDocumentMatchesTheSchema() {
     qt().withExamples(60).forAll(cases()).checkAssert(c -> {
-      Schemas.assertValid(Schemas.CASE, "random case", Golden.utf8(JSON.writeCase(c)));
-      for (String line : Golden.utf8(JSON.writeNdjson(c)).split("\n")) {
+      Schemas.assertValid(Schemas.CASE, "random case", GoldenFiles.utf8(JSON.writeCase(c)));
+      for (String line : GoldenFiles.utf8(JSON.writeNdjson(c)).split("\n")) {
         Schemas.assertValid(Schemas.EVENT, "random event", line);
       }
     });

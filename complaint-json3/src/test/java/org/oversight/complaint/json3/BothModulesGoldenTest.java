@@ -19,6 +19,7 @@ import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.PatternFlag;
 import org.oversight.complaint.rules.Refusal;
 import org.oversight.complaint.wire.ComplaintFeature;
+import org.oversight.complaint.wire.samples.GoldenFiles;
 
 /**
  * Every golden file, read by the Jackson 2 module and by this one: the two values are equal, and
@@ -43,12 +44,12 @@ class BothModulesGoldenTest {
   @TestFactory
   Stream<DynamicTest> everyGoldenFileReadsEquallyAndRewritesIdenticallyWithBothModules() throws IOException {
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(Golden.DIR)) {
+    try (Stream<Path> walk = Files.walk(GoldenFiles.DIR)) {
       files = List.ofAll(walk.filter(Files::isRegularFile).sorted());
     }
     assertThat(files.size()).isGreaterThan(60);
     return files.toJavaStream().map(f -> {
-      String name = Golden.DIR.relativize(f).toString().replace('\\', '/');
+      String name = GoldenFiles.DIR.relativize(f).toString().replace('\\', '/');
       return DynamicTest.dynamicTest(name, () -> {
         byte[] bytes = Files.readAllBytes(f);
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -79,20 +80,20 @@ class BothModulesGoldenTest {
   private static Read jackson3(String name, byte[] bytes) throws IOException {
     if (name.startsWith("events/")) {
       CaseEvent e = JACKSON3.readEvent(bytes);
-      return new Read(e, Golden.utf8(JACKSON3.writeEvent(e)) + "\n");
+      return new Read(e, GoldenFiles.utf8(JACKSON3.writeEvent(e)) + "\n");
     }
     if (name.startsWith("rejections/")) {
       var r = JACKSON3.readRejection(bytes);
-      return new Read(r, Golden.utf8(JACKSON3.writeRejection(r)) + "\n");
+      return new Read(r, GoldenFiles.utf8(JACKSON3.writeRejection(r)) + "\n");
     }
     if (name.startsWith("cases/")) {
       ComplaintCase c = JACKSON3.readCase(bytes);
       ComplaintJson writer = name.endsWith(".history-only.json") ? JACKSON3_HISTORY_ONLY : JACKSON3;
-      return new Read(c, Golden.utf8(writer.writeCase(c)) + "\n");
+      return new Read(c, GoldenFiles.utf8(writer.writeCase(c)) + "\n");
     }
     if (name.endsWith(".ndjson")) {
       ComplaintCase c = JACKSON3.replay(JACKSON3.readNdjson(new ByteArrayInputStream(bytes)));
-      return new Read(c, Golden.utf8(JACKSON3.writeNdjson(c)));
+      return new Read(c, GoldenFiles.utf8(JACKSON3.writeNdjson(c)));
     }
     if (name.endsWith(".array.json")) {
       ComplaintCase c = JACKSON3.replay(JACKSON3.readEventArray(new ByteArrayInputStream(bytes)));
@@ -107,20 +108,20 @@ class BothModulesGoldenTest {
   private static Read jackson2(String name, byte[] bytes) throws IOException {
     if (name.startsWith("events/")) {
       CaseEvent e = JACKSON2.readEvent(bytes);
-      return new Read(e, Golden.utf8(JACKSON2.writeEvent(e)) + "\n");
+      return new Read(e, GoldenFiles.utf8(JACKSON2.writeEvent(e)) + "\n");
     }
     if (name.startsWith("rejections/")) {
       var r = JACKSON2.readRejection(bytes);
-      return new Read(r, Golden.utf8(JACKSON2.writeRejection(r)) + "\n");
+      return new Read(r, GoldenFiles.utf8(JACKSON2.writeRejection(r)) + "\n");
     }
     if (name.startsWith("cases/")) {
       ComplaintCase c = JACKSON2.readCase(bytes);
       var writer = name.endsWith(".history-only.json") ? JACKSON2_HISTORY_ONLY : JACKSON2;
-      return new Read(c, Golden.utf8(writer.writeCase(c)) + "\n");
+      return new Read(c, GoldenFiles.utf8(writer.writeCase(c)) + "\n");
     }
     if (name.endsWith(".ndjson")) {
       ComplaintCase c = JACKSON2.replay(JACKSON2.readNdjson(new ByteArrayInputStream(bytes)));
-      return new Read(c, Golden.utf8(JACKSON2.writeNdjson(c)));
+      return new Read(c, GoldenFiles.utf8(JACKSON2.writeNdjson(c)));
     }
     if (name.endsWith(".array.json")) {
       ComplaintCase c = JACKSON2.replay(JACKSON2.readEventArray(new ByteArrayInputStream(bytes)));

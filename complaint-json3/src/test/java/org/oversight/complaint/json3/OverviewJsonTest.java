@@ -30,6 +30,7 @@ import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 import org.oversight.complaint.rules.overview.OverviewCollector;
 import org.oversight.complaint.rules.overview.PublicOverview;
 import org.oversight.complaint.rules.overview.ReportingPeriod;
+import org.oversight.complaint.wire.samples.GoldenFiles;
 
 /** The published complaints overview as JSON, pinned by a golden file. */
 class OverviewJsonTest {
@@ -87,7 +88,7 @@ class OverviewJsonTest {
   @Test
   void thePublicOverviewHasAGoldenJsonDocument() throws Exception {
     String text = Golden.prettyWriter(Golden.PRETTY.mapper()).writeValueAsString(published()) + "\n";
-    Golden.assertText("overview/PublicOverview.DK-2020.json", text);
+    GoldenFiles.assertText("overview/PublicOverview.DK-2020.json", text);
   }
 
 }

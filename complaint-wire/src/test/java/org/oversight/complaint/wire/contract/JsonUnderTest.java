@@ -4,10 +4,12 @@ import io.vavr.control.Option;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.wire.AudienceView;
 import org.oversight.complaint.wire.Preserved;
 import org.oversight.complaint.wire.ReadLimits;
 
@@ -107,7 +109,7 @@ public final class JsonUnderTest {
 
   private static boolean accepts(Method m, Object[] args) {
     for (int i = 0; i < args.length; i++) {
-      if (!m.getParameterTypes()[i].isInstance(args[i])) {
+      if (!MethodType.methodType(m.getParameterTypes()[i]).wrap().returnType().isInstance(args[i])) {
         return false;
       }
     }
@@ -137,6 +139,20 @@ public final class JsonUnderTest {
     }
   }
 
+  /**
+   * Returns the module's {@code ComplaintJson} that pretty-prints, as the golden files are laid out.
+   *
+   * @return the module under test, pretty-printing
+   */
+  public JsonUnderTest pretty() {
+    try {
+      Object builder = json.getClass().getMethod("builder").invoke(null);
+      return of(unchecked(unchecked(builder, "prettyPrint", true), "build"));
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   public ReadLimits limits() {
     return (ReadLimits) unchecked(json, "limits");
   }
@@ -155,6 +171,34 @@ public final class JsonUnderTest {
 
   public byte[] write(Preserved<?> preserved) {
     return (byte[]) unchecked(json, "write", preserved);
+  }
+
+  public byte[] writeView(ComplaintCase complaint, AudienceView view) {
+    return (byte[]) unchecked(json, "writeView", complaint, view);
+  }
+
+  /**
+   * Writes any value of the wire format through the module's configured mapper.
+   *
+   * @param value the value
+   * @return its JSON
+   */
+  public byte[] writeValue(Object value) {
+    return (byte[]) unchecked(unchecked(json, "mapper"), "writeValueAsBytes", value);
+  }
+
+  /**
+   * Calls one of the module's typed readers ({@code readAssessment}, {@code readRefusal}, …).
+   *
+   * @param <T> the read type
+   * @param reader the reader's name
+   * @param bytes the document
+   * @return the value read
+   * @throws IOException the module's typed error
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T read(String reader, byte[] bytes) throws IOException {
+    return (T) call(json, reader, (Object) bytes);
   }
 
   public ComplaintCase readCase(byte[] bytes) throws IOException {
