@@ -1,6 +1,7 @@
 package org.oversight.complaint.wire.contract;
 
 import io.vavr.control.Option;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -167,6 +168,18 @@ public final class JsonUnderTest {
 
   public byte[] writeNdjson(ComplaintCase complaint) {
     return (byte[]) unchecked(json, "writeNdjson", complaint);
+  }
+
+  /**
+   * Writes events as one JSON array.
+   *
+   * @param events the events
+   * @return the array's bytes
+   */
+  public byte[] writeEventArray(Iterable<? extends CaseEvent> events) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    unchecked(json, "writeEventArray", events, out);
+    return out.toByteArray();
   }
 
   public byte[] write(Preserved<?> preserved) {
