@@ -205,11 +205,20 @@ public abstract class ReadingContract {
     Log r = json().readEventArray(in(two));
     r.next();
     assertThat(fails(r::next).pointer()).isEqualTo("/1/z");
-    assertThat(fails(() -> json().readEventArray(in("{}")).hasNext()).expected()).isEqualTo("a JSON array of events");
+    Reported notAnArray = fails(() -> json().readEventArray(in("{}")).hasNext());
+    assertThat(notAnArray.problem()).isEqualTo("found {");
+    assertThat(notAnArray.expected()).isEqualTo("a JSON array of events");
     assertThat(fails(() -> json().readEventArray(in("[] 1")).hasNext()).problem()).isEqualTo("content after the array");
     assertThat(fails(() -> json().readEventArray(in("[null]")).hasNext()).pointer()).isEqualTo("/0");
     Reported refused = fails(() -> json().replay(json().readEventArray(in("[" + event("\"type\":\"Closed\"") + "]"))));
     assertThat(refused.pointer()).isEqualTo("/0");
+  }
+
+  @Test
+  void aClosedLogHasNoMoreEvents() throws IOException {
+    Log r = json().readEventArray(in("[" + event("\"type\":\"Closed\"") + "]"));
+    r.close();
+    assertThat(r.hasNext()).isFalse();
   }
 
   @Test
