@@ -6,9 +6,11 @@
  * parser and generator to the codec's {@code WireOut} and {@code TreeBuilder}.
  *
  * <p>The codec is not an API: it is exported only to those two modules. The one package exported to
- * everyone, {@code org.oversight.complaint.wire}, holds the tamper-evident event chain
- * ({@code EventChain}), which computes digests over the codec's canonical wire bytes. The JSON Schemas of the
- * wire format ({@code docs/wire-format.md}) are served from here to both.
+ * everyone, {@code org.oversight.complaint.wire}, holds the types both modules' APIs share, once:
+ * {@code ReadLimits}, {@code ComplaintFeature}, {@code AudienceView}, {@code Preserved} and
+ * {@code WireSchemas} (the JSON Schemas of the wire format, {@code docs/wire-format.md}); and the
+ * tamper-evident event chain ({@code EventChain}), which computes digests over the codec's canonical
+ * wire bytes.
  */
 module org.oversight.complaint.wire {
   requires transitive org.oversight.complaint.core;

@@ -16,6 +16,7 @@ import org.oversight.complaint.rules.Assessment;
 import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.PatternFlag;
 import org.oversight.complaint.rules.Refusal;
+import org.oversight.complaint.wire.ComplaintFeature;
 
 /**
  * The Jackson 2 module for the complaint domain. Register it once:

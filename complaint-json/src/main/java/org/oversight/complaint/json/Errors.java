@@ -1,23 +1,26 @@
 package org.oversight.complaint.json;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.CharConversionException;
 import java.io.IOException;
+import org.oversight.complaint.json.internal.CodecDeserializer;
+import org.oversight.complaint.wire.codec.InputProblems;
+import org.oversight.complaint.wire.codec.Pointer;
 
-/** Turns Jackson's and the JDK's reading failures into this module's one error type. */
+/** Turns Jackson's and the JDK's reading failures into this module's one error type, in the codec's words. */
 final class Errors {
 
   private Errors() {}
 
-  static JsonPointer where(JsonParser p) {
+  private static Pointer where(JsonParser p) {
     try {
-      return p == null || p.getParsingContext() == null ? JsonPointer.empty() : p.getParsingContext().pathAsPointer();
+      return p == null || p.getParsingContext() == null ? Pointer.root()
+          : Pointer.parse(p.getParsingContext().pathAsPointer().toString());
     } catch (RuntimeException e) {
       // A parser broken by the failure may not answer; the root is the honest fallback.
-      return JsonPointer.empty();
+      return Pointer.root();
     }
   }
 
@@ -32,23 +35,20 @@ final class Errors {
    * @throws IOException the original failure when it is the caller's stream's own
    */
   static ComplaintJsonException convert(IOException e, JsonParser p, long line, boolean fromStream) throws IOException {
-    if (e instanceof ComplaintJsonException) {
-      ComplaintJsonException c = (ComplaintJsonException) e;
+    if (e instanceof ComplaintJsonException c) {
       return line == ComplaintJsonException.NO_LINE ? c : c.atLine(line);
     }
-    if (e instanceof StreamConstraintsException) {
-      return new ComplaintJsonException(p, "input exceeds a read limit: " + ((JsonProcessingException) e).getOriginalMessage(),
-          where(p), line, "input within the read limits (ReadLimits)", ((JsonProcessingException) e).getLocation(), e);
+    if (e instanceof StreamConstraintsException j) {
+      return CodecDeserializer.exception(InputProblems.readLimit(j.getOriginalMessage(), where(p), line, e), p,
+          j.getLocation());
     }
-    if (e instanceof JsonProcessingException) {
-      JsonProcessingException j = (JsonProcessingException) e;
-      return new ComplaintJsonException(p, "malformed JSON: " + j.getOriginalMessage(), where(p), line,
-          "well-formed JSON (RFC 8259)", j.getLocation(), e);
+    if (e instanceof JsonProcessingException j) {
+      return CodecDeserializer.exception(InputProblems.malformed(j.getOriginalMessage(), where(p), line, e), p,
+          j.getLocation());
     }
     if (e instanceof CharConversionException || !fromStream) {
       // Jackson 2's UTF-32 reader reports undecodable bytes as a bare CharConversionException.
-      return new ComplaintJsonException(p, "undecodable input: " + e.getMessage(), where(p), line,
-          "JSON encoded as UTF-8, UTF-16 or UTF-32", null, e);
+      return CodecDeserializer.exception(InputProblems.undecodable(e.getMessage(), where(p), line, e), p);
     }
     throw e;
   }

@@ -16,6 +16,6 @@
  * }</pre>
  *
  * <p>The wire format is a versioned contract, documented field by field in {@code docs/wire-format.md}
- * and described by the JSON Schemas of {@link org.oversight.complaint.json.WireSchemas}.
+ * and described by the JSON Schemas of {@link org.oversight.complaint.wire.WireSchemas}.
  */
 package org.oversight.complaint.json;

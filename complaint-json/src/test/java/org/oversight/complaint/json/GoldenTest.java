@@ -17,7 +17,9 @@ import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.wire.codec.WireNames;
+import org.oversight.complaint.wire.samples.GoldenFiles;
 import org.oversight.complaint.wire.samples.Samples;
+import org.oversight.complaint.wire.ComplaintFeature;
 
 /**
  * The wire format pinned by golden files: each test asserts the exact text and equality after reading
@@ -38,8 +40,8 @@ class GoldenTest {
   Stream<DynamicTest> eachEventType() {
     return Samples.events().toJavaStream().map(e -> DynamicTest.dynamicTest(e._1, () -> {
       String name = "events/" + e._1 + ".json";
-      String text = Golden.utf8(json.writeEvent(e._2)) + "\n";
-      Golden.assertText(name, text);
+      String text = GoldenFiles.utf8(json.writeEvent(e._2)) + "\n";
+      GoldenFiles.assertText(name, text);
       assertThat(json.readEvent(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(e._2);
     }));
   }
@@ -48,8 +50,8 @@ class GoldenTest {
   Stream<DynamicTest> eachEventVariant() {
     return Samples.eventVariants().toJavaStream().map(e -> DynamicTest.dynamicTest(e._1, () -> {
       assertThat(WireNames.eventName(e._2)).isEqualTo(e._1.substring(0, e._1.indexOf('.')));
-      String text = Golden.utf8(json.writeEvent(e._2)) + "\n";
-      Golden.assertText("events/" + e._1 + ".json", text);
+      String text = GoldenFiles.utf8(json.writeEvent(e._2)) + "\n";
+      GoldenFiles.assertText("events/" + e._1 + ".json", text);
       assertThat(json.readEvent(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(e._2);
     }));
   }
@@ -57,8 +59,8 @@ class GoldenTest {
   @TestFactory
   Stream<DynamicTest> eachRejectionType() {
     return Samples.rejections().toJavaStream().map(r -> DynamicTest.dynamicTest(r._1, () -> {
-      String text = Golden.utf8(json.writeRejection(r._2)) + "\n";
-      Golden.assertText("rejections/" + r._1 + ".json", text);
+      String text = GoldenFiles.utf8(json.writeRejection(r._2)) + "\n";
+      GoldenFiles.assertText("rejections/" + r._1 + ".json", text);
       Rejection back = json.readRejection(text.getBytes(StandardCharsets.UTF_8));
       assertThat(back).isEqualTo(r._2);
       assertThat(back.message()).isEqualTo(r._2.message());
@@ -69,8 +71,8 @@ class GoldenTest {
   Stream<DynamicTest> eachScenarioAsCaseDocument() {
     return Samples.scenarios().toJavaStream().map(s -> DynamicTest.dynamicTest(s._1, () -> {
       String name = "cases/" + s._1 + ".json";
-      String text = Golden.utf8(json.writeCase(s._2)) + "\n";
-      Golden.assertText(name, text);
+      String text = GoldenFiles.utf8(json.writeCase(s._2)) + "\n";
+      GoldenFiles.assertText(name, text);
       assertThat(json.readCase(text)).isEqualTo(s._2);
     }));
   }
@@ -79,8 +81,8 @@ class GoldenTest {
   Stream<DynamicTest> eachScenarioAsNdjsonLog() {
     return Samples.scenarios().toJavaStream().map(s -> DynamicTest.dynamicTest(s._1, () -> {
       String name = "logs/" + s._1 + ".ndjson";
-      String text = Golden.utf8(json.writeNdjson(s._2));
-      Golden.assertText(name, text);
+      String text = GoldenFiles.utf8(json.writeNdjson(s._2));
+      GoldenFiles.assertText(name, text);
       List<String> lines = List.of(text.split("\n"));
       assertThat(lines).hasSize((int) s._2.version());
       ComplaintCase back = json.replay(json.readNdjson(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
@@ -92,8 +94,8 @@ class GoldenTest {
   void compactCaseDocumentWithoutSnapshot() throws IOException {
     Tuple2<String, ComplaintCase> s = Samples.scenarios().head();
     ComplaintJson compact = ComplaintJson.builder().prettyPrint(true).feature(ComplaintFeature.WRITE_SNAPSHOT, false).build();
-    String text = Golden.utf8(compact.writeCase(s._2)) + "\n";
-    Golden.assertText("cases/" + s._1 + ".history-only.json", text);
+    String text = GoldenFiles.utf8(compact.writeCase(s._2)) + "\n";
+    GoldenFiles.assertText("cases/" + s._1 + ".history-only.json", text);
     assertThat(text).doesNotContain("\"status\"");
     assertThat(ComplaintJson.standard().readCase(text)).isEqualTo(s._2);
   }
@@ -104,7 +106,7 @@ class GoldenTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     json.writeEventArray(s._2.history(), out);
     String text = out.toString(StandardCharsets.UTF_8) + "\n";
-    Golden.assertText("logs/" + s._1 + ".array.json", text);
+    GoldenFiles.assertText("logs/" + s._1 + ".array.json", text);
     EventLogReader reader = json.readEventArray(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     Vector<CaseEvent> events = Vector.empty();
     while (reader.hasNext()) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.wire.samples.GoldenFiles;
 import org.oversight.complaint.wire.samples.Samples;
 
 /**
@@ -34,7 +35,7 @@ class MalformedInputFuzzTest {
   private static List<byte[]> seeds() {
     ComplaintCase c = Samples.scenarios().head()._2;
     return List.of(JSON.writeCase(c), JSON.writeNdjson(c), JSON.writeEvent(Samples.receipt()),
-        Golden.read("cases/gb-informal-then-withdrawn.json").getBytes(StandardCharsets.UTF_8),
+        GoldenFiles.read("cases/gb-informal-then-withdrawn.json").getBytes(StandardCharsets.UTF_8),
         JSON.writeRejection(Samples.rejections().get("RuleRefused").get()));
   }
 

@@ -12,6 +12,7 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 import org.oversight.complaint.wire.samples.Samples;
+import org.oversight.complaint.wire.AudienceView;
 
 /**
  * The JSON usage example in the repository README, compiled and asserted (the text between the

@@ -10,63 +10,42 @@ import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseId;
-import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.LegalBasis;
-import org.oversight.complaint.core.NotificationKind;
-import org.oversight.complaint.core.PartyId;
-import org.oversight.complaint.core.Recipient;
-import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.rules.Assessment;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.Breach;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
-import org.oversight.complaint.rules.Escalation;
 import org.oversight.complaint.rules.Obligation;
-import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.PatternFlag;
 import org.oversight.complaint.rules.Refusal;
 import org.oversight.complaint.rules.RulePack;
-import org.oversight.complaint.rules.TimeLimitCheck;
-import org.oversight.complaint.rules.Waivability;
 import org.oversight.complaint.rules.Warning;
 import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 import org.oversight.complaint.rules.jurisdiction.SwedenRules;
+import org.oversight.complaint.wire.contract.JsonUnderTest;
+import org.oversight.complaint.wire.contract.RulesAndViewsContract;
+import org.oversight.complaint.wire.samples.GoldenFiles;
+import org.oversight.complaint.wire.samples.RuleSamples;
 import org.oversight.complaint.wire.samples.Samples;
+import org.oversight.complaint.wire.AudienceView;
 
 /** Rule-pack results and audience views, pinned by golden files. */
-class RulesAndViewsTest {
+class RulesAndViewsTest extends RulesAndViewsContract {
+
+  @Override
+  protected JsonUnderTest json() {
+    return JsonUnderTest.of(ComplaintJson.standard());
+  }
+
 
   private final ComplaintJson json = Golden.PRETTY;
   private final ObjectMapper mapper = json.mapper();
   private final ComplaintCase norway = Samples.scenarios().get("no-investigated-review-refused").get();
-
-  private static Obligation obligation(Option<Instant> satisfiedAt) {
-    return new Obligation("NO.outcome-notice", ObligationKind.OUTCOME_NOTICE, Recipient.party(Samples.COMPLAINANT),
-        Samples.t(200), Samples.t(200 + 24 * 21), CommandType.NOTIFY_OUTCOME, Option.some(NotificationKind.OUTCOME),
-        satisfiedAt, LegalBasis.of("forvaltningsloven § 27"));
-  }
-
-  static Assessment sampleAssessment() {
-    Obligation pending = obligation(Option.none());
-    Escalation escalation = new Escalation("escalation.no.seriousInjury", Body.of("NO-SPESIALENHETEN"),
-        Vector.of(SeriousnessFlag.SERIOUS_INJURY), LegalBasis.of("påtaleinstruksen § 34-6"), Samples.t(0), Samples.t(24),
-        Option.some(Samples.t(4)));
-    return new Assessment(CaseId.of("NO-2026-17"), "NO-district", Samples.t(24 * 30), Vector.of(escalation),
-        Vector.of(pending, obligation(Option.some(Samples.t(201)))), Vector.of(new Breach(pending, Samples.t(24 * 30))),
-        Vector.of(new Warning("warning.pattern.sameSubject", Vector.of("3", "NO-1, NO-2, NO-3"))),
-        new TimeLimitCheck(TimeLimitCheck.Status.IN_TIME, Option.some(Samples.t(24 * 180)), Waivability.WAIVABLE,
-            Option.none()));
-  }
 
   private <T> void golden(String name, T value, TypeReference<T> type) throws Exception {
     String text = json.mapper().writerWithDefaultPrettyPrinter()
@@ -74,19 +53,8 @@ class RulesAndViewsTest {
             new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")).withArrayIndenter(
             new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")))
         .writeValueAsString(value) + "\n";
-    Golden.assertText(name, text);
+    GoldenFiles.assertText(name, text);
     assertThat(mapper.<T>readValue(text, type)).isEqualTo(value);
-  }
-
-  @Test
-  void everyRuleResultHasATypedReaderThatReadsItsGoldenFile() throws Exception {
-    assertThat(json.readAssessment(bytes("rules/Assessment.json"))).isEqualTo(sampleAssessment());
-    assertThat(json.readRefusal(bytes("rules/Refusal.json")).rule()).isEqualTo("NO.informal-excluded");
-    assertThat(json.readPatternFlag(bytes("rules/PatternFlag.json")).identity()).isEqualTo("NO-4711");
-    assertThat(json.readDisclosurePolicy(bytes("rules/DisclosurePolicy.NO-district.json")))
-        .isEqualTo(NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD));
-    Obligation obligation = obligation(Option.some(Samples.t(201)));
-    assertThat(json.readObligation(json.mapper().writeValueAsBytes(obligation))).isEqualTo(obligation);
   }
 
   @Test
@@ -99,39 +67,39 @@ class RulesAndViewsTest {
         () -> json.readPatternFlag("[1e400]".getBytes(StandardCharsets.UTF_8)));
     assertThat(flag).isNotNull();
     ComplaintJsonException trailing = catchThrowableOfType(ComplaintJsonException.class,
-        () -> json.readRefusal((Golden.read("rules/Refusal.json") + " {}").getBytes(StandardCharsets.UTF_8)));
+        () -> json.readRefusal((GoldenFiles.read("rules/Refusal.json") + " {}").getBytes(StandardCharsets.UTF_8)));
     assertThat(trailing.problem()).isEqualTo("content after the document");
   }
 
   private static byte[] bytes(String golden) {
-    return Golden.read(golden).getBytes(StandardCharsets.UTF_8);
+    return GoldenFiles.read(golden).getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
   void aForeclosedBreachKeepsItsCause() throws Exception {
-    Breach foreclosed = new Breach(obligation(Option.none()), Samples.t(201), Breach.Cause.FORECLOSED);
+    Breach foreclosed = new Breach(RuleSamples.obligation(Option.none()), Samples.t(201), Breach.Cause.FORECLOSED);
     String text = json.mapper().writeValueAsString(foreclosed);
     assertThat(text).contains("\"cause\":\"FORECLOSED\"");
     assertThat(mapper.readValue(text, Breach.class)).isEqualTo(foreclosed);
-    assertThat(json.mapper().writeValueAsString(new Breach(obligation(Option.none()), Samples.t(24 * 30))))
+    assertThat(json.mapper().writeValueAsString(new Breach(RuleSamples.obligation(Option.none()), Samples.t(24 * 30))))
         .doesNotContain("cause");
   }
 
   @Test
   void aMissedObligationKeepsWhenTheCaseMovedOnAndAnOldDocumentReadsAsPending() throws Exception {
-    Obligation missed = obligation(Option.none()).endedAt(Samples.t(24 * 40));
+    Obligation missed = RuleSamples.obligation(Option.none()).endedAt(Samples.t(24 * 40));
     String text = json.mapper().writeValueAsString(missed);
     assertThat(text).contains("\"endedAt\":");
     assertThat(mapper.readValue(text, Obligation.class)).isEqualTo(missed);
     assertThat(mapper.readValue(text, Obligation.class).status()).isEqualTo(Obligation.Status.MISSED);
-    String old = json.mapper().writeValueAsString(obligation(Option.none()));
+    String old = json.mapper().writeValueAsString(RuleSamples.obligation(Option.none()));
     assertThat(old).doesNotContain("endedAt");
     assertThat(mapper.readValue(old, Obligation.class).status()).isEqualTo(Obligation.Status.PENDING);
   }
 
   @Test
   void assessment() throws Exception {
-    golden("rules/Assessment.json", sampleAssessment(), new TypeReference<Assessment>() {});
+    golden("rules/Assessment.json", RuleSamples.assessment(), new TypeReference<Assessment>() {});
   }
 
   @Test
@@ -183,29 +151,14 @@ class RulesAndViewsTest {
     assertThat(policy.pointer()).hasToString("/PUBLIC/1");
   }
 
-  @TestFactory
-  Stream<DynamicTest> norwayDistrictViews() {
-    RulePack pack = NorwayRules.pack();
-    List<AudienceView> views = List.of(AudienceView.of(pack, Audience.INTERNAL),
-        AudienceView.of(pack, Audience.COMPLAINANT).forViewer(Samples.COMPLAINANT),
-        AudienceView.of(pack, Audience.SUBJECT).forViewer(Samples.OFFICER),
-        AudienceView.of(pack, Audience.PUBLIC));
-    return views.toJavaStream().map(v -> DynamicTest.dynamicTest(v.audience().name(), () -> {
-      String text = Golden.utf8(json.writeView(norway, v)) + "\n";
-      Golden.assertText("views/no-investigated-review-refused." + v.audience().name().toLowerCase(java.util.Locale.ROOT)
-          + ".json", text);
-      assertThat(text).doesNotContain("null");
-    }));
-  }
-
   @Test
   void theComplainantDoesNotSeeOtherPartiesOrTheMeasuresUnderTheNorwayDistrictPack() {
-    String text = Golden.utf8(json.writeView(norway, new AudienceView(Audience.COMPLAINANT,
+    String text = GoldenFiles.utf8(json.writeView(norway, new AudienceView(Audience.COMPLAINANT,
         NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD), Option.some(Samples.COMPLAINANT))));
     assertThat(text).contains("Kari \\\"K\\\" Nordmann", "kari@example.no");
     assertThat(text).doesNotContain("Ola Vitne", "+47 900", "NO-4711", "Oslo sentrum patrulje");
     assertThat(text).doesNotContain("NOT_UPHELD", "\"decision\"", "\"outcome\"", "Henlagt");
-    String withOutcome = Golden.utf8(json.writeView(norway, new AudienceView(Audience.COMPLAINANT,
+    String withOutcome = GoldenFiles.utf8(json.writeView(norway, new AudienceView(Audience.COMPLAINANT,
         NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.DISCLOSED), Option.some(Samples.COMPLAINANT))));
     assertThat(withOutcome).contains("NOT_UPHELD", "Henlagt: intet straffbart forhold").doesNotContain("Ola Vitne");
   }
@@ -216,20 +169,20 @@ class RulesAndViewsTest {
         .allowing(Audience.COMPLAINANT, Disclosable.values())
         .allowing(Audience.PUBLIC, Disclosable.values())
         .allowing(Audience.SUBJECT, Disclosable.values());
-    String complainant = Golden.utf8(json.writeView(norway, AudienceView.of(all, Audience.COMPLAINANT).forViewer(Samples.COMPLAINANT)));
+    String complainant = GoldenFiles.utf8(json.writeView(norway, AudienceView.of(all, Audience.COMPLAINANT).forViewer(Samples.COMPLAINANT)));
     assertThat(complainant).contains("kari@example.no").doesNotContain("Ola Vitne", "NO-4711");
-    String anonymous = Golden.utf8(json.writeView(norway, AudienceView.of(all, Audience.COMPLAINANT)));
+    String anonymous = GoldenFiles.utf8(json.writeView(norway, AudienceView.of(all, Audience.COMPLAINANT)));
     assertThat(anonymous).doesNotContain("kari@example.no", "Ola Vitne");
-    String pub = Golden.utf8(json.writeView(norway, AudienceView.of(all, Audience.PUBLIC)));
+    String pub = GoldenFiles.utf8(json.writeView(norway, AudienceView.of(all, Audience.PUBLIC)));
     assertThat(pub).doesNotContain("Kari", "Ola Vitne", "NO-4711", "\"parties\"", "caseworker:7");
-    String subject = Golden.utf8(json.writeView(norway, AudienceView.of(all, Audience.SUBJECT).forViewer(Samples.OFFICER)));
+    String subject = GoldenFiles.utf8(json.writeView(norway, AudienceView.of(all, Audience.SUBJECT).forViewer(Samples.OFFICER)));
     // a subject sees their own identity, never the complainant's or a witness's
     assertThat(subject).contains("NO-4711").doesNotContain("Ola Vitne", "Kari", "caseworker:7");
   }
 
   @Test
   void nothingDisclosedMeansNothingWritten() throws Exception {
-    String text = Golden.utf8(ComplaintJson.standard().writeView(norway,
+    String text = GoldenFiles.utf8(ComplaintJson.standard().writeView(norway,
         AudienceView.of(DisclosurePolicy.internalOnly(), Audience.PUBLIC)));
     assertThat(text).as("not even the case id").isEqualTo("{\"schemaVersion\":1,\"view\":\"PUBLIC\"}");
     JsonNode pub = new ObjectMapper().readTree(ComplaintJson.standard().writeView(norway,
@@ -238,29 +191,4 @@ class RulesAndViewsTest {
     assertThat(pub.get("outcomes").get(0).has("reason")).isFalse();
   }
 
-  @TestFactory
-  Stream<DynamicTest> englandWalesViewsWithTheActionTaken() {
-    RulePack pack = EnglandWalesRules.pack();
-    ComplaintCase gb = Samples.actionTaken();
-    List<AudienceView> views = List.of(AudienceView.of(pack, Audience.COMPLAINANT).forViewer(PartyId.of("C1")),
-        AudienceView.of(pack, Audience.SUBJECT).forViewer(PartyId.of("O2")));
-    return views.toJavaStream().map(v -> DynamicTest.dynamicTest(v.audience().name(), () -> {
-      String text = Golden.utf8(json.writeView(gb, v)) + "\n";
-      Golden.assertText("views/gb-action-taken." + v.audience().name().toLowerCase(java.util.Locale.ROOT) + ".json", text);
-      assertThat(text).contains("\"measures\"").doesNotContain("null", "PC 4411");
-    }));
-  }
-
-  @Test
-  void viewersAreChecked() {
-    AudienceView view = AudienceView.of(NorwayRules.pack(), Audience.COMPLAINANT).forViewer(Samples.WITNESS);
-    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> json.writeView(norway, view)))
-        .hasMessage("viewer P3 is not a COMPLAINANT of case NO-2026-17");
-    assertThat(catchThrowableOfType(IllegalArgumentException.class,
-        () -> AudienceView.of(NorwayRules.pack(), Audience.PUBLIC).forViewer(PartyId.of("P1"))))
-        .hasMessage("a PUBLIC view has no viewing party");
-    assertThat(catchThrowableOfType(IllegalArgumentException.class,
-        () -> json.writeView(norway, AudienceView.of(NorwayRules.pack(), Audience.SUBJECT).forViewer(Samples.COMPLAINANT))))
-        .hasMessage("viewer P1 is not a SUBJECT of case NO-2026-17");
-  }
 }

@@ -24,6 +24,8 @@ import org.oversight.complaint.core.Standing;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.wire.codec.WireNames;
+import org.oversight.complaint.wire.WireSchemas;
+import org.oversight.complaint.wire.samples.GoldenFiles;
 
 /** The shipped JSON Schemas: in step with the code, and able to say no. */
 class SchemaTest {
@@ -36,15 +38,15 @@ class SchemaTest {
 
   @org.junit.jupiter.api.TestFactory
   java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> everyGoldenCaseEventAndLogMatchesItsSchema() throws Exception {
-    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(Golden.DIR)) {
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(GoldenFiles.DIR)) {
       List<java.nio.file.Path> all = List.ofAll(files.filter(java.nio.file.Files::isRegularFile).sorted()
           .collect(java.util.stream.Collectors.toList()));
       assertThat(all.size()).isGreaterThan(50);
-      return all.filter(f -> f.startsWith(Golden.DIR.resolve("cases")) || f.startsWith(Golden.DIR.resolve("events"))
-              || f.startsWith(Golden.DIR.resolve("logs")))
-          .toJavaStream().map(f -> org.junit.jupiter.api.DynamicTest.dynamicTest(Golden.DIR.relativize(f).toString(), () -> {
-            String name = Golden.DIR.relativize(f).toString().replace('\\', '/');
-            String text = Golden.read(name);
+      return all.filter(f -> f.startsWith(GoldenFiles.DIR.resolve("cases")) || f.startsWith(GoldenFiles.DIR.resolve("events"))
+              || f.startsWith(GoldenFiles.DIR.resolve("logs")))
+          .toJavaStream().map(f -> org.junit.jupiter.api.DynamicTest.dynamicTest(GoldenFiles.DIR.relativize(f).toString(), () -> {
+            String name = GoldenFiles.DIR.relativize(f).toString().replace('\\', '/');
+            String text = GoldenFiles.read(name);
             if (name.startsWith("cases/")) {
               Schemas.assertValid(Schemas.CASE, name, text);
             } else if (name.endsWith(".ndjson")) {
@@ -94,13 +96,13 @@ class SchemaTest {
 
   @Test
   void schemasSayNo() {
-    String ok = Golden.read("events/Forwarded.json");
+    String ok = GoldenFiles.read("events/Forwarded.json");
     assertThat(Schemas.validate(Schemas.EVENT, ok)).isEmpty();
     assertThat(Schemas.validate(Schemas.EVENT, ok.replace("\"to\" : \"IOPC\"", "\"to\" : \"iopc\""))).isNotEmpty();
     assertThat(Schemas.validate(Schemas.EVENT, ok.replace("\"reason\"", "\"priority\" : 1, \"reason\""))).isNotEmpty();
     assertThat(Schemas.validate(Schemas.EVENT, ok.replace("\"Forwarded\"", "\"Exploded\""))).isNotEmpty();
     assertThat(Schemas.validate(Schemas.EVENT, ok.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"))).isNotEmpty();
-    String kase = Golden.read("cases/dk-rejected-time-barred.json");
+    String kase = GoldenFiles.read("cases/dk-rejected-time-barred.json");
     assertThat(Schemas.validate(Schemas.CASE, kase)).isEmpty();
     assertThat(Schemas.validate(Schemas.CASE, kase.replace("\"REJECTED\"", "\"LOST\""))).isNotEmpty();
     assertThat(Schemas.validate(Schemas.CASE, "{\"schemaVersion\":1,\"history\":[]}")).isNotEmpty();

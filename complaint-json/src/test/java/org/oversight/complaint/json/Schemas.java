@@ -11,6 +11,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.oversight.complaint.wire.WireSchemas;
 
 /** The shipped schemas, loaded once into the networknt validator (kept apart from {@link Golden}: it is slow to load). */
 final class Schemas {

@@ -20,6 +20,7 @@ import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.wire.samples.Cases;
+import org.oversight.complaint.wire.AudienceView;
 
 /**
  * Audience views over random cases and random disclosure policies: no personal field of another

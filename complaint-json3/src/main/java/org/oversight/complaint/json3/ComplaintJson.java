@@ -21,7 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
 import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
-import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,11 +40,15 @@ import org.oversight.complaint.rules.Refusal;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.json3.internal.CodecDeserializer;
 import org.oversight.complaint.json3.internal.JacksonOut;
-import org.oversight.complaint.wire.codec.Codecs;
+import org.oversight.complaint.wire.codec.InputProblems;
 import org.oversight.complaint.wire.codec.Pointer;
 import org.oversight.complaint.wire.codec.ViewWriter;
 import org.oversight.complaint.wire.codec.UnknownFields;
 import org.oversight.complaint.wire.codec.WireValue;
+import org.oversight.complaint.wire.AudienceView;
+import org.oversight.complaint.wire.ComplaintFeature;
+import org.oversight.complaint.wire.Preserved;
+import org.oversight.complaint.wire.ReadLimits;
 
 /**
  * Reads and writes complaint cases, events and event logs in the wire format of
@@ -86,8 +89,9 @@ public final class ComplaintJson {
 
   private ComplaintJson(Builder b) {
     this.limits = b.limits;
-    this.documents = mapper(b, b.limits.forDocuments());
-    this.logs = mapper(b, b.limits.forLogs());
+    this.documents = mapper(b, constraints(b.limits, b.limits.maxDocumentLength()));
+    // Jackson treats a non-positive document length as "no limit", ReadLimits a log length of 0.
+    this.logs = mapper(b, constraints(b.limits, b.limits.maxLogLength() == 0 ? -1L : b.limits.maxLogLength()));
     ObjectWriter w = documents.writer();
     if (b.pretty) {
       // Jackson 2's layout, byte for byte: "name" : value, empty arrays and objects as [ ] and { }.
@@ -99,6 +103,16 @@ public final class ComplaintJson {
       w = w.with(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter));
     }
     this.writer = w;
+  }
+
+  private static tools.jackson.core.StreamReadConstraints constraints(ReadLimits limits, long documentLength) {
+    return tools.jackson.core.StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxNameLength())
+        .maxNumberLength(limits.maxNumberLength())
+        .maxDocumentLength(documentLength)
+        .build();
   }
 
   private static ObjectMapper mapper(Builder b, tools.jackson.core.StreamReadConstraints constraints) {
@@ -231,9 +245,7 @@ public final class ComplaintJson {
   public byte[] writeView(ComplaintCase complaint, AudienceView view) {
     Objects.requireNonNull(complaint, "complaint is null");
     Objects.requireNonNull(view, "view is null");
-    return writeView(view.viewer().isDefined()
-        ? view.policy().disclose(complaint, view.audience(), view.viewer().get())
-        : view.policy().disclose(complaint, view.audience()));
+    return writeView(view.disclose(complaint));
   }
 
   /**
@@ -423,12 +435,10 @@ public final class ComplaintJson {
       }
       T value = r.readValue(p);
       if (value == null) {
-        throw new ComplaintJsonException(p, "found null", JsonPointer.empty(), ComplaintJsonException.NO_LINE,
-            "a JSON object", p.currentTokenLocation(), null);
+        throw CodecDeserializer.exception(InputProblems.foundNull(), p, p.currentTokenLocation());
       }
       if (p.nextToken() != null) {
-        throw new ComplaintJsonException(p, "content after the document", JsonPointer.empty(),
-            ComplaintJsonException.NO_LINE, "the end of the input", p.currentTokenLocation(), null);
+        throw CodecDeserializer.exception(InputProblems.contentAfterDocument(), p, p.currentTokenLocation());
       }
       return value;
     } catch (JacksonException e) {
@@ -569,21 +579,7 @@ public final class ComplaintJson {
   public ComplaintCase replay(EventLogReader log) throws IOException {
     Objects.requireNonNull(log, "log is null");
     try (EventLogReader events = log) {
-      if (!events.hasNext()) {
-        throw CodecDeserializer.exception(Codecs.emptyLog(), null);
-      }
-      Either<Rejection, ComplaintCase> replayed;
-      try {
-        replayed = ComplaintCase.replay(events::uncheckedIterator);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-      if (replayed.isLeft()) {
-        // the core stops at the refused event, so the reader's last event is the one at fault
-        throw CodecDeserializer.exception(Codecs.refusedInLog(replayed.getLeft(), events.isNdjson(),
-            events.lastIndex(), events.lastLine()), null);
-      }
-      return replayed.get();
+      return events.replay();
     }
   }
 

@@ -2,23 +2,26 @@ package org.oversight.complaint.json3;
 
 import java.io.CharConversionException;
 import java.io.IOException;
+import org.oversight.complaint.json3.internal.CodecDeserializer;
+import org.oversight.complaint.wire.codec.InputProblems;
+import org.oversight.complaint.wire.codec.Pointer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 
-/** Turns Jackson 3's reading failures into this module's one error type, with the Jackson 2 module's words. */
+/** Turns Jackson 3's reading failures into this module's one error type, in the codec's words. */
 final class Errors {
 
   private Errors() {}
 
-  static JsonPointer where(JsonParser p) {
+  private static Pointer where(JsonParser p) {
     try {
-      return p == null || p.streamReadContext() == null ? JsonPointer.empty() : p.streamReadContext().pathAsPointer();
+      return p == null || p.streamReadContext() == null ? Pointer.root()
+          : Pointer.parse(p.streamReadContext().pathAsPointer().toString());
     } catch (RuntimeException e) {
       // A parser broken by the failure may not answer; the root is the honest fallback.
-      return JsonPointer.empty();
+      return Pointer.root();
     }
   }
 
@@ -38,18 +41,17 @@ final class Errors {
       return line == ComplaintJsonException.NO_LINE ? c : c.atLine(line);
     }
     if (e instanceof StreamConstraintsException) {
-      return new ComplaintJsonException(p, "input exceeds a read limit: " + e.getOriginalMessage(), where(p), line,
-          "input within the read limits (ReadLimits)", e.getLocation(), e);
+      return CodecDeserializer.exception(InputProblems.readLimit(e.getOriginalMessage(), where(p), line, e), p,
+          e.getLocation());
     }
     if (e instanceof JacksonIOException io) {
       IOException cause = io.getCause();
       if (cause instanceof CharConversionException || !fromStream) {
-        return new ComplaintJsonException(p, "undecodable input: " + cause.getMessage(), where(p), line,
-            "JSON encoded as UTF-8, UTF-16 or UTF-32", null, cause);
+        return CodecDeserializer.exception(InputProblems.undecodable(cause.getMessage(), where(p), line, cause), p);
       }
       throw cause;
     }
-    return new ComplaintJsonException(p, "malformed JSON: " + e.getOriginalMessage(), where(p), line,
-        "well-formed JSON (RFC 8259)", e.getLocation(), e);
+    return CodecDeserializer.exception(InputProblems.malformed(e.getOriginalMessage(), where(p), line, e), p,
+        e.getLocation());
   }
 }

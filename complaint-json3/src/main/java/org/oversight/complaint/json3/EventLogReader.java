@@ -1,19 +1,19 @@
 package org.oversight.complaint.json3;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.ObjectReader;
 import java.io.Closeable;
 import java.io.IOException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.JacksonIOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.json3.internal.CodecDeserializer;
 import org.oversight.complaint.wire.codec.Failure;
 import org.oversight.complaint.wire.codec.LogCursor;
-import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.wire.codec.LogEvents;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Reads the events of a log one at a time from a stream, in constant memory: a JSON array of
@@ -31,20 +31,19 @@ import org.oversight.complaint.core.CaseEvent;
  */
 public final class EventLogReader implements Closeable {
 
+  /** A read of the shared log, failing with the parser's or the codec's failures (the log is then finished). */
+  private interface Read<T> {
+    T run() throws IOException;
+  }
+
   private final JsonParser parser;
-  private final ObjectReader reader;
   private final boolean fromStream;
-  private final LogCursor cursor;
-  private final LogCursor.Source source;
-  private boolean finished;
-  private CaseEvent pending;
+  private final LogEvents events;
 
   EventLogReader(JsonParser parser, ObjectReader reader, boolean ndjson, boolean fromStream, long maxEvents) {
     this.parser = parser;
-    this.reader = reader;
     this.fromStream = fromStream;
-    this.cursor = new LogCursor(ndjson, maxEvents);
-    this.source = new LogCursor.Source() {
+    this.events = new LogEvents(new LogEvents.Port() {
       @Override
       public LogCursor.Token next() {
         JsonToken t = parser.nextToken();
@@ -64,7 +63,22 @@ public final class EventLogReader implements Closeable {
       public long line() {
         return parser.currentTokenLocation().getLineNr();
       }
-    };
+
+      @Override
+      public CaseEvent readEvent() {
+        return reader.readValue(parser);
+      }
+    }, ndjson, maxEvents);
+  }
+
+  private <T> T read(Read<T> read) throws IOException {
+    try {
+      return read.run();
+    } catch (Failure f) {
+      throw CodecDeserializer.exception(f.problem(), parser, parser.currentTokenLocation());
+    } catch (JacksonException e) {
+      throw Errors.convert(e, parser, events.line(), fromStream);
+    }
   }
 
   /**
@@ -75,31 +89,7 @@ public final class EventLogReader implements Closeable {
    * @throws IOException if the underlying stream fails
    */
   public boolean hasNext() throws IOException {
-    if (pending != null) {
-      return true;
-    }
-    if (finished) {
-      return false;
-    }
-    try {
-      if (!cursor.advance(source)) {
-        finished = true;
-        return false;
-      }
-      CaseEvent event = reader.readValue(parser);
-      if (event == null) {
-        throw CodecDeserializer.exception(cursor.foundNull(), parser, parser.currentTokenLocation());
-      }
-      cursor.read(source);
-      pending = event;
-      return true;
-    } catch (Failure f) {
-      finished = true;
-      throw CodecDeserializer.exception(f.problem(), parser, parser.currentTokenLocation());
-    } catch (JacksonException e) {
-      finished = true;
-      throw Errors.convert(e, parser, cursor.line(), fromStream);
-    }
+    return read(events::hasNext);
   }
 
   /**
@@ -111,73 +101,23 @@ public final class EventLogReader implements Closeable {
    * @throws IOException if the underlying stream fails
    */
   public CaseEvent next() throws IOException {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more events");
-    }
-    CaseEvent event = pending;
-    pending = null;
-    return event;
+    return read(events::next);
   }
 
   /**
-   * Returns the events still to read as an iterator whose failures are unchecked, so that the
-   * core's replay can consume them; a read error arrives as an {@link UncheckedIOException} wrapping
-   * the {@link ComplaintJsonException} or {@link IOException}.
+   * Replays the events still to read through the core ({@link ComplaintJson#replay}).
    *
-   * @return the iterator, never null
+   * @return the case, never null
+   * @throws ComplaintJsonException if an event cannot be read, the log is empty or the core refuses an event
+   * @throws IOException if the underlying stream fails
    */
-  Iterator<CaseEvent> uncheckedIterator() {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        try {
-          return EventLogReader.this.hasNext();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-
-      @Override
-      public CaseEvent next() {
-        try {
-          return EventLogReader.this.next();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    };
-  }
-
-  /**
-   * Returns where the last event returned by {@link #next()} came from, for error reports about it.
-   *
-   * @return the NDJSON line, or {@link ComplaintJsonException#NO_LINE} for an array
-   */
-  long lastLine() {
-    return cursor.line();
-  }
-
-  /**
-   * Returns the 0-based position of the last event read.
-   *
-   * @return the index, -1 before the first event
-   */
-  long lastIndex() {
-    return cursor.index();
-  }
-
-  /**
-   * Tells whether this reader reads NDJSON.
-   *
-   * @return true for NDJSON, false for a JSON array
-   */
-  boolean isNdjson() {
-    return cursor.isNdjson();
+  ComplaintCase replay() throws IOException {
+    return read(events::replay).getOrElseThrow(problem -> CodecDeserializer.exception(problem, null));
   }
 
   @Override
   public void close() throws IOException {
-    finished = true;
+    events.finish();
     try {
       parser.close();
     } catch (JacksonIOException e) {

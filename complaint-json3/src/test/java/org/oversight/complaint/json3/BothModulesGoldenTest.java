@@ -18,6 +18,8 @@ import org.oversight.complaint.rules.Assessment;
 import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.PatternFlag;
 import org.oversight.complaint.rules.Refusal;
+import org.oversight.complaint.wire.ComplaintFeature;
+import org.oversight.complaint.wire.samples.GoldenFiles;
 
 /**
  * Every golden file, read by the Jackson 2 module and by this one: the two values are equal, and
@@ -31,7 +33,7 @@ class BothModulesGoldenTest {
       org.oversight.complaint.json.ComplaintJson.builder().prettyPrint(true).build();
   private static final org.oversight.complaint.json.ComplaintJson JACKSON2_HISTORY_ONLY =
       org.oversight.complaint.json.ComplaintJson.builder().prettyPrint(true)
-          .feature(org.oversight.complaint.json.ComplaintFeature.WRITE_SNAPSHOT, false).build();
+          .feature(org.oversight.complaint.wire.ComplaintFeature.WRITE_SNAPSHOT, false).build();
   private static final ComplaintJson JACKSON3 = Golden.PRETTY;
   private static final ComplaintJson JACKSON3_HISTORY_ONLY =
       ComplaintJson.builder().prettyPrint(true).feature(ComplaintFeature.WRITE_SNAPSHOT, false).build();
@@ -42,12 +44,12 @@ class BothModulesGoldenTest {
   @TestFactory
   Stream<DynamicTest> everyGoldenFileReadsEquallyAndRewritesIdenticallyWithBothModules() throws IOException {
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(Golden.DIR)) {
+    try (Stream<Path> walk = Files.walk(GoldenFiles.DIR)) {
       files = List.ofAll(walk.filter(Files::isRegularFile).sorted());
     }
     assertThat(files.size()).isGreaterThan(60);
     return files.toJavaStream().map(f -> {
-      String name = Golden.DIR.relativize(f).toString().replace('\\', '/');
+      String name = GoldenFiles.DIR.relativize(f).toString().replace('\\', '/');
       return DynamicTest.dynamicTest(name, () -> {
         byte[] bytes = Files.readAllBytes(f);
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -78,20 +80,20 @@ class BothModulesGoldenTest {
   private static Read jackson3(String name, byte[] bytes) throws IOException {
     if (name.startsWith("events/")) {
       CaseEvent e = JACKSON3.readEvent(bytes);
-      return new Read(e, Golden.utf8(JACKSON3.writeEvent(e)) + "\n");
+      return new Read(e, GoldenFiles.utf8(JACKSON3.writeEvent(e)) + "\n");
     }
     if (name.startsWith("rejections/")) {
       var r = JACKSON3.readRejection(bytes);
-      return new Read(r, Golden.utf8(JACKSON3.writeRejection(r)) + "\n");
+      return new Read(r, GoldenFiles.utf8(JACKSON3.writeRejection(r)) + "\n");
     }
     if (name.startsWith("cases/")) {
       ComplaintCase c = JACKSON3.readCase(bytes);
       ComplaintJson writer = name.endsWith(".history-only.json") ? JACKSON3_HISTORY_ONLY : JACKSON3;
-      return new Read(c, Golden.utf8(writer.writeCase(c)) + "\n");
+      return new Read(c, GoldenFiles.utf8(writer.writeCase(c)) + "\n");
     }
     if (name.endsWith(".ndjson")) {
       ComplaintCase c = JACKSON3.replay(JACKSON3.readNdjson(new ByteArrayInputStream(bytes)));
-      return new Read(c, Golden.utf8(JACKSON3.writeNdjson(c)));
+      return new Read(c, GoldenFiles.utf8(JACKSON3.writeNdjson(c)));
     }
     if (name.endsWith(".array.json")) {
       ComplaintCase c = JACKSON3.replay(JACKSON3.readEventArray(new ByteArrayInputStream(bytes)));
@@ -106,20 +108,20 @@ class BothModulesGoldenTest {
   private static Read jackson2(String name, byte[] bytes) throws IOException {
     if (name.startsWith("events/")) {
       CaseEvent e = JACKSON2.readEvent(bytes);
-      return new Read(e, Golden.utf8(JACKSON2.writeEvent(e)) + "\n");
+      return new Read(e, GoldenFiles.utf8(JACKSON2.writeEvent(e)) + "\n");
     }
     if (name.startsWith("rejections/")) {
       var r = JACKSON2.readRejection(bytes);
-      return new Read(r, Golden.utf8(JACKSON2.writeRejection(r)) + "\n");
+      return new Read(r, GoldenFiles.utf8(JACKSON2.writeRejection(r)) + "\n");
     }
     if (name.startsWith("cases/")) {
       ComplaintCase c = JACKSON2.readCase(bytes);
       var writer = name.endsWith(".history-only.json") ? JACKSON2_HISTORY_ONLY : JACKSON2;
-      return new Read(c, Golden.utf8(writer.writeCase(c)) + "\n");
+      return new Read(c, GoldenFiles.utf8(writer.writeCase(c)) + "\n");
     }
     if (name.endsWith(".ndjson")) {
       ComplaintCase c = JACKSON2.replay(JACKSON2.readNdjson(new ByteArrayInputStream(bytes)));
-      return new Read(c, Golden.utf8(JACKSON2.writeNdjson(c)));
+      return new Read(c, GoldenFiles.utf8(JACKSON2.writeNdjson(c)));
     }
     if (name.endsWith(".array.json")) {
       ComplaintCase c = JACKSON2.replay(JACKSON2.readEventArray(new ByteArrayInputStream(bytes)));

@@ -19,6 +19,7 @@ import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.wire.samples.Samples;
+import org.oversight.complaint.wire.ComplaintFeature;
 
 /** The module as a user of plain Jackson meets it: registration, discovery, naming, features. */
 class ComplaintModuleTest {

@@ -1,30 +1,15 @@
 package org.oversight.complaint.json3;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
+import org.oversight.complaint.wire.samples.GoldenFiles;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/**
- * Golden files under {@code complaint-wire/src/test/resources/golden}, one copy that the Jackson 2
- * and Jackson 3 modules' tests both read. Regenerate them on purpose only, with
- * {@code mvn -q -pl complaint-json -am test -Dgolden.regenerate=true} (this module must then pass
- * unchanged): every golden test then
- * rewrites its file and fails, so that a regeneration never passes unnoticed; review the diff, then
- * run again without the switch.
- */
+/** This module's writers of the golden files' layout; the files themselves are {@link GoldenFiles}. */
 final class Golden {
 
-  static final Path DIR = Path.of("..", "complaint-wire", "src", "test", "resources", "golden");
-  static final boolean REGENERATE = Boolean.getBoolean("golden.regenerate");
   static final ComplaintJson PRETTY = ComplaintJson.builder().prettyPrint(true).build();
 
   private Golden() {}
@@ -35,31 +20,5 @@ final class Golden {
     Separators separators = Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.BOTH)
         .withObjectEmptySeparator(" ").withArrayEmptySeparator(" ");
     return mapper.writer().with(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter));
-  }
-
-  static String read(String name) {
-    try {
-      return Files.readString(DIR.resolve(name), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("missing golden file " + name + " (regenerate with -Dgolden.regenerate=true)", e);
-    }
-  }
-
-  /** Asserts the exact text of a golden file, or rewrites it and fails when regenerating. */
-  static void assertText(String name, String actual) {
-    if (REGENERATE) {
-      try {
-        Files.createDirectories(DIR.resolve(name).getParent());
-        Files.writeString(DIR.resolve(name), actual, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      throw new AssertionError("regenerated " + name + "; review the diff and run again without -Dgolden.regenerate");
-    }
-    assertThat(actual).as("golden file %s", name).isEqualTo(read(name));
-  }
-
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

@@ -9,6 +9,7 @@ import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 import org.oversight.complaint.wire.samples.Samples;
+import org.oversight.complaint.wire.AudienceView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,6 +39,6 @@ class ReadmeTest {
     assertThat(bytes).isEqualTo(fromJackson2);
     assertThat(replayed).isEqualTo(complaint);
     assertThat(forComplainant).isEqualTo(org.oversight.complaint.json.ComplaintJson.standard().writeView(complaint,
-        org.oversight.complaint.json.AudienceView.of(NorwayRules.pack(), Audience.COMPLAINANT)));
+        org.oversight.complaint.wire.AudienceView.of(NorwayRules.pack(), Audience.COMPLAINANT)));
   }
 }

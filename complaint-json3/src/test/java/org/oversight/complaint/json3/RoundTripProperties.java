@@ -2,31 +2,28 @@ package org.oversight.complaint.json3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.oversight.complaint.core.ComplaintCase;
-import org.quicktheories.core.Gen;
-import org.oversight.complaint.wire.samples.Cases;
+import org.oversight.complaint.wire.contract.JsonUnderTest;
+import org.oversight.complaint.wire.contract.ReplayContract;
+import org.oversight.complaint.wire.ComplaintFeature;
 
 /**
  * Laws of the wire format over random cases built through the core's public commands. Set
  * {@code QT_SEED} to replay a failure.
  */
-class RoundTripProperties {
+class RoundTripProperties extends ReplayContract {
 
   private static final ComplaintJson JSON = ComplaintJson.standard();
 
   private static final org.oversight.complaint.json.ComplaintJson JACKSON2 =
       org.oversight.complaint.json.ComplaintJson.standard();
 
-  static Gen<ComplaintCase> cases() {
-    return longs().all().map(seed -> Cases.random(new SplittableRandom(seed)));
+  @Override
+  protected JsonUnderTest json() {
+    return JsonUnderTest.of(JSON);
   }
 
   @Test
@@ -52,28 +49,4 @@ class RoundTripProperties {
     });
   }
 
-  @Test
-  void ndjsonLogReplaysToTheSameCase() {
-    qt().withExamples(200).forAll(cases()).checkAssert(c -> {
-      try {
-        ComplaintCase back = JSON.replay(JSON.readNdjson(new ByteArrayInputStream(JSON.writeNdjson(c))));
-        assertThat(back).isEqualTo(c);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-  }
-
-  @Test
-  void eventArrayReplaysToTheSameCase() {
-    qt().withExamples(100).forAll(cases()).checkAssert(c -> {
-      try {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JSON.writeEventArray(c.history(), out);
-        assertThat(JSON.replay(JSON.readEventArray(new ByteArrayInputStream(out.toByteArray())))).isEqualTo(c);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-  }
 }

@@ -17,6 +17,7 @@ import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 import org.oversight.complaint.rules.jurisdiction.SwedenRules;
 import org.oversight.complaint.wire.samples.Cases;
+import org.oversight.complaint.wire.AudienceView;
 
 /**
  * Audience views over random cases: what each audience may see is the shared codec's business
@@ -38,13 +39,13 @@ class ViewProperties {
       for (RulePack pack : PACKS) {
         for (Audience a : List.of(Audience.INTERNAL, Audience.PUBLIC)) {
           assertThat(JSON.writeView(c, AudienceView.of(pack, a)))
-              .isEqualTo(JACKSON2.writeView(c, org.oversight.complaint.json.AudienceView.of(pack, a)));
+              .isEqualTo(JACKSON2.writeView(c, org.oversight.complaint.wire.AudienceView.of(pack, a)));
         }
         for (Party p : c.parties()) {
           Audience a = p.is(PartyRole.COMPLAINANT) ? Audience.COMPLAINANT : Audience.SUBJECT;
           if (p.is(PartyRole.COMPLAINANT) || p.is(PartyRole.SUBJECT)) {
             assertThat(JSON.writeView(c, AudienceView.of(pack, a).forViewer(p.id())))
-                .isEqualTo(JACKSON2.writeView(c, org.oversight.complaint.json.AudienceView.of(pack, a).forViewer(p.id())));
+                .isEqualTo(JACKSON2.writeView(c, org.oversight.complaint.wire.AudienceView.of(pack, a).forViewer(p.id())));
           }
         }
       }

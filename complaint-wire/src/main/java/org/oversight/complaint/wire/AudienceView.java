@@ -1,16 +1,19 @@
-package org.oversight.complaint.json3;
+package org.oversight.complaint.wire;
 
 import io.vavr.control.Option;
 import java.util.Objects;
+import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.rules.Audience;
+import org.oversight.complaint.rules.DisclosedCase;
 import org.oversight.complaint.rules.DisclosurePolicy;
 import org.oversight.complaint.rules.RulePack;
 
 /**
- * Whom a case is written for ({@link ComplaintJson#writeView}): an {@link Audience}, the rule
- * pack's {@link DisclosurePolicy} deciding what that audience is told, and, for a complainant, a
- * subject or an interested person (next of kin, a victim), which party is reading.
+ * Whom a case is written for ({@code ComplaintJson.writeView(case, view)} of either Jackson module):
+ * an {@link Audience}, the rule pack's {@link DisclosurePolicy} deciding what that audience is told,
+ * and, for a complainant, a subject or an interested person (next of kin, a victim), which party is
+ * reading. One type for complaint-json and complaint-json3.
  *
  * <p>What the audience may not see is absent from the bytes, never written as {@code null}. On top
  * of the policy, two rules hold whatever a policy says:
@@ -20,6 +23,8 @@ import org.oversight.complaint.rules.RulePack;
  *       an interested person, who sees their own;
  *   <li>the public (statistics) never sees anyone's personal data, and no list of parties.
  * </ul>
+ *
+ * <p>This record is immutable and thread-safe.
  *
  * @param audience the audience, not null
  * @param policy what each audience is told, not null
@@ -80,5 +85,20 @@ public record AudienceView(Audience audience, DisclosurePolicy policy, Option<Pa
    */
   public AudienceView forViewer(PartyId party) {
     return new AudienceView(audience, policy, Option.some(Objects.requireNonNull(party, "party is null")));
+  }
+
+  /**
+   * Projects a case for this view: the policy's {@code disclose} for the audience, and the viewing
+   * party when there is one. Both Jackson modules' {@code writeView(case, view)} render this.
+   *
+   * @param complaint the case, not null
+   * @return what this audience may see of the case, never null
+   * @throws NullPointerException if complaint is null
+   * @throws IllegalArgumentException if the viewing party is not a party of the case in the view's role
+   *     (a complainant for the complainant view, a subject for the subject view)
+   */
+  public DisclosedCase disclose(ComplaintCase complaint) {
+    Objects.requireNonNull(complaint, "complaint is null");
+    return viewer.isDefined() ? policy.disclose(complaint, audience, viewer.get()) : policy.disclose(complaint, audience);
   }
 }

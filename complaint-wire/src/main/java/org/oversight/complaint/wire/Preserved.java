@@ -1,4 +1,4 @@
-package org.oversight.complaint.json3;
+package org.oversight.complaint.wire;
 
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
@@ -6,11 +6,14 @@ import java.util.Objects;
 
 /**
  * A value read leniently, with the fields the reader did not know, so that writing it back
- * ({@link ComplaintJson#write(Preserved)}) loses nothing: a document written by a newer producer
- * survives a round trip through an older reader.
+ * ({@code ComplaintJson.write(Preserved)} of either Jackson module) loses nothing: a document written
+ * by a newer producer survives a round trip through an older reader. One type for complaint-json and
+ * complaint-json3, so that what one module kept the other can write.
  *
  * <p>Each unknown field is kept as its JSON pointer (RFC 6901, e.g. {@code /history/2/priority})
  * and its value as compact JSON text, in document order.
+ *
+ * <p>This record is immutable, and thread-safe if its value is.
  *
  * @param <T> the value type
  * @param value the value, not null

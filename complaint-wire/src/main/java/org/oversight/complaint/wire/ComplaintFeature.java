@@ -1,21 +1,20 @@
-package org.oversight.complaint.json;
-
-import com.fasterxml.jackson.core.util.JacksonFeature;
+package org.oversight.complaint.wire;
 
 /**
- * The options of {@link ComplaintModule}, each with a documented default. Toggle them with
- * {@link ComplaintModule#enable(ComplaintFeature)} and {@link ComplaintModule#disable(ComplaintFeature)}
- * before registering the module. Never read from system properties: two libraries embedding this
- * module in one JVM must not see each other's settings.
+ * The options of both Jackson modules' {@code ComplaintModule}, each with a documented default. Toggle
+ * them with {@code ComplaintModule.enable(ComplaintFeature)} and {@code disable(ComplaintFeature)}
+ * before registering the module, or with {@code ComplaintJson.Builder.feature}. Never read from system
+ * properties: two libraries embedding the module in one JVM must not see each other's settings. One type
+ * for complaint-json and complaint-json3.
  *
  * <p>Unknown fields are governed by Jackson's own
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} (enabled by default: fail, naming the
- * field), and read limits by the mapper's {@code StreamReadConstraints}; {@link ComplaintJson} sets
- * both with documented defaults.
+ * field), and read limits by the mapper's {@code StreamReadConstraints}; {@code ComplaintJson} sets
+ * both with documented defaults ({@link ReadLimits}).
  *
  * @since 0.1
  */
-public enum ComplaintFeature implements JacksonFeature {
+public enum ComplaintFeature {
 
   /**
    * Write the snapshot of the current state (status, parties, allegations, …) before the history
@@ -39,17 +38,30 @@ public enum ComplaintFeature implements JacksonFeature {
     this.enabledByDefault = enabledByDefault;
   }
 
-  @Override
+  /**
+   * Tells whether the feature is on unless configured otherwise.
+   *
+   * @return the default
+   */
   public boolean enabledByDefault() {
     return enabledByDefault;
   }
 
-  @Override
+  /**
+   * Returns the bit of this feature in a set of features held as an {@code int}.
+   *
+   * @return a single bit, {@code 1 << ordinal()}
+   */
   public int getMask() {
     return 1 << ordinal();
   }
 
-  @Override
+  /**
+   * Tells whether this feature is in a set of features held as an {@code int}.
+   *
+   * @param flags the set, as the sum of {@link #getMask()} of its features
+   * @return true if this feature's bit is set
+   */
   public boolean enabledIn(int flags) {
     return (flags & getMask()) != 0;
   }

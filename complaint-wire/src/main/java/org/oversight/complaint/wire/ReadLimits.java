@@ -1,11 +1,10 @@
-package org.oversight.complaint.json;
-
-import com.fasterxml.jackson.core.StreamReadConstraints;
+package org.oversight.complaint.wire;
 
 /**
- * The read limits {@link ComplaintJson} sets on its parser ({@link StreamReadConstraints}), so that
- * a hostile or broken input fails fast with a {@link ComplaintJsonException} instead of exhausting
- * memory or stack.
+ * The read limits both Jackson modules' {@code ComplaintJson} set on their parsers (Jackson's
+ * {@code StreamReadConstraints}) and on the readers around them, so that a hostile or broken input
+ * fails fast with a typed {@code ComplaintJsonException} instead of exhausting memory or stack. One
+ * type for complaint-json and complaint-json3: a configuration moves between them unchanged.
  *
  * <p>The defaults ({@link #DEFAULT}) and why:
  * <ul>
@@ -29,6 +28,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  *
  * <p>Document and log lengths are checked by Jackson each time it refills its input buffer, so a
  * read stops within a few KiB after the limit.
+ *
+ * <p>This record is immutable and thread-safe.
  *
  * @param maxNestingDepth the deepest nesting of arrays and objects, positive
  * @param maxStringLength the longest string value in characters, positive
@@ -117,22 +118,5 @@ public record ReadLimits(
     if (value <= 0) {
       throw new IllegalArgumentException(name + " must be positive but was " + value);
     }
-  }
-
-  StreamReadConstraints forDocuments() {
-    return base().maxDocumentLength(maxDocumentLength).build();
-  }
-
-  StreamReadConstraints forLogs() {
-    // Jackson treats a non-positive document length as "no limit".
-    return base().maxDocumentLength(maxLogLength == 0 ? -1L : maxLogLength).build();
-  }
-
-  private StreamReadConstraints.Builder base() {
-    return StreamReadConstraints.builder()
-        .maxNestingDepth(maxNestingDepth)
-        .maxStringLength(maxStringLength)
-        .maxNameLength(maxNameLength)
-        .maxNumberLength(maxNumberLength);
   }
 }

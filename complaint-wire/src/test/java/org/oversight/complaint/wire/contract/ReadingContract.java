@@ -1,0 +1,236 @@
+package org.oversight.complaint.wire.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.oversight.complaint.core.CaseEvent;
+import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.wire.Preserved;
+import org.oversight.complaint.wire.ReadLimits;
+import org.oversight.complaint.wire.contract.JsonUnderTest.Log;
+import org.oversight.complaint.wire.contract.JsonUnderTest.Reported;
+import org.oversight.complaint.wire.samples.Samples;
+
+/**
+ * The error paths both Jackson modules promise around the shared codec: malformed, undecodable and
+ * over-limit input, trailing content, lenient reading, streams and event logs, each one typed error
+ * naming the pointer (and line). Each module's {@code BadInputTest} extends this with its
+ * {@link JsonUnderTest}.
+ */
+public abstract class ReadingContract {
+
+  /**
+   * Returns the module under test with its standard configuration.
+   *
+   * @return the module
+   */
+  protected abstract JsonUnderTest json();
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static String event(String body) {
+    return "{\"schemaVersion\":1," + body + ",\"at\":\"2026-03-02T08:15:00Z\",\"actor\":\"a\",\"reason\":\"\"}";
+  }
+
+  private static InputStream in(String text) {
+    return new ByteArrayInputStream(utf8(text));
+  }
+
+  /**
+   * Runs a read that must fail with the module's typed error.
+   *
+   * @param read the read
+   * @return what the error says
+   */
+  protected final Reported fails(ThrowingCallable read) {
+    Throwable thrown = catchThrowable(read);
+    assertThat(thrown).as("the read's error").isNotNull();
+    return json().reported(thrown).getOrElseThrow(() -> new AssertionError("not the module's typed error", thrown));
+  }
+
+  private Reported readEvent(String text) {
+    return fails(() -> json().readEvent(utf8(text)));
+  }
+
+  private Reported readCase(String text) {
+    return fails(() -> json().readCase(text));
+  }
+
+  private String caseText() {
+    return text(json().writeCase(Samples.scenarios().head()._2));
+  }
+
+  @Test
+  void lenientReadingKeepsUnknownFieldsAndWritesThemBack() throws IOException {
+    String text = caseText()
+        .replaceFirst("\"status\":", "\"priority\":{\"level\":3},\"status\":")
+        .replace("\"type\":\"Registered\",", "\"type\":\"Registered\",\"channelHint\":[1,2],");
+    // The history is read (and replayed) before the snapshot is checked, so its unknown field is met first.
+    assertThat(readCase(text).problem()).isEqualTo("unknown field 'channelHint'");
+    Preserved<ComplaintCase> read = json().readCaseLenient(utf8(text));
+    assertThat(read.value()).isEqualTo(Samples.scenarios().head()._2);
+    assertThat(read.unknownFields().toJavaMap()).containsOnlyKeys("/priority", "/history/1/channelHint");
+    assertThat(read.unknownFields().get("/priority").get()).isEqualTo("{\"level\":3}");
+    Preserved<ComplaintCase> again = json().readCaseLenient(json().write(read));
+    assertThat(again).isEqualTo(read);
+    assertThat(Preserved.of("x").unknownFields()).isEmpty();
+  }
+
+  @Test
+  void lenientEventReading() throws IOException {
+    Preserved<CaseEvent> read = json().readEventLenient(utf8(event("\"type\":\"Closed\",\"x\":true")));
+    assertThat(read.value()).isInstanceOf(CaseEvent.Closed.class);
+    assertThat(read.unknownFields().toJavaMap()).containsEntry("/x", "true");
+    assertThat(text(json().write(read))).endsWith(",\"reason\":\"\",\"x\":true}");
+  }
+
+  @Test
+  void malformedJsonNamesWhereTheParserStopped() {
+    Reported e = readEvent("{\"schemaVersion\":1,\"type\":\"Closed\",\"at\":}");
+    assertThat(e.problem()).startsWith("malformed JSON");
+    assertThat(e.pointer()).isEqualTo("/at");
+    assertThat(e.located()).isTrue();
+  }
+
+  @Test
+  void truncatedEmptyNullAndTrailingInput() {
+    String text = caseText();
+    assertThat(readCase(text.substring(0, text.length() / 2)).problem()).startsWith("malformed JSON");
+    assertThat(readCase("").problem()).startsWith("malformed JSON");
+    assertThat(readCase("null").problem()).isEqualTo("found null");
+    assertThat(readCase("[]").problem()).isEqualTo("found an array");
+    assertThat(readCase(text + " {}").problem()).isEqualTo("content after the document");
+  }
+
+  @Test
+  void badUtf32IsOurErrorNotACharConversionException() {
+    // A UTF-32 BOM followed by a code point above U+10FFFF: Jackson throws CharConversionException.
+    byte[] bytes = {0, 0, (byte) 0xFE, (byte) 0xFF, 0x7F, 0x7F, 0x7F, 0x7F, 0, 0, 0, '{'};
+    Reported e = fails(() -> json().readCase(bytes));
+    assertThat(e.cause()).isInstanceOf(CharConversionException.class);
+    assertThat(e.expected()).isEqualTo("JSON encoded as UTF-8, UTF-16 or UTF-32");
+  }
+
+  @Test
+  void badUtf8() {
+    byte[] bytes = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'};
+    assertThat(fails(() -> json().readCase(bytes)).problem()).startsWith("malformed JSON");
+  }
+
+  @Test
+  void aDuplicateKeyIsRefusedNotOverwritten() {
+    String twice = "{\"schemaVersion\":1,\"type\":\"Withdrawn\",\"type\":\"Closed\",\"at\":\"2026-03-02T08:15:00Z\","
+        + "\"actor\":\"a\",\"reason\":\"\"}";
+    assertThat(readEvent(twice).message())
+        .startsWith("duplicate field 'type' at /type; expected each field name once per object");
+    String inCase = caseText().replaceFirst("\"schemaVersion\":1", "\"schemaVersion\":1,\"schemaVersion\":1");
+    assertThat(readCase(inCase)).isNotNull();
+  }
+
+  @Test
+  void readLimitsAreEnforcedAsOurError() {
+    JsonUnderTest tight = json().withLimits(new ReadLimits(5, 20, 20, 4, 400, 0));
+    String deep = "{\"a\":".repeat(10) + "1" + "}".repeat(10);
+    assertThat(fails(() -> tight.readEvent(utf8(deep))).problem()).startsWith("input exceeds a read limit");
+    Reported longString = fails(() -> tight.readEvent(utf8(event("\"type\":\"Closed\",\"x\":\"" + "y".repeat(100) + "\""))));
+    assertThat(longString.expected()).isEqualTo("input within the read limits (ReadLimits)");
+    assertThat(fails(() -> tight.readCase(utf8(caseText()))).problem()).startsWith("input exceeds a read limit");
+    assertThat(tight.limits().maxNestingDepth()).isEqualTo(5);
+    assertThat(json().limits()).isEqualTo(ReadLimits.DEFAULT);
+  }
+
+  @Test
+  void ndjsonErrorsNameTheLine() throws IOException {
+    String log = text(json().writeNdjson(Samples.scenarios().head()._2));
+    String broken = log.replaceFirst("\"type\":\"Acknowledged\",\"recipient\":\\{\"type\":\"ToParty\",\"party\":\"P1\"}",
+        "\"type\":\"Acknowledged\",\"recipient\":{\"type\":\"ToParty\",\"party\":\"\"}");
+    Log reader = json().readNdjson(in(broken));
+    assertThat(reader.next()).isInstanceOf(CaseEvent.ComplaintReceived.class);
+    assertThat(reader.next()).isInstanceOf(CaseEvent.Registered.class);
+    Reported e = fails(reader::next);
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.pointer()).isEqualTo("/recipient/party");
+    assertThat(e.message()).contains(" at /recipient/party on line 3; expected a party id");
+    assertThat(reader.hasNext()).isFalse();
+  }
+
+  @Test
+  void ndjsonSyntaxErrorsAndTwoValuesOnALine() throws IOException {
+    Log lines = json().readNdjson(in(event("\"type\":\"Closed\"") + "\n{\"a\":\n"));
+    lines.next();
+    Reported syntax = fails(lines::next);
+    assertThat(syntax.line()).isEqualTo(2);
+    assertThat(syntax.problem()).startsWith("malformed JSON");
+    fails(() -> json().replay(json().readNdjson(in("{} {}\n"))));
+    String two = event("\"type\":\"Closed\"");
+    Log r = json().readNdjson(in(two + " " + two + "\n"));
+    r.next();
+    Reported e = fails(r::next);
+    assertThat(e.problem()).isEqualTo("a second value on one line");
+    assertThat(e.line()).isEqualTo(1);
+  }
+
+  @Test
+  void replayingALogTheCoreRefusesNamesTheLineAndRejection() {
+    ComplaintCase c = Samples.scenarios().head()._2;
+    String[] lines = text(json().writeNdjson(c)).split("\n");
+    String swapped = lines[0] + "\n" + lines[2] + "\n" + lines[1] + "\n";
+    Reported e = fails(() -> json().replay(json().readNdjson(in(swapped))));
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.rejected()).isTrue();
+    Reported empty = fails(() -> json().replay(json().readNdjson(new ByteArrayInputStream(new byte[0]))));
+    assertThat(empty.problem()).isEqualTo("empty log");
+    Reported notReceipt = fails(() -> json().replay(json().readNdjson(in(lines[1] + "\n"))));
+    assertThat(notReceipt.expected()).isEqualTo("a ComplaintReceived event first");
+    assertThat(notReceipt.line()).isEqualTo(1);
+  }
+
+  @Test
+  void eventArrayErrorsNameTheIndex() throws IOException {
+    String two = "[" + event("\"type\":\"Closed\"") + "," + event("\"type\":\"Closed\",\"z\":1") + "]";
+    Log r = json().readEventArray(in(two));
+    r.next();
+    assertThat(fails(r::next).pointer()).isEqualTo("/1/z");
+    Reported notAnArray = fails(() -> json().readEventArray(in("{}")).hasNext());
+    assertThat(notAnArray.problem()).isEqualTo("found {");
+    assertThat(notAnArray.expected()).isEqualTo("a JSON array of events");
+    assertThat(fails(() -> json().readEventArray(in("[] 1")).hasNext()).problem()).isEqualTo("content after the array");
+    assertThat(fails(() -> json().readEventArray(in("[null]")).hasNext()).pointer()).isEqualTo("/0");
+    Reported refused = fails(() -> json().replay(json().readEventArray(in("[" + event("\"type\":\"Closed\"") + "]"))));
+    assertThat(refused.pointer()).isEqualTo("/0");
+  }
+
+  @Test
+  void aClosedLogHasNoMoreEvents() throws IOException {
+    Log r = json().readEventArray(in("[" + event("\"type\":\"Closed\"") + "]"));
+    r.close();
+    assertThat(r.hasNext()).isFalse();
+  }
+
+  @Test
+  void streamFailuresArePassedOnUnchanged() {
+    IOException boom = new IOException("disk gone");
+    InputStream failing = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw boom;
+      }
+    };
+    IOException e = catchThrowableOfType(IOException.class, () -> json().readNdjson(failing).hasNext());
+    assertThat(e).isSameAs(boom);
+  }
+}
