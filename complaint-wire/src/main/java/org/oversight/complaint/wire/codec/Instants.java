@@ -30,8 +30,13 @@ final class Instants {
     return fast != null ? fast : Instant.parse(text);
   }
 
-  // yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z with every field in range, else null
-  private static Instant canonical(String t) {
+  /**
+   * Reads the wire's own form, {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} with every field in range.
+   *
+   * @param t the text, not null
+   * @return the instant, or null for any other text
+   */
+  static Instant canonical(String t) {
     int n = t.length();
     if (n < 20 || n > 30 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
         || t.charAt(13) != ':' || t.charAt(16) != ':' || t.charAt(n - 1) != 'Z') {

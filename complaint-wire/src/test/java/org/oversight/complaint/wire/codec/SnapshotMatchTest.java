@@ -61,6 +61,33 @@ class SnapshotMatchTest {
     assertThat(SnapshotMatch.matches(other, WRITER, c)).isFalse();
   }
 
+  @Test
+  void numbersCompareByValueAndBooleansByValue() {
+    ComplaintCase c = ComplaintGenerators.receivedCases().next(ComplaintGenerators.seeded(11L));
+    Snapshot.Writer decimal = (replayed, out) -> {
+      out.writeNumberField("version", new java.math.BigDecimal("3.0"));
+      out.writeBooleanField("suspendedFrom", true);
+    };
+
+    assertThat(SnapshotMatch.matches(object("version", new WireValue.Num("3", true), "suspendedFrom",
+        new WireValue.Bool(true)), decimal, c)).isTrue();
+    assertThat(SnapshotMatch.matches(object("version", new WireValue.Num("30e-1", false), "suspendedFrom",
+        new WireValue.Bool(true)), decimal, c)).isTrue();
+    assertThat(SnapshotMatch.matches(object("version", new WireValue.Num("4", true), "suspendedFrom",
+        new WireValue.Bool(true)), decimal, c)).isFalse();
+    assertThat(SnapshotMatch.matches(object("version", new WireValue.Str("3"), "suspendedFrom",
+        new WireValue.Bool(true)), decimal, c)).isFalse();
+    assertThat(SnapshotMatch.matches(object("version", new WireValue.Num("3", true), "suspendedFrom",
+        new WireValue.Bool(false)), decimal, c)).isFalse();
+  }
+
+  private static WireValue.Obj object(String name, WireValue value, String other, WireValue otherValue) {
+    Map<String, WireValue> fields = new LinkedHashMap<>();
+    fields.put(name, value);
+    fields.put(other, otherValue);
+    return new WireValue.Obj(fields);
+  }
+
   private static WireValue.Obj document(ComplaintCase c) {
     TreeBuilder tree = new TreeBuilder(Pointer.root());
     try {
