@@ -2,6 +2,8 @@ package org.oversight.complaint.wire.codec;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 
 /**
  * Reads the instants the wire format writes ({@code 2026-01-31T09:30:00Z}, with up to nine digits
@@ -49,7 +51,7 @@ final class Instants {
     int minute = digits(t, 14, 16);
     int second = digits(t, 17, 19);
     if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-        || second < 0 || second > 59 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+        || second < 0 || second > 59 || day > Month.of(month).length(Year.isLeap(year))) {
       return null;
     }
     int nanos = 0;
