@@ -1,5 +1,6 @@
 package org.oversight.complaint.core;
 
+import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
@@ -230,9 +231,9 @@ public abstract class ComplaintCase {
   // immutable values, so a second computation on another thread gives an equal value). Fields in an
   // Immutables abstract value are deliberate here: @Value.Lazy would take a lock on every first use.
   @SuppressWarnings("immutables:incompat")
-  private transient volatile Seq<CaseEvent> historyView;
+  private transient volatile IndexedSeq<CaseEvent> historyView;
   @SuppressWarnings("immutables:incompat")
-  private transient volatile Seq<TimelineStep> timelineView;
+  private transient volatile IndexedSeq<TimelineStep> timelineView;
 
   /**
    * Returns every event of the case, oldest first; the first is the receipt. Computed once per
@@ -240,8 +241,8 @@ public abstract class ComplaintCase {
    *
    * @return the history, never null, never empty
    */
-  public final Seq<CaseEvent> history() {
-    Seq<CaseEvent> h = historyView;
+  public final IndexedSeq<CaseEvent> history() {
+    IndexedSeq<CaseEvent> h = historyView;
     if (h == null) {
       h = Vector.ofAll(newestFirst().reverse());
       historyView = h;
@@ -257,8 +258,8 @@ public abstract class ComplaintCase {
    *
    * @return the steps, one per event, never null, never empty
    */
-  public final Seq<TimelineStep> timeline() {
-    Seq<TimelineStep> t = timelineView;
+  public final IndexedSeq<TimelineStep> timeline() {
+    IndexedSeq<TimelineStep> t = timelineView;
     if (t == null) {
       t = Evolution.timeline(this);
       timelineView = t;
@@ -271,7 +272,7 @@ public abstract class ComplaintCase {
    * one already: called once, by the command, before the new case is published.
    */
   final void continueTimeline(ComplaintCase before, CaseEvent event) {
-    Seq<TimelineStep> t = before.timelineView;
+    IndexedSeq<TimelineStep> t = before.timelineView;
     if (t != null) {
       timelineView = t.append(new TimelineStep(t.size(), event, this));
     }
@@ -470,10 +471,26 @@ public abstract class ComplaintCase {
     if (!lastEventAt().isAfter(at)) {
       return Option.some(this);
     }
-    // Events never go back in time, so the steps up to the instant are a prefix of the timeline.
-    Seq<TimelineStep> steps = timeline();
-    Option<TimelineStep> last = steps.findLast(step -> !step.event().at().isAfter(at));
-    return last.map(step -> step.after().withPrefixViews(this, steps, step.position()));
+    // Events never go back in time, so the steps up to the instant are a prefix of the timeline, and its
+    // last step is found by bisection (statistics ask this of every case for every period).
+    IndexedSeq<TimelineStep> steps = timeline();
+    int low = 0;
+    int high = steps.size() - 1;
+    int found = -1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      if (steps.get(middle).event().at().isAfter(at)) {
+        high = middle - 1;
+      } else {
+        found = middle;
+        low = middle + 1;
+      }
+    }
+    if (found < 0) {
+      return Option.none();
+    }
+    TimelineStep step = steps.get(found);
+    return Option.some(step.after().withPrefixViews(this, steps, step.position()));
   }
 
   /**
@@ -481,7 +498,7 @@ public abstract class ComplaintCase {
    * case's, unless it has them: a case taken as of an earlier instant (statistics take each case as of
    * a period's end, again and again) would otherwise rebuild its history and replay its timeline.
    */
-  private ComplaintCase withPrefixViews(ComplaintCase later, Seq<TimelineStep> steps, int position) {
+  private ComplaintCase withPrefixViews(ComplaintCase later, IndexedSeq<TimelineStep> steps, int position) {
     if (timelineView == null) {
       timelineView = steps.take(position + 1);
     }

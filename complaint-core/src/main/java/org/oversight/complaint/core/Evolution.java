@@ -2,6 +2,7 @@ package org.oversight.complaint.core;
 
 import static org.oversight.complaint.core.CaseStatus.*;
 
+import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
@@ -45,8 +46,8 @@ final class Evolution {
   }
 
   /** The timeline of a case: one pass over its history, each event applied once to the case before it. */
-  static Seq<TimelineStep> timeline(ComplaintCase c) {
-    Seq<CaseEvent> history = c.history();
+  static IndexedSeq<TimelineStep> timeline(ComplaintCase c) {
+    IndexedSeq<CaseEvent> history = c.history();
     int last = history.size() - 1;
     ComplaintCase current = last == 0 ? c : start((CaseEvent.ComplaintReceived) history.head());
     Vector<TimelineStep> steps = Vector.of(new TimelineStep(0, history.head(), current));

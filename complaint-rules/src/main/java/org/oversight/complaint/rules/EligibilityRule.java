@@ -74,14 +74,31 @@ public interface EligibilityRule {
       if (!t.contains(complaint.track())) {
         return List.empty();
       }
-      Seq<Party> complainants = complaint.parties(PartyRole.COMPLAINANT);
-      if (complainants.isEmpty() || complainants.exists(p -> p.standing().forAll(ok::contains))) {
+      if (anyComplainantEligible(complaint.parties(), ok)) {
         return List.empty();
       }
+      Seq<Party> complainants = complaint.parties(PartyRole.COMPLAINANT);
       return List.of(Ineligibility.refusing("standing.notEligible", legalBasis, "no complainant has a standing that "
           + "allows this complaint: " + complainants.flatMap(Party::standing).distinct().mkString(", ") + "; eligible: "
           + ok, List.of(legalBasis.citation()), commands));
     };
+  }
+
+  /**
+   * Tells whether the case has no complainant or one whose standing is eligible or not yet assessed. Runs in
+   * every guarded command, so it walks the parties without filtering them into a new sequence.
+   */
+  private static boolean anyComplainantEligible(Seq<Party> parties, EnumSet<Standing> eligible) {
+    boolean complainantSeen = false;
+    for (Party p : parties) {
+      if (p.is(PartyRole.COMPLAINANT)) {
+        complainantSeen = true;
+        if (p.standing().isEmpty() || eligible.contains(p.standing().get())) {
+          return true;
+        }
+      }
+    }
+    return !complainantSeen;
   }
 
   /**
@@ -109,7 +126,8 @@ public interface EligibilityRule {
     EnumSet<CommandType> commands = EnumSets.copyOf(refused, CommandType.class);
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     return (complaint, zone) -> {
-      if (!t.contains(complaint.track())) {
+      if (!t.contains(complaint.track())
+          || !complaint.parties().exists(p -> p.is(PartyRole.COMPLAINANT) && p.standing().contains(Standing.ON_BEHALF))) {
         return List.empty();
       }
       Seq<Party> missing = complaint.parties(PartyRole.COMPLAINANT)
@@ -177,8 +195,11 @@ public interface EligibilityRule {
     EnumSet<Track> t = EnumSets.copyOf(tracks, Track.class);
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     return (complaint, zone) -> {
+      if (!t.contains(complaint.track())) {
+        return List.empty();
+      }
       Seq<Party> complainants = complaint.parties(PartyRole.COMPLAINANT);
-      if (!t.contains(complaint.track()) || complainants.isEmpty() || complainants.exists(p -> p.name().isDefined())) {
+      if (complainants.isEmpty() || complainants.exists(p -> p.name().isDefined())) {
         return List.empty();
       }
       return List.of(Ineligibility.flag("screening.anonymous", legalBasis, "the complaint is anonymous",

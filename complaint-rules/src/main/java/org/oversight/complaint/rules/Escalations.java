@@ -1,5 +1,6 @@
 package org.oversight.complaint.rules;
 
+import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -38,7 +39,10 @@ final class Escalations {
     if (complaint.receivingBody().equals(body)) {
       return Option.some(complaint.receivedAt());
     }
-    for (CaseEvent e : complaint.history()) {
+    // asked per escalation rule in every guarded command: an index walk allocates no iterator
+    IndexedSeq<CaseEvent> history = complaint.history();
+    for (int i = 0, n = history.size(); i < n; i++) {
+      CaseEvent e = history.get(i);
       if (body.equals(target(e))) {
         return Option.some(e.at());
       }
