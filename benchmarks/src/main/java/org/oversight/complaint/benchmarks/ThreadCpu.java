@@ -14,7 +14,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * measures the library's own work on a busy machine, where JMH's wall-clock error bars do not; each
  * shot also reports its wall time and the collectors' time, so that the difference can be told
  * apart. Run: {@code java -Xmx3g -Xms3g -XX:+AlwaysPreTouch -cp benchmarks/target/benchmarks.jar
- * org.oversight.complaint.benchmarks.ThreadCpu json|assess} (the heap flags as {@link RulesBenchmark}'s fork).
+ * org.oversight.complaint.benchmarks.ThreadCpu json|assess|command} (the heap flags as {@link RulesBenchmark}'s fork).
  */
 public final class ThreadCpu {
 
@@ -26,7 +26,9 @@ public final class ThreadCpu {
    * Prints Markdown tables.
    *
    * @param args {@code json}: the module's read against the POJO's; {@code assess}: 100,000 open
-   *     cases with each shipped pack, as {@link RulesBenchmark}
+   *     cases with each shipped pack, as {@link RulesBenchmark}; {@code command}: one command and the
+   *     lifecycle, through the core and the packs, against stateless4j, as {@link ApplyCommandBenchmark}
+   *     and {@link LifecycleBenchmark}
    * @throws IOException if Jackson fails
    */
   public static void main(String[] args) throws IOException {
@@ -34,7 +36,8 @@ public final class ThreadCpu {
     switch (what) {
       case "json" -> json();
       case "assess" -> assess();
-      default -> throw new IllegalArgumentException("say json or assess");
+      case "command" -> command();
+      default -> throw new IllegalArgumentException("say json, assess or command");
     }
   }
 
@@ -91,6 +94,55 @@ public final class ThreadCpu {
           System.out.printf("| %s | %d | %d | %d | %d |%n", pack, shot + 1, cpu / 1_000_000, wall / 1_000_000, gc);
         }
       }
+    }
+  }
+
+  // ApplyCommandBenchmark's and LifecycleBenchmark's operations, alternated in rounds after warm rounds
+  private static void command() {
+    Blackhole sink = new Blackhole(
+        "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    ApplyCommandBenchmark one = new ApplyCommandBenchmark();
+    one.setUp();
+    LifecycleBenchmark eight = new LifecycleBenchmark();
+    eight.setUp();
+    String[] names = {
+      "one command: stateless4j restore-and-fire", "one command: core (builds event and stamp)",
+      "one command: core, event given", "one command: RulePack.execute, DK, same case",
+      "one command: RulePack.execute, NO, same case", "one command: RulePack.execute, DK, another case",
+      "one command: RulePack.execute, NO, another case", "allowedCommands, NO, same case",
+      "allowedCommands, NO, another case", "lifecycle of 8: stateless4j", "lifecycle of 8: core"};
+    Runnable[] ops = {
+      () -> sink.consume(one.stateless4j()), () -> sink.consume(one.core()),
+      () -> sink.consume(one.coreApplyEvent()), () -> sink.consume(one.underDenmark()),
+      () -> sink.consume(one.underNorway()), () -> sink.consume(one.underDenmarkOtherCase()),
+      () -> sink.consume(one.underNorwayOtherCase()), () -> sink.consume(one.allowedUnderNorway()),
+      () -> sink.consume(one.allowedUnderNorwayOtherCase()), () -> sink.consume(eight.stateless4j()),
+      () -> sink.consume(eight.core())};
+    int warm = 10;
+    int rounds = 15;
+    int perRound = 50_000;
+    double[][] nanos = new double[ops.length][rounds];
+    for (int round = 0; round < warm + rounds; round++) {
+      for (int op = 0; op < ops.length; op++) {
+        Runnable run = ops[op];
+        long start = THREADS.getCurrentThreadCpuTime();
+        for (int i = 0; i < perRound; i++) {
+          run.run();
+        }
+        long cpu = THREADS.getCurrentThreadCpuTime() - start;
+        if (round >= warm) {
+          nanos[op][round - warm] = (double) cpu / perRound;
+        }
+      }
+    }
+    System.out.printf("| operation | CPU ns/op, median | minimum | median vs stateless4j's |%n|---|---:|---:|---:|%n");
+    for (double[] n : nanos) {
+      Arrays.sort(n);
+    }
+    for (int op = 0; op < ops.length; op++) {
+      double peer = nanos[op < 9 ? 0 : 9][rounds / 2];
+      System.out.printf("| %s | %.0f | %.0f | %.2fx |%n", names[op], nanos[op][rounds / 2], nanos[op][0],
+          nanos[op][rounds / 2] / peer);
     }
   }
 
