@@ -123,9 +123,13 @@ class ViewProperties {
           assertThat(view.has("referrals")).isEqualTo(policy.allows(a, Disclosable.REFERRALS));
           assertThat(view.has("consents")).isEqualTo(policy.allows(a, Disclosable.CONSENTS));
           assertThat(view.has("reviews")).isEqualTo(policy.allows(a, Disclosable.REVIEW_ROUTE));
-          // a subject view without a viewer shows nobody's measures; an empty list is not written
-          assertThat(view.has("measures")).isEqualTo(policy.allows(a, Disclosable.MEASURES)
-              && a != Audience.SUBJECT && !c.measures().isEmpty());
+          // disclosed measures are written even when there are none, so that "none" differs from "withheld";
+          // a subject view without a viewer shows nobody's measures
+          assertThat(view.has("measures")).isEqualTo(policy.allows(a, Disclosable.MEASURES));
+          if (view.has("measures")) {
+            assertThat(view.get("measures").size())
+                .isEqualTo(a == Audience.SUBJECT ? 0 : c.measures().size());
+          }
           assertThat(view.toString().contains("\"decision\"") || view.has("outcomes") && view.get("outcomes").size() > 0)
               .isEqualTo(policy.allows(a, Disclosable.OUTCOMES) && c.allegations().exists(x -> x.isDecided())
                   && (policy.allows(a, Disclosable.ALLEGATIONS) || policy.allows(a, Disclosable.OUTCOMES)));

@@ -82,9 +82,9 @@ public final class ViewWriter {
       }
       gen.writeEndArray();
     }
-    for (Seq<DisclosedCase.MeasureView> measures : view.measures().filter(m -> !m.isEmpty())) {
-      // Written only when the policy discloses measures and there are some, so that the views of cases
-      // without measures keep the bytes they had before measures were recorded.
+    for (Seq<DisclosedCase.MeasureView> measures : view.measures()) {
+      // Written whenever the policy discloses measures, empty when none is recorded (or none concerns the
+      // viewer), so that a reader can tell "no measure" from "withheld" (absent), as for every other section.
       gen.writeArrayFieldStart("measures");
       for (DisclosedCase.MeasureView m : measures) {
         gen.writeStartObject();
