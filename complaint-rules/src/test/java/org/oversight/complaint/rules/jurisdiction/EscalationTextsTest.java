@@ -155,11 +155,13 @@ class EscalationTextsTest {
     Escalation e = NorwayRules.pack().assess(report, AT).escalations().single();
     assertThat(e.trigger()).isEqualTo(new EscalationTrigger.OnTrack(Track.CRIMINAL_REPORT));
     assertThat(e.triggers()).isEmpty();
-    assertThat(e.message(Locale.ENGLISH, NorwayRules.ZONE)).isEqualTo("The case is on the criminal report track, so as"
-        + " a possible crime by police staff it must go to the Norwegian Bureau for the Investigation of Police Affairs"
-        + " (Spesialenheten for politisaker) by 1 June 2026 (" + NorwayRules.SPESIALENHETEN_MANDATE + ").");
-    assertThat(e.message(NB, NorwayRules.ZONE)).startsWith("Saken er registrert som anmeldelse, derfor må den som mulig"
-        + " straffbar handling av ansatt i politiet sendes til Spesialenheten for politisaker innen ");
+    assertThat(e.message(Locale.ENGLISH, NorwayRules.ZONE)).isEqualTo("The case is on the criminal report track, so it"
+        + " must go to the Norwegian Bureau for the Investigation of Police Affairs (Spesialenheten for politisaker),"
+        + " which investigates possible crimes by police staff, by 1 June 2026 (" + NorwayRules.SPESIALENHETEN_MANDATE
+        + ").");
+    assertThat(e.message(NB, NorwayRules.ZONE)).startsWith("Saken er registrert som "
+        + Labels.standard().label(Track.CRIMINAL_REPORT, NB) + ", derfor må den sendes til Spesialenheten for"
+        + " politisaker, som etterforsker mulige straffbare handlinger av ansatte i politiet, innen ");
   }
 
   /**
