@@ -421,13 +421,16 @@ public sealed interface Rejection {
    * @param rule the rule's identifier, not null
    * @param legalBasis the rule's legal basis, never null
    * @param explanation the rule's explanation in English, not null
+   * @param pending the referral still owed, when local handling is refused because of it (the rule
+   *     {@code escalation.pending}): its body, deadline and trigger; none for any other refusal, never null
    */
   record RuleRefused(
       CaseStatus state,
       CommandType command,
       String rule,
       Option<LegalBasis> legalBasis,
-      String explanation)
+      String explanation,
+      Option<PendingEscalation> pending)
       implements Rejection {
     /**
      * Validates.
@@ -440,6 +443,22 @@ public sealed interface Rejection {
       Checks.notNull(rule, "rule");
       Checks.notNull(legalBasis, "legalBasis");
       Checks.notNull(explanation, "explanation");
+      Checks.notNull(pending, "pending");
+    }
+
+    /**
+     * A refusal that names no pending referral.
+     *
+     * @param state the state, not null
+     * @param command the command, not null
+     * @param rule the rule's identifier, not null
+     * @param legalBasis the rule's legal basis, never null
+     * @param explanation the rule's explanation in English, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public RuleRefused(CaseStatus state, CommandType command, String rule, Option<LegalBasis> legalBasis,
+        String explanation) {
+      this(state, command, rule, legalBasis, explanation, Option.none());
     }
 
     @Override

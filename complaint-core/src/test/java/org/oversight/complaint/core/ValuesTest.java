@@ -107,6 +107,28 @@ class ValuesTest {
   }
 
   // -------------------------------------------------------------- incident
+  /**
+   * An escalation's trigger: flags that trigger on their own are at least one; every trigger says which
+   * flags it rests on (none for a track).
+   */
+  @Test
+  void anEscalationTriggerNamesTheFlagsItRestsOn() {
+    assertThatThrownBy(() -> new EscalationTrigger.OnFlags(List.empty())).hasMessage("flags must not be empty");
+    assertThatThrownBy(() -> new EscalationTrigger.OnFlags(List.of((SeriousnessFlag) null))).hasMessage("flag is null");
+    assertThatThrownBy(() -> new EscalationTrigger.OnTrack(null)).hasMessage("track is null");
+    assertThatThrownBy(() -> new EscalationTrigger.OnSubject(null, List.empty())).hasMessage("subjectKind is null");
+    assertThatThrownBy(() -> new EscalationTrigger.SameIncident(null, List.empty())).hasMessage("other is null");
+    assertThatThrownBy(() -> new EscalationTrigger.OnCondition(null)).hasMessage("flags is null");
+    assertThat(new EscalationTrigger.OnTrack(Track.CRIMINAL_REPORT).flags()).isEmpty();
+    assertThat(new EscalationTrigger.OnSubject(SubjectKind.CHIEF_OFFICER, List.of(SeriousnessFlag.POSSIBLE_DISCIPLINARY))
+        .flags()).containsExactly(SeriousnessFlag.POSSIBLE_DISCIPLINARY);
+    assertThat(new EscalationTrigger.SameIncident(CaseId.of("EW-2"), List.of(SeriousnessFlag.DEATH)).flags())
+        .containsExactly(SeriousnessFlag.DEATH);
+    assertThatThrownBy(() -> new PendingEscalation(Body.of("XX"), T0, null)).hasMessage("trigger is null");
+    assertThatThrownBy(() -> new PendingEscalation(null, T0, new EscalationTrigger.OnCondition(List.empty())))
+        .hasMessage("to is null");
+  }
+
   @Nested
   class Incidents {
     @Test
@@ -242,6 +264,10 @@ class ValuesTest {
         Option.some(LegalBasis.of("Sch. 3 para 2")), "No").message()).isEqualTo("No (Sch. 3 para 2)");
     assertThat(new Rejection.ReviewOutOfTime(CaseStatus.REJECTED, CommandType.REQUEST_REVIEW, T0, T0, Option.none())
         .message()).doesNotContain("(");
+    assertThat(new Rejection.RuleRefused(CaseStatus.ASSESSED, CommandType.CLOSE, "x", Option.none(), "No").pending())
+        .isEmpty();
+    assertThatThrownBy(() -> new Rejection.RuleRefused(CaseStatus.ASSESSED, CommandType.CLOSE, "x", Option.none(), "No",
+        null)).hasMessage("pending is null");
     assertThat(RegistrationRequirements.DEFAULT.details()).containsExactly(
         RequiredDetail.INCIDENT_TIME, RequiredDetail.SUBJECT, RequiredDetail.DESCRIPTION);
     assertThat(RegistrationRequirements.NONE.missingIn(received())).isEmpty();

@@ -68,6 +68,15 @@ class GoldenTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> eachRejectionVariant() {
+    return Samples.rejectionVariants().toJavaStream().map(r -> DynamicTest.dynamicTest(r._1, () -> {
+      String text = GoldenFiles.utf8(json.writeRejection(r._2)) + "\n";
+      GoldenFiles.assertText("rejections/" + r._1 + ".json", text);
+      assertThat(json.readRejection(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(r._2);
+    }));
+  }
+
+  @TestFactory
   Stream<DynamicTest> eachScenarioAsCaseDocument() {
     return Samples.scenarios().toJavaStream().map(s -> DynamicTest.dynamicTest(s._1, () -> {
       String name = "cases/" + s._1 + ".json";

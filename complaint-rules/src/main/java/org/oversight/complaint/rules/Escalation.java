@@ -9,20 +9,21 @@ import java.util.Locale;
 import java.util.Objects;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CommandType;
+import org.oversight.complaint.core.EscalationTrigger;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.PendingEscalation;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.SeriousnessFlag;
 
 /**
- * A mandatory escalation: the case must go to an oversight body (to whom), because of what (the
- * triggering flags or track, or a related case from the same incident), under which legal basis,
- * by when, and whether it already did.
+ * A mandatory escalation: the case must go to an oversight body (to whom), because of what (its
+ * {@link EscalationTrigger}: the case's flags, its track, the rank of the person complained about, a
+ * matter from the same incident, or a condition of the integrator's own), under which legal basis, by
+ * when, and whether it already did.
  *
  * @param rule the identifier of the rule, also its message key ({@code escalation.…}), not blank
  * @param to the body the case must go to, not null
- * @param triggers the seriousness flags that triggered it: those of the case, those a condition rests on (a
- *     chief officer's conduct that may be criminal or disciplinary), or those of the other matter from the same
- *     incident; empty when only the case's track or a condition without flags did, not null
+ * @param trigger what triggered it, not null
  * @param legalBasis the legal basis, not null
  * @param triggeredAt when it arose (the event that brought the trigger into the case), not null
  * @param due the inclusive deadline for the referral, not before triggeredAt, not null
@@ -32,7 +33,7 @@ import org.oversight.complaint.core.SeriousnessFlag;
 public record Escalation(
     String rule,
     Body to,
-    Seq<SeriousnessFlag> triggers,
+    EscalationTrigger trigger,
     LegalBasis legalBasis,
     Instant triggeredAt,
     Instant due,
@@ -47,7 +48,7 @@ public record Escalation(
   public Escalation {
     Objects.requireNonNull(rule, "rule is null");
     Objects.requireNonNull(to, "to is null");
-    Objects.requireNonNull(triggers, "triggers is null");
+    Objects.requireNonNull(trigger, "trigger is null");
     Objects.requireNonNull(legalBasis, "legalBasis is null");
     Objects.requireNonNull(triggeredAt, "triggeredAt is null");
     Objects.requireNonNull(due, "due is null");
@@ -58,6 +59,28 @@ public record Escalation(
     if (due.isBefore(triggeredAt)) {
       throw new IllegalArgumentException("due (" + due + ") must not be before triggeredAt (" + triggeredAt + ")");
     }
+  }
+
+  /**
+   * Returns the seriousness flags that triggered the escalation: those of the case, those the subject's
+   * rank or a condition rests on (a chief officer's conduct that may be criminal or disciplinary), or those
+   * of the other matter from the same incident; empty when the case's track alone did.
+   *
+   * @return the trigger's {@link EscalationTrigger#flags() flags}, never null
+   */
+  public Seq<SeriousnessFlag> triggers() {
+    return trigger.flags();
+  }
+
+  /**
+   * Returns the escalation as the refusal of local handling names it while it is pending: the body, the
+   * deadline and the trigger.
+   *
+   * @return the pending escalation, never null
+   * @since 0.1
+   */
+  public PendingEscalation pending() {
+    return new PendingEscalation(to, due, trigger);
   }
 
   /**
@@ -92,11 +115,10 @@ public record Escalation(
   }
 
   /**
-   * Explains the escalation: {0} the body's name, {1} the triggering flags, {2} the legal basis, {3} the
-   * due date, {4} the number of triggering flags. Every text names what triggered the escalation: the
-   * flags when there are any; otherwise what the rule's key stands for (a case on a death or serious
-   * injury track, a criminal report, a complaint about police conduct, a chief officer as the subject, a
-   * case from the same incident).
+   * Explains the escalation by its rule's key, or by the key {@code escalation} when the rule's key is in
+   * no bundle (a rule of the integrator's own): {0} the body's name, {1} the trigger as a sentence
+   * (from its type: the flags, the track, the subject's rank and the flags alleged, the other case of the
+   * same incident and its flags), {2} the legal basis, {3} the due date, {4} the number of triggering flags.
    *
    * <p>The due date is taken in UTC; {@link #message(Locale, ZoneId)} takes it in a zone.
    *
@@ -118,6 +140,7 @@ public record Escalation(
    * @since 0.1
    */
   public String message(Locale locale, ZoneId zone) {
-    return Messages.formatIn(rule, locale, zone, to, triggers, legalBasis, due, triggers.size());
+    String key = Messages.bundle(locale).containsKey(rule) ? rule : "escalation";
+    return Messages.formatIn(key, locale, zone, to, trigger, legalBasis, due, trigger.flags().size());
   }
 }

@@ -11,10 +11,12 @@ import java.util.function.Predicate;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.EscalationTrigger;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.RelatedCase;
 import org.oversight.complaint.core.Relation;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 
 /**
@@ -73,6 +75,8 @@ public interface EscalationRule {
   /**
    * Escalates a case with an allegation carrying any of the flags (or, for death and serious
    * injury, a case on one of the tracks) to a body within a period of the flag coming into the case.
+   * Its trigger is {@link EscalationTrigger.OnFlags} with the flags the case carries, or
+   * {@link EscalationTrigger.OnTrack} when it carries none and its track alone triggered it.
    *
    * @param rule the identifier and message key, e.g. {@code escalation.deathOrSeriousInjury}, not blank
    * @param flags the triggering flags, not null
@@ -120,14 +124,18 @@ public interface EscalationRule {
         if (triggered == null) {
           return List.empty();
         }
-        return List.of(new Escalation(rule, to, present, legalBasis, triggered,
+        EscalationTrigger trigger = present.isEmpty()
+            ? new EscalationTrigger.OnTrack(complaint.track())
+            : new EscalationTrigger.OnFlags(present);
+        return List.of(new Escalation(rule, to, trigger, legalBasis, triggered,
             within.deadline(triggered, zone), reached != null ? reached : Escalations.reached(complaint, to)));
       }
     };
   }
 
   /**
-   * Escalates a case when a condition on it holds, from the first event after which it held.
+   * Escalates a case when a condition on it holds, from the first event after which it held. Its
+   * trigger is {@link EscalationTrigger.OnCondition} without flags.
    *
    * @param rule the identifier and message key, not blank
    * @param condition the condition, pure and deterministic, not null
@@ -144,9 +152,9 @@ public interface EscalationRule {
 
   /**
    * Escalates a case when a condition on it holds, from the first event after which it held, naming as
-   * its triggers the flags the condition rests on that the case carries (E&amp;W: a complaint about a chief
-   * officer that may be criminal or disciplinary, or involve ECHR Art. 2 or 3, names which of those it
-   * alleges).
+   * its trigger ({@link EscalationTrigger.OnCondition}) the flags the condition rests on that the case
+   * carries. Where the condition is the rank of the person complained about, {@link #onSubject} names the
+   * rank as well.
    *
    * @param rule the identifier and message key, not blank
    * @param condition the condition, pure and deterministic, not null
@@ -163,31 +171,45 @@ public interface EscalationRule {
     Objects.requireNonNull(rule, "rule is null");
     Objects.requireNonNull(condition, "condition is null");
     EnumSet<SeriousnessFlag> f = EnumSets.copyOf(flags, SeriousnessFlag.class);
-    Objects.requireNonNull(to, "to is null");
-    Objects.requireNonNull(within, "within is null");
-    Objects.requireNonNull(legalBasis, "legalBasis is null");
-    return new Escalations.Unmet() {
-      @Override
-      Seq<Escalation> find(ComplaintCase complaint, ZoneId zone, boolean unmetOnly) {
-        if (!condition.test(complaint)) {
-          return List.empty();
-        }
-        Option<Instant> reached = Escalations.reached(complaint, to);
-        if (unmetOnly && reached.isDefined()) {
-          return List.empty();
-        }
-        Instant triggered = Escalations.firstHeld(complaint, condition);
-        return List.of(new Escalation(rule, to, List.ofAll(f).filter(complaint::hasFlag), legalBasis, triggered,
-            within.deadline(triggered, zone), reached));
-      }
-    };
+    return Escalations.conditional(rule, condition,
+        c -> new EscalationTrigger.OnCondition(List.ofAll(f).filter(c::hasFlag)), to, within, legalBasis);
+  }
+
+  /**
+   * Escalates a case about a person of a rank (the subject kind of a party complained about) that
+   * carries any of the flags, from the first event after which it did; with no flags, any case about a
+   * person of that rank. Its trigger is {@link EscalationTrigger.OnSubject}: the rank and the flags the
+   * case carries (E&amp;W SI 2020/2 reg 4(1): a complaint about a chief officer whose conduct may justify
+   * criminal or disciplinary proceedings, or involve ECHR Art. 2 or 3, names the rank and which of those
+   * it alleges).
+   *
+   * @param rule the identifier and message key, not blank
+   * @param rank the subject kind, e.g. {@link SubjectKind#CHIEF_OFFICER}, not null
+   * @param flags the flags of which the case must carry one, none for any case about the rank, not null
+   * @param to the oversight body, not null
+   * @param within the period to refer in, counted in the pack's zone, not null
+   * @param legalBasis the legal basis, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.1
+   */
+  static EscalationRule onSubject(String rule, SubjectKind rank, java.util.Set<SeriousnessFlag> flags, Body to,
+      DeadlinePeriod within, LegalBasis legalBasis) {
+    Objects.requireNonNull(rule, "rule is null");
+    Objects.requireNonNull(rank, "rank is null");
+    EnumSet<SeriousnessFlag> f = EnumSets.copyOf(flags, SeriousnessFlag.class);
+    Predicate<ComplaintCase> condition = c -> Escalations.hasSubject(c, rank)
+        && (f.isEmpty() || f.stream().anyMatch(c::hasFlag));
+    return Escalations.conditional(rule, condition,
+        c -> new EscalationTrigger.OnSubject(rank, List.ofAll(f).filter(c::hasFlag)), to, within, legalBasis);
   }
 
   /**
    * Propagates another rule's escalations over "same incident" links (E&amp;W reg 4(1): a complaint
    * arising from the same incident as one that must be referred must be referred too). A link counts
    * in either direction: this case names the other, or the other names this case. Only related cases
-   * passed in are seen. The trigger is the later of this case's receipt and the link.
+   * passed in are seen. It arises at the later of this case's receipt and the link; its trigger is
+   * {@link EscalationTrigger.SameIncident}: the other case and the flags that triggered its escalation.
    *
    * @param rule the identifier and message key, not blank
    * @param source the rule whose escalations of a related case propagate, not null
@@ -214,7 +236,8 @@ public interface EscalationRule {
             continue;
           }
           Instant triggered = linked.get();
-          out = out.append(new Escalation(rule, e.to(), e.triggers(), legalBasis, triggered,
+          out = out.append(new Escalation(rule, e.to(), new EscalationTrigger.SameIncident(other.id(), e.triggers()),
+              legalBasis, triggered,
               within.deadline(triggered, zone), Escalations.reached(complaint, e.to())));
         }
       }
@@ -229,8 +252,9 @@ public interface EscalationRule {
    * {@code recorded} flags of the other matter ({@link RelatedCase#flags()}) requires referral to
    * {@code to}. The pack's guard sees no related cases, so this is how it refuses local handling (an
    * informal finish included) of a complaint from the same incident as a matter that must be referred
-   * (E&amp;W SI 2020/2 reg 4(1)). A linked case passed in is judged by the source rule only; the trigger of
-   * a recorded link is the first link recording such a flag.
+   * (E&amp;W SI 2020/2 reg 4(1)). A linked case passed in is judged by the source rule only. A recorded
+   * link's escalation arises with the first link recording such a flag; its trigger is
+   * {@link EscalationTrigger.SameIncident} naming that link's case and every such flag the links record.
    *
    * @param rule the identifier and message key, not blank
    * @param source the rule whose escalations of a related case propagate, not null
@@ -253,6 +277,7 @@ public interface EscalationRule {
         return out;
       }
       Instant triggered = null;
+      org.oversight.complaint.core.CaseId first = null;
       EnumSet<SeriousnessFlag> found = EnumSet.noneOf(SeriousnessFlag.class);
       for (CaseEvent e : complaint.history()) {
         if (e instanceof CaseEvent.RelatedCaseLinked l && l.link().relation() == Relation.SAME_INCIDENT
@@ -260,7 +285,10 @@ public interface EscalationRule {
           for (SeriousnessFlag flag : l.link().flags()) {
             if (f.contains(flag)) {
               found.add(flag);
-              triggered = triggered == null ? e.at() : triggered;
+              if (triggered == null) {
+                triggered = e.at();
+                first = l.link().other();
+              }
             }
           }
         }
@@ -268,7 +296,8 @@ public interface EscalationRule {
       if (triggered == null) {
         return out;
       }
-      return out.append(new Escalation(rule, to, List.ofAll(found), legalBasis, triggered,
+      return out.append(new Escalation(rule, to, new EscalationTrigger.SameIncident(first, List.ofAll(found)),
+          legalBasis, triggered,
           within.deadline(triggered, zone), Escalations.reached(complaint, to)));
     };
   }

@@ -4,12 +4,19 @@ import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
+import io.vavr.collection.List;
 import java.time.ZoneId;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.EscalationTrigger;
+import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Relation;
+import org.oversight.complaint.core.SubjectKind;
 
 /** Helpers shared by the escalation factories. */
 final class Escalations {
@@ -32,6 +39,39 @@ final class Escalations {
     }
 
     abstract Seq<Escalation> find(ComplaintCase complaint, ZoneId zone, boolean unmetOnly);
+  }
+
+  /**
+   * A rule of {@link EscalationRule#when} or {@link EscalationRule#onSubject}: escalates a case on which
+   * the condition holds, from the first event after which it held, with the trigger the case gives.
+   */
+  static EscalationRule conditional(String rule, Predicate<ComplaintCase> condition,
+      Function<ComplaintCase, EscalationTrigger> trigger, Body to, DeadlinePeriod within, LegalBasis legalBasis) {
+    Objects.requireNonNull(rule, "rule is null");
+    Objects.requireNonNull(condition, "condition is null");
+    Objects.requireNonNull(to, "to is null");
+    Objects.requireNonNull(within, "within is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return new Unmet() {
+      @Override
+      Seq<Escalation> find(ComplaintCase complaint, ZoneId zone, boolean unmetOnly) {
+        if (!condition.test(complaint)) {
+          return List.empty();
+        }
+        Option<Instant> reached = reached(complaint, to);
+        if (unmetOnly && reached.isDefined()) {
+          return List.empty();
+        }
+        Instant triggered = firstHeld(complaint, condition);
+        return List.of(new Escalation(rule, to, trigger.apply(complaint), legalBasis, triggered,
+            within.deadline(triggered, zone), reached));
+      }
+    };
+  }
+
+  /** Whether a person complained about in the case is of the kind. */
+  static boolean hasSubject(ComplaintCase complaint, SubjectKind kind) {
+    return complaint.parties(PartyRole.SUBJECT).exists(s -> s.subjectKind().contains(kind));
   }
 
   /** When the case reached the body: received by it, or referred, forwarded, assessed to or investigated by it. */

@@ -24,14 +24,15 @@ import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.RequiredDetail;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.StatementForm;
+import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 
 /**
  * What a person reads for each code: the names of states, commands, tracks, categories, outcomes,
  * bodies, notification kinds, disclosable items, obligation kinds, party roles, rejection grounds,
- * seriousness flags, required details, consent purposes, statement forms, duty statuses and measure
- * kinds,
- * in English, Norwegian (bokmål), Danish and Swedish, from resource bundles inside this module.
+ * seriousness flags, required details, consent purposes, statement forms, duty statuses, measure
+ * kinds and kinds of person complained about, in English, Norwegian (bokmål), Danish and Swedish,
+ * from resource bundles inside this module.
  *
  * <p>A complainant, a caseworker or a log reader should read "Spesialenheten for politisaker" or
  * "no prosecution", never {@code NO-SPESIALENHETEN} or {@code NO_PROSECUTION}. The shipped labels cover
@@ -317,6 +318,18 @@ public final class Labels {
   }
 
   /**
+   * Returns the label of a kind of person complained about (a rank: chief officer, senior officer...).
+   *
+   * @param kind the kind, not null
+   * @param locale the language, not null
+   * @return the label, never null
+   * @since 0.1
+   */
+  public String label(SubjectKind kind, Locale locale) {
+    return code("subject.", kind.name(), locale);
+  }
+
+  /**
    * Returns the label of any code this class labels (the types of the {@code label} methods), or
    * the value's text for anything else.
    *
@@ -360,6 +373,8 @@ public final class Labels {
       return label((ConsentPurpose) value, locale);
     } else if (value instanceof MeasureKind) {
       return label((MeasureKind) value, locale);
+    } else if (value instanceof SubjectKind) {
+      return label((SubjectKind) value, locale);
     }
     return value.toString();
   }

@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,7 +16,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.oversight.complaint.core.CommandType;
+import org.oversight.complaint.core.EscalationTrigger;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.PendingEscalation;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.Rejection;
 
@@ -94,8 +98,9 @@ public final class Messages {
    * instant taken as a date in the zone (a deadline is inclusive to the end of its day there); a
    * {@link ZonedDateTime} as a date and a time to the minute; a code (state, command, body, outcome,
    * flag, obligation kind...) as its {@link Labels label}; a {@link Recipient} as the body's name or
-   * the party's id; a {@link LegalBasis} as its citation; a collection as its elements so written,
-   * separated by commas.
+   * the party's id; a {@link LegalBasis} as its citation; an {@link EscalationTrigger} as a sentence
+   * naming what it holds (key {@code trigger.<type>}: the flags, the track, the subject's rank, the other
+   * case of the same incident); a collection as its elements so written, separated by commas.
    *
    * @param key the key, not null
    * @param locale the language, not null
@@ -162,6 +167,8 @@ public final class Messages {
       return describe((Recipient) arg, language);
     } else if (arg instanceof LegalBasis) {
       return ((LegalBasis) arg).citation();
+    } else if (arg instanceof EscalationTrigger) {
+      return trigger((EscalationTrigger) arg, language, zone);
     } else if (arg instanceof Iterable && !(arg instanceof String)) {
       return io.vavr.collection.List.ofAll((Iterable<?>) arg).map(a -> String.valueOf(shown(a, language, zone)))
           .mkString(", ");
@@ -169,6 +176,37 @@ public final class Messages {
       return arg;
     }
     return Labels.standard().labelOf(arg, language);
+  }
+
+  /**
+   * An escalation's trigger as a sentence: {0} the flags (or the track, the subject's rank, the other
+   * case), then for a rank or another case {1} the number of flags and {2} the flags.
+   */
+  private static String trigger(EscalationTrigger t, Locale language, ZoneId zone) {
+    Seq<Object> flags = List.ofAll(t.flags());
+    if (t instanceof EscalationTrigger.OnFlags) {
+      return formatIn("trigger.onFlags", language, zone, flags);
+    } else if (t instanceof EscalationTrigger.OnTrack) {
+      return formatIn("trigger.onTrack", language, zone, ((EscalationTrigger.OnTrack) t).track());
+    } else if (t instanceof EscalationTrigger.OnSubject) {
+      return formatIn("trigger.onSubject", language, zone, ((EscalationTrigger.OnSubject) t).subjectKind(),
+          flags.size(), flags);
+    } else if (t instanceof EscalationTrigger.SameIncident) {
+      return formatIn("trigger.sameIncident", language, zone, ((EscalationTrigger.SameIncident) t).other().value(),
+          flags.size(), flags);
+    }
+    return formatIn("trigger.onCondition", language, zone, flags.size(), flags);
+  }
+
+  /**
+   * The arguments of a rule's refusal: {0} the command, {1} the legal basis or "-", and for a pending
+   * referral {2} the body, {3} its deadline, {4} its trigger and {5} 1; without one, "-" three times and 0.
+   */
+  static Object[] refusalArgs(CommandType command, Option<LegalBasis> legalBasis, Option<PendingEscalation> pending) {
+    String basis = legalBasis.map(LegalBasis::citation).getOrElse("-");
+    return pending.isEmpty()
+        ? new Object[] {command, basis, "-", "-", "-", 0}
+        : new Object[] {command, basis, pending.get().to(), pending.get().due(), pending.get().trigger(), 1};
   }
 
   /**
@@ -203,7 +241,9 @@ public final class Messages {
   /**
    * Explains a rejection in a language with every detail it holds. A rule's refusal is explained by
    * its rule's key ({@code rejection.<rule>}, arguments {0} the command and {1} the legal basis or
-   * "-"), or by its English message when the key is in no bundle; a core rejection by its type
+   * "-", and when it names a pending referral, {2} its body, {3} its deadline, {4} its trigger as a
+   * sentence and {5} 1, otherwise 0), or by its English message when the key is in no bundle; a core
+   * rejection by its type
    * ({@code rejection.core.<Type>}, arguments {0} the command, {1} the state, then the rejection's own
    * details in the order of its components: the commands allowed, the missing details, the party or
    * allegation, the roles, the consent's purpose, the deadline and the request, the two instants, the
@@ -221,8 +261,7 @@ public final class Messages {
     if (rejection instanceof Rejection.RuleRefused) {
       Rejection.RuleRefused r = (Rejection.RuleRefused) rejection;
       return bundle(locale).containsKey("rejection." + r.rule())
-          ? formatIn("rejection." + r.rule(), locale, zone, r.command(),
-              r.legalBasis().map(LegalBasis::citation).getOrElse("-"))
+          ? formatIn("rejection." + r.rule(), locale, zone, refusalArgs(r.command(), r.legalBasis(), r.pending()))
           : r.message();
     }
     if (rejection instanceof Rejection.EventRefused) {

@@ -116,7 +116,7 @@ final class PackCommands {
         ? pack.memo().pendingEscalations(pack, c)
         : List.empty();
     if (!pending.isEmpty()) {
-      out = out.appendAll(pending.map(e -> Refusal.of("escalation.pending", e.legalBasis(),
+      out = out.appendAll(pending.map(e -> Refusal.escalationPending(e,
           "the case must first be referred to " + e.to() + " (" + e.rule() + ", due "
               + e.due() + "); " + command + " would handle it locally")));
     }

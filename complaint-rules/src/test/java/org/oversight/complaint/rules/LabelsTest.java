@@ -28,6 +28,7 @@ import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.RequiredDetail;
 import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.StatementForm;
+import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.jurisdiction.DenmarkRules;
 import org.oversight.complaint.rules.jurisdiction.EnglandWalesRules;
@@ -73,6 +74,7 @@ class LabelsTest {
         .appendAll(List.of(StatementForm.values()).map(v -> "form." + v.name()))
         .appendAll(List.of(DutyStatus.values()).map(v -> "duty." + v.name()))
         .appendAll(List.of(MeasureKind.values()).map(v -> "measure." + v.name()))
+        .appendAll(List.of(SubjectKind.values()).map(v -> "subject." + v.name()))
         .appendAll(PACKS.flatMap(p -> p.outcomes().codes()).map(o -> "outcome." + o.value()))
         .appendAll(shippedBodies().map(b -> "body." + b.value()));
   }
@@ -141,10 +143,10 @@ class LabelsTest {
     assertThat(List.<Object>of(CaseStatus.CLOSED, CommandType.CLOSE, Track.CRIMINAL_REPORT, CategoryCode.of("USE_OF_FORCE"),
         Outcome.of("FINE"), SwedenRules.JO, NotificationKind.OUTCOME, Disclosable.REASONS, ObligationKind.REFER,
         PartyRole.VICTIM, RejectionGround.UNFOUNDED, SeriousnessFlag.DEATH, RequiredDetail.SUBJECT,
-        ConsentPurpose.INFORMAL_RESOLUTION, MeasureKind.WARNING).map(v -> l.labelOf(v, sv)))
+        ConsentPurpose.INFORMAL_RESOLUTION, MeasureKind.WARNING, SubjectKind.CHIEF_OFFICER).map(v -> l.labelOf(v, sv)))
         .containsExactly("avslutad", "avsluta", "anmälan om brott", "våldsanvändning", "böter", "Justitieombudsmannen",
             "beslut", "skälen", "överlämnande", "målsägande", "ogrundad", "dödsfall", "vem det gäller", "informell hantering",
-            "varning");
+            "varning", "polischef");
     assertThat(l.labelOf("P1", sv)).isEqualTo("P1");
   }
 }

@@ -24,15 +24,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.oversight.complaint.core.AllegationId;
 import org.oversight.complaint.core.Body;
+import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ConsentPurpose;
+import org.oversight.complaint.core.EscalationTrigger;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.RequiredDetail;
 import org.oversight.complaint.core.SeriousnessFlag;
+import org.oversight.complaint.core.SubjectKind;
+import org.oversight.complaint.core.Track;
 
 /** The four bundles: complete, loaded from inside the module, chosen by locale without default-locale leaks. */
 class MessagesTest {
@@ -62,7 +66,8 @@ class MessagesTest {
     Seq<String> used = List.of(ObligationKind.values()).flatMap(k -> List.of(k.messageKey(), "breach." + Messages.camel(k.name())))
         .appendAll(List.of("escalation.deathOrSeriousInjury", "escalation.criminalSuspicion",
             "escalation.forwardToAuthority", "escalation.firearmDischarge", "escalation.mandatoryReferral",
-            "escalation.chiefOfficer", "escalation.sameIncident", "warning.deadlineApproaching",
+            "escalation.chiefOfficer", "escalation.sameIncident", "escalation", "trigger.onFlags", "trigger.onTrack",
+            "trigger.onSubject", "trigger.sameIncident", "trigger.onCondition", "warning.deadlineApproaching",
             "warning.timeLimit.startUnknown", "warning.timeLimit.expired", "warning.timeLimit.undetermined",
             "warning.timeLimit.screening", "warning.pattern.sameSubject",
             "warning.pattern.sameComplainant", "breach.foreclosed.refer", "breach.foreclosed.askVictimSupportConsent",
@@ -139,9 +144,10 @@ class MessagesTest {
     assertThat(new Breach(o, due.plus(Duration.ofDays(12))).message(DA, OSLO)).startsWith("Forsinket med 12 dage: ");
     assertThat(new Breach(o, due.plus(Duration.ofDays(12))).message(SV, OSLO)).startsWith("Försenat med 12 dagar: ");
     Escalation e = new Escalation("escalation.mandatoryReferral", Body.of("EW-IOPC"),
-        List.of(SeriousnessFlag.SERIOUS_ASSAULT), basis, due.minusSeconds(5), due, Option.none());
-    assertThat(e.message(Locale.ENGLISH, ZoneId.of("Europe/London"))).isEqualTo("The allegations (serious assault) "
-        + "require referral to the Independent Office for Police Conduct by 28 February 2026 (" + basis + ").");
+        new EscalationTrigger.OnFlags(List.of(SeriousnessFlag.SERIOUS_ASSAULT)), basis, due.minusSeconds(5), due,
+        Option.none());
+    assertThat(e.message(Locale.ENGLISH, ZoneId.of("Europe/London"))).isEqualTo("The case concerns serious assault, "
+        + "which requires referral to the Independent Office for Police Conduct by 28 February 2026 (" + basis + ").");
     assertThat(e.dueDate(ZoneId.of("Europe/London"))).isEqualTo(LocalDate.of(2026, 2, 28));
     assertThat(e.asObligation().message(SV)).startsWith("Hänvisa ärendet till Independent Office for Police Conduct");
     Refusal r = Refusal.of("informal.excludedFlag", basis, "flags DEATH");
@@ -199,17 +205,14 @@ class MessagesTest {
           }
         }
       }
-      for (String rule : Messages.keys().filter(k -> k.startsWith("escalation."))) {
-        for (Seq<SeriousnessFlag> triggers : List.<Seq<SeriousnessFlag>>of(List.empty(),
-            List.of(SeriousnessFlag.SERIOUS_INJURY), List.of(SeriousnessFlag.DEATH, SeriousnessFlag.IN_CUSTODY))) {
-          Escalation e = new Escalation(rule, Body.of("NO-SPESIALENHETEN"), triggers, basis, due.minusSeconds(60), due,
+      for (String rule : Messages.keys().filter(k -> k.startsWith("escalation.")).toList().append("escalation.local.own")) {
+        for (EscalationTrigger trigger : triggers()) {
+          Escalation e = new Escalation(rule, Body.of("NO-SPESIALENHETEN"), trigger, basis, due.minusSeconds(60), due,
               Option.none());
           String text = e.message(locale, OSLO);
-          assertThat(text).as("%s %s %s", rule, triggers, locale).contains(spesialenheten, date, basis.citation())
+          assertThat(text).as("%s %s %s", rule, trigger, locale).contains(spesialenheten, date, basis.citation())
               .doesNotContain("()", "{", "}");
-          for (SeriousnessFlag flag : triggers) {
-            assertThat(text).as("%s %s %s", rule, triggers, locale).contains(Labels.standard().label(flag, locale));
-          }
+          triggerDetails(trigger, locale).forEach(d -> assertThat(text).as("%s %s %s", rule, trigger, locale).contains(d));
         }
       }
       String window = Messages.date(LocalDate.of(2026, 1, 5), locale);
@@ -248,9 +251,48 @@ class MessagesTest {
         Rejection refused = Refusal.of(key.substring("rejection.".length()), basis, "why")
             .toRejection(CaseStatus.ASSESSED, CommandType.CLOSE);
         assertThat(Messages.explain(refused, locale)).as("%s %s", key, locale)
-            .contains(Labels.standard().label(CommandType.CLOSE, locale), basis.citation());
+            .contains(Labels.standard().label(CommandType.CLOSE, locale), basis.citation())
+            .doesNotContain("{", "}");
+      }
+      for (EscalationTrigger trigger : triggers()) {
+        Escalation pending = new Escalation("escalation.deathOrSeriousInjury", Body.of("NO-SPESIALENHETEN"), trigger,
+            basis, due.minusSeconds(60), due, Option.none());
+        Refusal refusal = Refusal.escalationPending(pending, "why");
+        String text = Messages.explain(refusal.toRejection(CaseStatus.ASSESSED, CommandType.CLOSE), locale, OSLO);
+        String message = refusal.message(CommandType.CLOSE, locale);
+        for (String rendered : List.of(text, message)) {
+          assertThat(rendered).as("pending %s %s", trigger, locale)
+              .contains(Labels.standard().label(CommandType.CLOSE, locale), basis.citation(), spesialenheten)
+              .doesNotContain("{", "}", "()");
+          triggerDetails(trigger, locale).forEach(d -> assertThat(rendered).as("pending %s %s", trigger, locale).contains(d));
+        }
+        assertThat(text).contains(date);
+        assertThat(message).contains(Messages.date(LocalDate.of(2026, 4, 2), locale));
       }
     }
+  }
+
+  /** One trigger of every kind, with and without flags. */
+  private static Seq<EscalationTrigger> triggers() {
+    return List.of(new EscalationTrigger.OnFlags(List.of(SeriousnessFlag.SERIOUS_INJURY)),
+        new EscalationTrigger.OnFlags(List.of(SeriousnessFlag.DEATH, SeriousnessFlag.IN_CUSTODY)),
+        new EscalationTrigger.OnTrack(Track.DEATH_OR_SERIOUS_INJURY),
+        new EscalationTrigger.OnTrack(Track.CRIMINAL_REPORT),
+        new EscalationTrigger.OnSubject(SubjectKind.CHIEF_OFFICER, List.of(SeriousnessFlag.POSSIBLE_DISCIPLINARY)),
+        new EscalationTrigger.OnSubject(SubjectKind.CHIEF_OFFICER, List.empty()),
+        new EscalationTrigger.SameIncident(CaseId.of("EW-2026-9"), List.of(SeriousnessFlag.DEATH)),
+        new EscalationTrigger.SameIncident(CaseId.of("EW-2026-9"), List.empty()),
+        new EscalationTrigger.OnCondition(List.of(SeriousnessFlag.FIREARM_DISCHARGE)),
+        new EscalationTrigger.OnCondition(List.empty()));
+  }
+
+  /** What a text must hold of a trigger: its flags, and its track, rank or other case. */
+  private static Seq<String> triggerDetails(EscalationTrigger trigger, Locale locale) {
+    Seq<String> own = trigger instanceof EscalationTrigger.OnTrack t ? List.of(Labels.standard().label(t.track(), locale))
+        : trigger instanceof EscalationTrigger.OnSubject s ? List.of(Labels.standard().label(s.subjectKind(), locale))
+        : trigger instanceof EscalationTrigger.SameIncident i ? List.of(i.other().value())
+        : List.empty();
+    return own.appendAll(trigger.flags().map(f -> Labels.standard().label(f, locale)));
   }
 
   private static String shown(Object detail, Locale locale) {

@@ -18,6 +18,7 @@ import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.EscalationTrigger;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.PartyRole;
@@ -28,6 +29,8 @@ import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
 /** The value types and the day arithmetic. */
 class ValuesTest {
+
+  private static final EscalationTrigger NO_FLAGS = new EscalationTrigger.OnCondition(List.empty());
 
   static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
   static final LegalBasis BASIS = LegalBasis.of("basis");
@@ -154,11 +157,14 @@ class ValuesTest {
     assertThatThrownBy(() -> new Breach(ok, t)).isInstanceOf(IllegalArgumentException.class);
     assertThat(new Breach(ok, t.plusSeconds(60)).overdueBy()).isEqualTo(Duration.ofMinutes(1));
     assertThat(new Breach(ok, t.plusSeconds(60)).messageKey()).isEqualTo("breach.refer");
-    assertThatThrownBy(() -> new Escalation("", Body.of("XX"), List.empty(), BASIS, t, t, Option.none()))
+    assertThatThrownBy(() -> new Escalation("", Body.of("XX"), NO_FLAGS, BASIS, t, t, Option.none()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Escalation("e", Body.of("XX"), List.empty(), BASIS, t, t.minusNanos(1), Option.none()))
+    assertThatThrownBy(() -> new Escalation("e", Body.of("XX"), NO_FLAGS, BASIS, t, t.minusNanos(1), Option.none()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new Escalation("e", Body.of("XX"), List.empty(), BASIS, t, t, Option.none()).messageKey()).isEqualTo("e");
+    assertThat(new Escalation("e", Body.of("XX"), NO_FLAGS, BASIS, t, t, Option.none()).messageKey()).isEqualTo("e");
+    assertThatThrownBy(() -> new Escalation("e", Body.of("XX"), null, BASIS, t, t, Option.none()))
+        .isInstanceOf(NullPointerException.class).hasMessage("trigger is null");
+    assertThatThrownBy(() -> new Refusal("r", Option.none(), "x", null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> new Refusal(" ", Option.none(), "x")).isInstanceOf(IllegalArgumentException.class);
     assertThat(Refusal.of("a.b", BASIS, "x").messageKey()).isEqualTo("rejection.a.b");
     assertThatThrownBy(() -> new Warning("pattern", List.empty())).isInstanceOf(IllegalArgumentException.class);

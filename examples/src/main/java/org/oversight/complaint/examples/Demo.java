@@ -15,8 +15,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import org.oversight.complaint.core.CaseStatus;
+import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.PartyRole;
+import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.StateGraph;
 import org.oversight.complaint.fixtures.Scenario;
 import org.oversight.complaint.fixtures.Scenarios;
@@ -123,7 +125,8 @@ public final class Demo {
       if (!step.event().reason().isBlank()) {
         out.println("                       \"" + step.event().reason() + "\"");
       }
-      Seq<String> lines = assessmentLines(pack, pack.assess(c, step.event().at()), locale);
+      Seq<String> lines = assessmentLines(pack, pack.assess(c, step.event().at()), locale)
+          .appendAll(refusal(pack, c, step.event().at(), locale));
       if (!lines.equals(previous)) {
         lines.forEach(l -> out.println("                       " + l));
         previous = lines;
@@ -179,6 +182,19 @@ public final class Demo {
   private static boolean isLoop(String line) {
     String[] parts = line.trim().split(" ");
     return parts.length > 2 && parts[1].equals("-->") && parts[0].equals(parts[2]);
+  }
+
+  /**
+   * What local handling gets while a referral is pending: the pack's refusal of the first of a local
+   * investigation, a decision or closing that the state graph allows, naming the pending escalation.
+   */
+  private static Seq<String> refusal(RulePack pack, ComplaintCase c, Instant at, Locale locale) {
+    return Vector.of(CommandType.OPEN_INVESTIGATION, CommandType.DECIDE_ALLEGATION, CommandType.CLOSE)
+        .filter(command -> c.allowedCommands().contains(command))
+        .flatMap(command -> pack.whyRefused(c, command, at))
+        .filter(r -> r instanceof Rejection.RuleRefused && ((Rejection.RuleRefused) r).pending().isDefined())
+        .take(1)
+        .map(r -> DemoText.text("demo.refused", locale, Messages.explain(r, locale, pack.zone())));
   }
 
   private static Seq<String> assessmentLines(RulePack pack, Assessment a, Locale locale) {

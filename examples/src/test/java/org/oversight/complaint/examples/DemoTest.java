@@ -44,8 +44,11 @@ class DemoTest {
     String oslo = out.substring(out.indexOf("1. Oslo"), out.indexOf("2. Denmark"));
     assertThat(oslo)
         .contains("2 March 2026 09:15   received")
-        .contains("MUST ESCALATE: Death or serious injury (serious injury): the case must go to the Norwegian Bureau for the "
+        .contains("MUST ESCALATE: The case concerns serious injury, so it must go to the Norwegian Bureau for the "
             + "Investigation of Police Affairs (Spesialenheten for politisaker) by 11 March 2026 (straffeprosessloven § 67 (6)")
+        .contains("meanwhile refused: \"open an investigation\" refused: the case must first be referred to the Norwegian"
+            + " Bureau for the Investigation of Police Affairs (Spesialenheten for politisaker) by 11 March 2026, and may not"
+            + " be handled locally until then. The case concerns serious injury (straffeprosessloven § 67 (6)")
         .contains("referral to the Norwegian Bureau for the Investigation of Police Affairs (Spesialenheten for politisaker): "
             + "done 11 March 2026 12:00")
         .contains("to do: Tell P1 the outcome by 17 July 2026")
@@ -81,7 +84,7 @@ class DemoTest {
     String dk = out.substring(out.indexOf("2. Denmark"), out.indexOf("3. The state graph"));
     assertThat(dk)
         .contains("2 November 2026 04:22  received")
-        .contains("MUST ESCALATE: Death or serious injury (death): the case must go to the Independent Police Complaints "
+        .contains("MUST ESCALATE: The case concerns death, so it must go to the Independent Police Complaints "
             + "Authority (Den Uafhængige Politiklagemyndighed) by 2 November 2026 (retsplejeloven § 1020 a, stk. 2)")
         .contains("to do: Tell I1 the state of the case")
         .contains("compliant: yes")
@@ -99,6 +102,10 @@ class DemoTest {
         .contains("2. mars 2026 09:15")
         .contains("-> mottatt")
         .contains("oversendelse til Spesialenheten for politisaker: gjort 11. mars 2026 12:00")
+        .contains("MÅ OVERSENDES: Saken gjelder alvorlig skade, derfor må den sendes til Spesialenheten for politisaker"
+            + " innen 11. mars 2026")
+        .contains("avvist i mellomtiden: «åpne etterforskning» avvist: saken må først henvises til Spesialenheten for"
+            + " politisaker innen 11. mars 2026 og kan ikke behandles lokalt før det. Saken gjelder alvorlig skade (")
         .contains("BRUDD: Forsinket med 78 dager")
         .contains("UTELATT: Forsinket med 92 dager")
         .contains("i samsvar med reglene: nei, 1 brudd\n")

@@ -328,8 +328,9 @@ public final class EnglandWalesRules {
             IOPC, p.referralWithin(), basis))
         .appendAll(complaintsAndConductMatters(REFERRAL, basis -> EscalationRule.onFlags(
             "escalation.mandatoryReferral", REFERRAL_LIST, EnumSet.noneOf(Track.class), IOPC, p.referralWithin(), basis)))
-        .appendAll(complaintsAndConductMatters(REFERRAL, basis -> EscalationRule.when("escalation.chiefOfficer",
-            EnglandWalesRules::chiefOfficerMatter, CHIEF_OFFICER_REFERRAL, IOPC, p.referralWithin(), basis)));
+        .appendAll(complaintsAndConductMatters(REFERRAL, basis -> EscalationRule.onSubject(
+            "escalation.chiefOfficer", SubjectKind.CHIEF_OFFICER, CHIEF_OFFICER_REFERRAL, IOPC, p.referralWithin(),
+            basis)));
     EscalationRule direct = EscalationRule.allOf(referrals);
     Route aa = new Route(p.appropriateAuthority(), RECORDING);
     Seq<FeedbackRule> feedback = List.of(
@@ -500,10 +501,6 @@ public final class EnglandWalesRules {
 
   static boolean conductMatter(ComplaintCase c) {
     return c.track() == RECORDABLE_CONDUCT_MATTER;
-  }
-
-  static boolean chiefOfficerMatter(ComplaintCase c) {
-    return aboutChiefOfficer(c) && CHIEF_OFFICER_REFERRAL.stream().anyMatch(c::hasFlag);
   }
 
   static boolean outsideSchedule3(ComplaintCase c) {

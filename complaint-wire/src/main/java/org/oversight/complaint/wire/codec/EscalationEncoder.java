@@ -1,11 +1,12 @@
 package org.oversight.complaint.wire.codec;
 
 import java.io.IOException;
-import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.rules.Escalation;
 
 /**
- * Writes {@link Escalation} as <code>{"rule","to","triggers":[…],"legalBasis","triggeredAt","due","satisfiedAt"?}</code>.
+ * Writes {@link Escalation} as
+ * <code>{"rule","to","triggers":[…],"trigger":{"type",…},"legalBasis","triggeredAt","due","satisfiedAt"?}</code>:
+ * {@code triggers} are the trigger's flags, as 0.1 documents wrote them.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -25,11 +26,8 @@ public final class EscalationEncoder extends WireEncoder<Escalation> {
     gen.writeStartObject();
     gen.writeStringField("rule", value.rule());
     gen.writeStringField("to", value.to().value());
-    gen.writeArrayFieldStart("triggers");
-    for (SeriousnessFlag flag : value.triggers()) {
-      gen.writeString(flag.name());
-    }
-    gen.writeEndArray();
+    Triggers.flags(gen, "triggers", value.triggers());
+    Triggers.write(gen, "trigger", value.trigger());
     gen.writeStringField("legalBasis", value.legalBasis().citation());
     Fields.instant(gen, "triggeredAt", value.triggeredAt());
     Fields.instant(gen, "due", value.due());

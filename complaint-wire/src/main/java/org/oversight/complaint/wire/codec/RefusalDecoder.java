@@ -2,6 +2,7 @@ package org.oversight.complaint.wire.codec;
 
 import io.vavr.control.Option;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.PendingEscalation;
 import org.oversight.complaint.rules.Refusal;
 
 /**
@@ -30,7 +31,8 @@ public final class RefusalDecoder extends WireDecoder<Refusal> {
     String rule = n.field("rule", "a rule name").text("a rule name");
     Option<LegalBasis> legalBasis = n.optField("legalBasis").map(StringValueDecoder.LEGAL_BASIS::at);
     String explanation = n.field("explanation", "an explanation").text("an explanation");
+    Option<PendingEscalation> pending = Triggers.readPending(n);
     n.done();
-    return n.build(() -> new Refusal(rule, legalBasis, explanation), "refusal");
+    return n.build(() -> new Refusal(rule, legalBasis, explanation, pending), "refusal");
   }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.oversight.complaint.rules.Refusal;
 
 /**
- * Writes {@link Refusal} as <code>{"rule","legalBasis"?,"explanation"}</code>.
+ * Writes {@link Refusal} as <code>{"rule","legalBasis"?,"explanation","pending"?:{"to","due","trigger"}}</code>.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -25,6 +25,7 @@ public final class RefusalEncoder extends WireEncoder<Refusal> {
     gen.writeStringField("rule", value.rule());
     Fields.optLegalBasis(gen, value.legalBasis());
     gen.writeStringField("explanation", value.explanation());
+    Triggers.writePending(gen, value.pending());
     gen.writeEndObject();
   }
 }

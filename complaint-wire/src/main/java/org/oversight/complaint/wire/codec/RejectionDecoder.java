@@ -97,7 +97,7 @@ public final class RejectionDecoder extends WireDecoder<Rejection> {
             INSTANCE.read(n.field("cause", "the rejection of the event")));
       case "RuleRefused":
         return new Rejection.RuleRefused(state, command, n.field("rule", "a rule name").text("a rule name"),
-            legalBasis(n), n.field("explanation", "an explanation").text("an explanation"));
+            legalBasis(n), n.field("explanation", "an explanation").text("an explanation"), Triggers.readPending(n));
       default:
         throw typeNode.fail("unknown rejection type '" + type + "'", "one of " + TYPES, null);
     }

@@ -7,7 +7,9 @@ import org.oversight.complaint.core.Rejection;
 
 /**
  * Writes any {@link Rejection} as
- * <code>{"type":"RuleRefused","state":"…","command":"…", …own fields…, "legalBasis"?:"…","message":"…"}</code>.
+ * <code>{"type":"RuleRefused","state":"…","command":"…", …own fields…, "legalBasis"?:"…","message":"…"}</code>;
+ * a rule's refusal that names a pending escalation has {@code "pending":{"to","due","trigger"}} after its
+ * {@code explanation}.
  * {@code message} is the core's human-readable text: informational, derived from the other fields,
  * and ignored when reading.
  *
@@ -91,6 +93,7 @@ public final class RejectionEncoder extends WireEncoder<Rejection> {
       Rejection.RuleRefused r = (Rejection.RuleRefused) value;
       gen.writeStringField("rule", r.rule());
       gen.writeStringField("explanation", r.explanation());
+      Triggers.writePending(gen, r.pending());
     }
   }
 }

@@ -11,11 +11,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.oversight.complaint.core.CaseStatus;
+import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.ComplaintCase;
+import org.oversight.complaint.core.EscalationTrigger;
 import org.oversight.complaint.core.PartyId;
+import org.oversight.complaint.core.Rejection;
+import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.rules.Assessment;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.DisclosurePolicy;
+import org.oversight.complaint.rules.Escalation;
 import org.oversight.complaint.rules.Obligation;
 import org.oversight.complaint.rules.PatternFlag;
 import org.oversight.complaint.rules.Refusal;
@@ -58,6 +64,44 @@ public abstract class RulesAndViewsContract {
         .isEqualTo(NorwayRules.districtDisclosure(NorwayRules.OutcomeDisclosure.WITHHELD));
     Obligation obligation = RuleSamples.obligation(Option.some(Samples.t(201)));
     assertThat(json.<Obligation>read("readObligation", json.writeValue(obligation))).isEqualTo(obligation);
+  }
+
+  @Test
+  void anEscalationWrittenBeforeTriggersWereTypedReadsAsTriggeredByItsFlagsOrByACondition() throws Exception {
+    String old = GoldenFiles.read("rules/Assessment.json").replaceAll("(?s)\n      \"trigger\" : \\{.*?\n      },", "");
+    assertThat(old).doesNotContain("\"trigger\"").contains("\"triggers\"");
+    Assessment read = json().read("readAssessment", old.getBytes(StandardCharsets.UTF_8));
+    assertThat(read.escalations().map(Escalation::trigger)).containsExactly(
+        new EscalationTrigger.OnFlags(List.of(SeriousnessFlag.SERIOUS_INJURY)),
+        new EscalationTrigger.OnCondition(List.empty()),
+        new EscalationTrigger.OnFlags(List.of(SeriousnessFlag.POSSIBLE_DISCIPLINARY)),
+        new EscalationTrigger.OnFlags(List.of(SeriousnessFlag.DEATH)),
+        new EscalationTrigger.OnCondition(List.empty()));
+    assertThat(read.escalations().map(Escalation::triggers))
+        .isEqualTo(RuleSamples.assessment().escalations().map(Escalation::triggers));
+  }
+
+  @Test
+  void anEscalationWhoseFlagsDifferFromItsTriggerIsAnErrorAtItsTriggers() {
+    String bad = GoldenFiles.read("rules/Assessment.json")
+        .replaceFirst("\"triggers\" : \\[\\s*\"SERIOUS_INJURY\"\\s*\\]", "\"triggers\" : [ ]");
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        () -> json().read("readAssessment", bad.getBytes(StandardCharsets.UTF_8)));
+    assertThat(json().reported(thrown).get().pointer()).isEqualTo("/escalations/0/triggers");
+    assertThat(json().reported(thrown).get().problem()).contains("differ from the trigger's flags");
+  }
+
+  @Test
+  void aRefusalAndARejectionNamingAPendingEscalationRoundTrip() throws Exception {
+    Escalation owed = RuleSamples.escalations().get(2);
+    Refusal refusal = Refusal.escalationPending(owed, "refer to the IOPC first");
+    assertThat(json().<Refusal>read("readRefusal", json().writeValue(refusal))).isEqualTo(refusal);
+    Rejection rejection = refusal.toRejection(CaseStatus.ASSESSED, CommandType.DECIDE_ALLEGATION);
+    assertThat(json().<Rejection>read("readRejection", json().writeValue(rejection))).isEqualTo(rejection);
+    for (Escalation e : RuleSamples.escalations()) {
+      Rejection pending = Refusal.escalationPending(e, "x").toRejection(CaseStatus.ASSESSED, CommandType.CLOSE);
+      assertThat(json().<Rejection>read("readRejection", json().writeValue(pending))).isEqualTo(pending);
+    }
   }
 
   private Stream<DynamicTest> views(String file, ComplaintCase complaint, List<AudienceView> views, String... absent) {

@@ -28,7 +28,9 @@ import org.oversight.complaint.core.Incident;
 import org.oversight.complaint.core.IncidentTime;
 import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.JurisdictionCode;
+import org.oversight.complaint.core.EscalationTrigger;
 import org.oversight.complaint.core.LegalBasis;
+import org.oversight.complaint.core.PendingEscalation;
 import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Outcome;
@@ -183,6 +185,22 @@ public final class Samples {
         .put("AllegationAdded.duty", new CaseEvent.AllegationAdded(Allegation.of(AllegationId.of("A3"),
             CategoryCode.of("ASSAULT"), "Slo meg på fest, utenfor tjenesten", HashSet.of(SeriousnessFlag.POSSIBLE_CRIMINAL_OFFENCE),
             List.of(OFFICER)).withDuty(DutyStatus.OFF_DUTY), Stamp.of(at, CASEWORKER)));
+  }
+
+  /**
+   * Rejections with an optional part, keyed by their golden file's name ({@code rejections/<name>.json}):
+   * the refusal of local handling naming the pending escalation.
+   *
+   * @return the variants, never null
+   */
+  public static Map<String, Rejection> rejectionVariants() {
+    return LinkedHashMap.<String, Rejection>empty()
+        .put("RuleRefused.pending", new Rejection.RuleRefused(CaseStatus.ASSESSED, CommandType.DECIDE_ALLEGATION,
+            "escalation.pending", Option.some(LegalBasis.of("straffeprosessloven § 67 (6)")),
+            "the case must first be referred to NO-SPESIALENHETEN (escalation.deathOrSeriousInjury, due 2026-03-03T08:15:00Z);"
+                + " DECIDE_ALLEGATION would handle it locally",
+            Option.some(new PendingEscalation(Body.of("NO-SPESIALENHETEN"), t(24),
+                new EscalationTrigger.OnFlags(List.of(SeriousnessFlag.SERIOUS_INJURY))))));
   }
 
   /** One sample of every rejection type, keyed by its wire name. */
