@@ -39,7 +39,8 @@ import org.oversight.complaint.rules.jurisdiction.NorwayRules;
  *
  * <p>States, commands, bodies, outcomes and dates are written as a person reads them, in the
  * language asked for ({@link Labels}, {@link Messages}), and so are the demo's own headings; the
- * scenarios' descriptions and step labels come from the fixtures' catalogue, in English.
+ * scenarios' descriptions and step labels come from the fixtures' catalogue, in English, and the demo's
+ * bundles word them in the other languages.
  *
  * <p>Run it with {@code mvn -q -Pdemo -DskipTests verify} from the repository root; add
  * {@code -Dexec.args="nb"} (or {@code da}, {@code sv}) for another language, and a second argument for
@@ -111,7 +112,7 @@ public final class Demo {
 
   private static void walk(PrintStream out, String number, Scenario scenario, RulePack pack, Locale locale) {
     ZoneId zone = pack.zone();
-    String title = number + ". " + scenario.description();
+    String title = number + ". " + DemoText.catalogue("scenario." + scenario.name(), scenario.description(), locale);
     out.println(title);
     out.println("-".repeat(title.length()));
     out.println(DemoText.text("demo.pack", locale, pack.name(), zone));
@@ -120,7 +121,8 @@ public final class Demo {
     Seq<String> previous = Vector.empty();
     for (Scenario.Step step : scenario.history()) {
       ComplaintCase c = step.complaint();
-      out.printf("  %-19s  %-38s -> %s%n", when(step.event().at(), zone, locale), step.label(),
+      out.printf("  %-19s  %-38s -> %s%n", when(step.event().at(), zone, locale),
+          DemoText.catalogue("step." + step.label().replace(' ', '_'), step.label(), locale),
           LABELS.label(c.status(), locale));
       if (!step.event().reason().isBlank()) {
         out.println("                       \"" + step.event().reason() + "\"");

@@ -33,6 +33,21 @@ final class DemoText {
     return new MessageFormat(pattern, language).format(args);
   }
 
+  /**
+   * Words one of the fixtures' scenario titles or step labels, which the catalogue gives in English: the
+   * bundle's {@code scenario.<name>} or {@code step.<label, spaces as underscores>}, or the English text
+   * when the language has none (English never has one).
+   *
+   * @param key the key, not null
+   * @param english the catalogue's English text, not null
+   * @param locale the language, not null
+   * @return the wording, never null
+   */
+  static String catalogue(String key, String english, Locale locale) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale));
+    return bundle.containsKey(key) ? bundle.getString(key) : english;
+  }
+
   /** The language of the bundle a locale gets: English (its own, empty bundle) unless it has one. */
   private static Locale supported(Locale locale) {
     switch (locale.getLanguage()) {

@@ -20,6 +20,8 @@ import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.CommandType;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.Track;
+import org.oversight.complaint.fixtures.Scenario;
+import org.oversight.complaint.fixtures.Scenarios;
 import org.oversight.complaint.rules.Disclosable;
 import org.oversight.complaint.rules.ObligationKind;
 
@@ -115,8 +117,34 @@ class DemoTest {
         .contains("Du kan be Politidirektoratet om å overprøve avgjørelsen innen 24. juli 2026.")
         .contains("Resultat: ingen påtale.")
         .contains("Forløp: mottatt -> registrert")
+        .contains("alvorlig forhold lagt til")
+        .contains("1. Oslo: en klage på tjenesteutøvelse")
         .contains("3. Tilstandsgrafen")
         .doesNotContain("What ").doesNotContain("Outcome: ").doesNotContain("compliant:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nb", "da", "sv"})
+  void theScenariosTitlesAndEveryStepAreWordedInTheLanguageAskedFor(String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    String out = runDemo(locale);
+    for (Scenario s : List.of(Scenarios.osloEscalatedToSpesialenheten(), Scenarios.danishDeathInCustody())) {
+      String title = DemoText.catalogue("scenario." + s.name(), "", locale);
+      assertThat(title).as("title of %s in %s", s.name(), language).isNotBlank();
+      assertThat(out).contains(title).doesNotContain(s.description());
+      for (Scenario.Step step : s.history()) {
+        String key = "step." + step.label().replace(' ', '_');
+        assertThat(DemoText.catalogue(key, "", locale)).as("%s in %s", key, language).isNotBlank();
+        assertThat(out).as("%s in %s", key, language).doesNotContain("  " + step.label() + "  ");
+      }
+    }
+  }
+
+  @Test
+  void inEnglishTheStepsAreTheCataloguesLabels() {
+    assertThat(runDemo(Locale.ENGLISH))
+        .contains("Oslo: a conduct complaint that turns out to involve a serious injury is escalated to Spesialenheten.")
+        .contains("  serious allegation added  ");
   }
 
   @Test
