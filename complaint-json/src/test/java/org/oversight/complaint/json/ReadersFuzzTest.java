@@ -1,5 +1,6 @@
 package org.oversight.complaint.json;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ class ReadersFuzzTest {
   private static final ComplaintJson JSON = ComplaintJson.standard();
 
   @FuzzTest(maxDuration = "60s")
+  @DictionaryFile(resourcePath = "wire.dict")
   void caseDocument(byte[] input) {
     try {
       JSON.readCase(input);
@@ -29,6 +31,7 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  @DictionaryFile(resourcePath = "wire.dict")
   void eventDocument(byte[] input) {
     try {
       JSON.readEvent(input);
@@ -38,6 +41,7 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  @DictionaryFile(resourcePath = "wire.dict")
   void rejectionDocument(byte[] input) {
     try {
       JSON.readRejection(input);
@@ -47,6 +51,7 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  @DictionaryFile(resourcePath = "wire.dict")
   void ndjsonLog(byte[] input) throws IOException {
     try {
       JSON.replay(JSON.readNdjson(new ByteArrayInputStream(input)));
@@ -56,6 +61,7 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  @DictionaryFile(resourcePath = "wire.dict")
   void eventArrayLog(byte[] input) throws IOException {
     try {
       JSON.replay(JSON.readEventArray(new ByteArrayInputStream(input)));
