@@ -176,8 +176,8 @@ public abstract class ReadCostContract {
 
   @Test
   void aLenientReadOfACaseWithUnknownFieldsKeepsLessThanTenTimesTheDocumentsSize() throws IOException {
-    // A sixteenth of the large case: the ratio does not depend on the size, JOL's time does.
-    ComplaintCase c = withConsents(consents / 16);
+    // A sixty-fourth of the large case: the ratio does not depend on the size, JOL's time does.
+    ComplaintCase c = withConsents(consents / 64);
     byte[] lenient = withUnknownFieldsInConsents(json().writeCase(c), c.consents().size());
 
     Preserved<ComplaintCase> read = json().readCaseLenient(lenient);
