@@ -8,7 +8,9 @@ import java.io.IOException;
 /**
  * Jazzer fuzz targets, one per reader. Under the normal test command they run in regression mode:
  * the empty input plus each committed seed in {@code src/test/resources/org/oversight/complaint/json/
- * ReadersFuzzTestInputs/<method>/} (and any {@code crash-*} file a fuzzing run added there). A reader
+ * ReadersFuzzTestInputs/<method>/}: hand-made seeds and the corpus coverage-guided fuzzing found (and any
+ * {@code crash-*} file a fuzzing run added there). The dictionary {@code wire.dict} gives the fuzzer the wire
+ * format's member names, type tags, numeric edge tokens and long collections. A reader
  * may return a value or throw {@link ComplaintJsonException}; anything else escapes and is a finding.
  *
  * <p>To fuzz for real (coverage-guided, writes new findings into the inputs directory):

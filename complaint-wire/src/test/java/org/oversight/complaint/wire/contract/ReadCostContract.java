@@ -31,10 +31,10 @@ import org.oversight.complaint.wire.samples.Samples;
  * lenient read keeps less than ten times the document's size, and each unknown field it keeps costs a
  * bounded number of bytes; a 16 MB document of a million unknown fields is refused as fast; and an
  * endless event log stops at the default maximum of events. Time is the reading thread's CPU time (a busy
- * machine does not slow it down), after warm-up reads of a smaller document of the same shape; memory is
- * what the result keeps reachable (JOL), measured on a smaller document of the same shape (walking a
- * 16 MB case's graph of a million objects takes JOL many seconds). Each module's {@code ReadCostTest} extends this with
- * its {@link JsonUnderTest}.
+ * machine does not slow it down), after warm-up reads of a smaller document of the same shape, the lesser
+ * of two reads; memory is what the result keeps reachable (JOL), measured on a smaller document of the
+ * same shape (walking a 16 MB case's graph of a million objects takes JOL many seconds). Each module's
+ * {@code ReadCostTest} extends this with its {@link JsonUnderTest}.
  *
  * <p>The documents are those that made reading slow or large before: a case of tens of thousands of
  * consents (a snapshot check that indexed a linked list was quadratic in them: 8.5 s for 63,000) and a
@@ -96,15 +96,23 @@ public abstract class ReadCostContract {
     Object run() throws IOException;
   }
 
-  /** The reading thread's CPU time of one read, in nanoseconds, after three reads of a smaller document. */
+  /**
+   * The reading thread's CPU time of one read, in nanoseconds, after three reads of a smaller document:
+   * the lesser of two reads, so that a moment of contention for the core's caches does not fail the test
+   * while a read that takes too long fails it both times.
+   */
   private static long cpuNanos(Read warmUp, Read read) throws IOException {
     for (int i = 0; i < 3; i++) {
       warmUp.run();
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long start = threads.getCurrentThreadCpuTime();
-    read.run();
-    return threads.getCurrentThreadCpuTime() - start;
+    long least = Long.MAX_VALUE;
+    for (int i = 0; i < 2; i++) {
+      long start = threads.getCurrentThreadCpuTime();
+      read.run();
+      least = Math.min(least, threads.getCurrentThreadCpuTime() - start);
+    }
+    return least;
   }
 
   private static String text(byte[] bytes) {
