@@ -1,5 +1,6 @@
 package org.oversight.complaint.json;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,7 +8,9 @@ import java.io.IOException;
 /**
  * Jazzer fuzz targets, one per reader. Under the normal test command they run in regression mode:
  * the empty input plus each committed seed in {@code src/test/resources/org/oversight/complaint/json/
- * ReadersFuzzTestInputs/<method>/} (and any {@code crash-*} file a fuzzing run added there). A reader
+ * ReadersFuzzTestInputs/<method>/}: hand-made seeds and the corpus coverage-guided fuzzing found (and any
+ * {@code crash-*} file a fuzzing run added there). The dictionary {@code wire.dict} gives the fuzzer the wire
+ * format's member names, type tags, numeric edge tokens and long collections. A reader
  * may return a value or throw {@link ComplaintJsonException}; anything else escapes and is a finding.
  *
  * <p>To fuzz for real (coverage-guided, writes new findings into the inputs directory):
@@ -19,6 +22,7 @@ class ReadersFuzzTest {
   private static final ComplaintJson JSON = ComplaintJson.standard();
 
   @FuzzTest(maxDuration = "60s")
+  @DictionaryFile(resourcePath = "wire.dict")
   void caseDocument(byte[] input) {
     try {
       JSON.readCase(input);
@@ -29,6 +33,7 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  @DictionaryFile(resourcePath = "wire.dict")
   void eventDocument(byte[] input) {
     try {
       JSON.readEvent(input);
@@ -38,6 +43,7 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  @DictionaryFile(resourcePath = "wire.dict")
   void rejectionDocument(byte[] input) {
     try {
       JSON.readRejection(input);
@@ -47,6 +53,7 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  @DictionaryFile(resourcePath = "wire.dict")
   void ndjsonLog(byte[] input) throws IOException {
     try {
       JSON.replay(JSON.readNdjson(new ByteArrayInputStream(input)));
@@ -56,6 +63,7 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
+  @DictionaryFile(resourcePath = "wire.dict")
   void eventArrayLog(byte[] input) throws IOException {
     try {
       JSON.replay(JSON.readEventArray(new ByteArrayInputStream(input)));

@@ -35,8 +35,8 @@ final class DemoText {
 
   /**
    * Words one of the fixtures' scenario titles or step labels, which the catalogue gives in English: the
-   * bundle's {@code scenario.<name>} or {@code step.<label, spaces as underscores>}, or the English text
-   * when the language has none (English never has one).
+   * bundle's {@code scenario.<name>} or {@code step.<label, spaces as underscores>} (the English bundle
+   * repeats the catalogue's words), or the catalogue's English text for a scenario no bundle words.
    *
    * @param key the key, not null
    * @param english the catalogue's English text, not null

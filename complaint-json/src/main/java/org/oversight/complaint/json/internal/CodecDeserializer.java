@@ -61,7 +61,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
     Reading reading = new Reading(ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
         (BiConsumer<Pointer, WireValue>) ctxt.getAttribute(UNKNOWN_FIELDS));
     try {
-      return decoder.decode(tree(p, base), base, reading);
+      return decoder.decode(tree(p, base, reading), base, reading);
     } catch (Failure f) {
       throw exception(f.problem(), p);
     }
@@ -72,12 +72,14 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
    *
    * @param p the parser, on the value's first token, not null
    * @param base where the value sits, not null
+   * @param reading how the tree will be read (a lenient read's maximum of unknown fields bounds an object's
+   *     members), not null
    * @return the tree, never null
    * @throws IOException if the parser fails
-   * @throws Failure if a field name repeats within an object
+   * @throws Failure if a field name repeats within an object, or an object has more members than the read can keep
    */
-  public static WireValue tree(JsonParser p, Pointer base) throws IOException {
-    TreeBuilder tree = new TreeBuilder(base);
+  public static WireValue tree(JsonParser p, Pointer base, Reading reading) throws IOException {
+    TreeBuilder tree = new TreeBuilder(base, reading);
     JsonToken t = p.currentToken();
     if (t == JsonToken.FIELD_NAME) {
       // called inside an object whose start Jackson has already consumed

@@ -60,7 +60,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
     Reading reading = new Reading(ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
         (BiConsumer<Pointer, WireValue>) ctxt.getAttribute(UNKNOWN_FIELDS));
     try {
-      return decoder.decode(tree(p, base), base, reading);
+      return decoder.decode(tree(p, base, reading), base, reading);
     } catch (Failure f) {
       throw exception(f.problem(), p);
     }
@@ -71,11 +71,13 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
    *
    * @param p the parser, on the value's first token, not null
    * @param base where the value sits, not null
+   * @param reading how the tree will be read (a lenient read's maximum of unknown fields bounds an object's
+   *     members), not null
    * @return the tree, never null
-   * @throws Failure if a field name repeats within an object
+   * @throws Failure if a field name repeats within an object, or an object has more members than the read can keep
    */
-  public static WireValue tree(JsonParser p, Pointer base) {
-    TreeBuilder tree = new TreeBuilder(base);
+  public static WireValue tree(JsonParser p, Pointer base, Reading reading) {
+    TreeBuilder tree = new TreeBuilder(base, reading);
     JsonToken t = p.currentToken();
     if (t == JsonToken.PROPERTY_NAME) {
       // called inside an object whose start Jackson has already consumed

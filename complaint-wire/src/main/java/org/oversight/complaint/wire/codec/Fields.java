@@ -11,7 +11,7 @@ final class Fields {
   private Fields() {}
 
   static void instant(WireOut gen, String name, Instant value) throws IOException {
-    gen.writeStringField(name, value.toString());
+    gen.writeStringField(name, Instants.format(value));
   }
 
   static void code(WireOut gen, String name, Enum<?> value) throws IOException {

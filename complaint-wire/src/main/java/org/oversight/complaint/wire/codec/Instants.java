@@ -10,7 +10,8 @@ import java.time.Year;
  * of fraction) without {@code DateTimeFormatter}, whose parse allocates a map per call and was the
  * largest single cost of reading a case. Any other text, valid or not, goes to
  * {@link Instant#parse(CharSequence)}, so the two agree on every input: the same instant, or the
- * same exception.
+ * same exception. Writes them without it too, as {@link Instant#toString()} does (the snapshot check
+ * writes every instant of the replayed case once per read), leaving years outside 0000 to 9999 to it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -18,7 +19,54 @@ final class Instants {
 
   private static final int[] SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
+  private static final long FIRST_FAST = -62_167_219_200L; // 0000-01-01T00:00:00Z
+  private static final long LAST_FAST = 253_402_300_799L; // 9999-12-31T23:59:59Z
+
   private Instants() {}
+
+  /**
+   * Writes an instant as {@link Instant#toString()} does: seconds always, a fraction in groups of
+   * three digits when it is not zero.
+   *
+   * @param instant the instant, not null
+   * @return its ISO-8601 text, never null
+   */
+  static String format(Instant instant) {
+    long seconds = instant.getEpochSecond();
+    if (seconds < FIRST_FAST || seconds > LAST_FAST) {
+      return instant.toString();
+    }
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
+    int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+    int nanos = instant.getNano();
+    StringBuilder out = new StringBuilder(30);
+    pad(out, date.getYear(), 4).append('-');
+    pad(out, date.getMonthValue(), 2).append('-');
+    pad(out, date.getDayOfMonth(), 2).append('T');
+    pad(out, secondOfDay / 3_600, 2).append(':');
+    pad(out, secondOfDay / 60 % 60, 2).append(':');
+    pad(out, secondOfDay % 60, 2);
+    if (nanos != 0) {
+      out.append('.');
+      if (nanos % 1_000_000 == 0) {
+        pad(out, nanos / 1_000_000, 3);
+      } else if (nanos % 1_000 == 0) {
+        pad(out, nanos / 1_000, 6);
+      } else {
+        pad(out, nanos, 9);
+      }
+    }
+    return out.append('Z').toString();
+  }
+
+  // appends a non-negative value with leading zeros to a width
+  private static StringBuilder pad(StringBuilder out, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      out.append('0');
+    }
+    return out.append(digits);
+  }
 
   /**
    * Parses an ISO-8601 instant.

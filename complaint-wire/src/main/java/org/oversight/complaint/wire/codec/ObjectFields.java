@@ -115,6 +115,10 @@ final class ObjectFields extends AbstractMap<String, WireValue> {
      * @param name the name, not null
      * @return true if added before
      */
+    int size() {
+      return size;
+    }
+
     boolean contains(String name) {
       if (index != null) {
         return index.containsKey(name);

@@ -42,7 +42,8 @@ public final class Snapshot {
    * @param writer writes the replayed case's snapshot, not null
    */
   public static void check(Node document, ComplaintCase replayed, Writer writer) {
-    if (document.json() instanceof WireValue.Obj fields && SnapshotMatch.matches(fields, writer, replayed)) {
+    if (document.json() instanceof WireValue.Obj fields
+        && SnapshotMatch.matches(fields, writer, replayed, document.reading(), document.pointer())) {
       FIELDS.forEach(document::optField);
       return;
     }

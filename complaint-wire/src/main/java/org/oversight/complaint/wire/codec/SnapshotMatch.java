@@ -11,7 +11,9 @@ import java.util.Map;
  * Tells whether a case document's snapshot fields say exactly what the replayed case says, by
  * walking the document while the encoder writes the replayed case into this output: no tree of
  * the expected snapshot is built. It only answers yes or no; {@link Snapshot} explains a
- * difference, so that there is one place that words the errors.
+ * difference, so that there is one place that words the errors. For a read that lets unknown fields
+ * through, a member of a snapshot object that the replayed case does not write is no difference: it is
+ * handed to the read as an unknown field, at its pointer, as {@link Node#done()} would.
  *
  * <p>Not thread-safe: one instance per check.
  */
@@ -22,6 +24,9 @@ final class SnapshotMatch implements WireOut {
     final List<WireValue> elements;
     String name;
     int next;
+    // the names of the members compared, kept only for a lenient read: the others are unknown fields
+    String[] seen;
+    int seenCount;
 
     Frame(Map<String, WireValue> fields, List<WireValue> elements) {
       this.fields = fields;
@@ -35,10 +40,15 @@ final class SnapshotMatch implements WireOut {
   // > 0 while writing a top-level field the document leaves out: nothing to compare
   private int skipping;
   private boolean differs;
+  // the read that keeps or drops unknown fields; null when they are differences
+  private final Reading lenient;
+  private final Pointer base;
 
-  private SnapshotMatch(WireValue.Obj document) {
+  private SnapshotMatch(WireValue.Obj document, Reading reading, Pointer base) {
     root = new Frame(document.fields(), null);
     open.push(root);
+    this.lenient = reading != null && !reading.failOnUnknown() ? reading : null;
+    this.base = base;
   }
 
   /**
@@ -52,7 +62,24 @@ final class SnapshotMatch implements WireOut {
    */
   static boolean matches(WireValue.Obj document, Snapshot.Writer writer,
       org.oversight.complaint.core.ComplaintCase replayed) {
-    SnapshotMatch match = new SnapshotMatch(document);
+    return matches(document, writer, replayed, null, Pointer.root());
+  }
+
+  /**
+   * Compares for a read: when it lets unknown fields through, the members of snapshot objects that the
+   * replayed case does not write are handed to it, and are no difference.
+   *
+   * @param document the case document, not null
+   * @param writer writes the replayed case's snapshot fields, not null
+   * @param replayed the case, not null
+   * @param reading the read, null to count every member not written as a difference
+   * @param base the document's pointer, not null
+   * @return true if every snapshot field present in the document equals the replayed one (but for
+   *     the unknown members handed on) and the document has no snapshot field the replay lacks
+   */
+  static boolean matches(WireValue.Obj document, Snapshot.Writer writer,
+      org.oversight.complaint.core.ComplaintCase replayed, Reading reading, Pointer base) {
+    SnapshotMatch match = new SnapshotMatch(document, reading, base);
     try {
       writer.write(replayed, match);
     } catch (java.io.IOException e) {
@@ -124,7 +151,49 @@ final class SnapshotMatch implements WireOut {
     // an object's fields were each looked up once by name, so a count tells whether any is left over
     int size = done.fields != null ? done.fields.size() : done.elements.size();
     if (done.next != size) {
-      differs = true;
+      if (lenient != null && done.fields != null) {
+        handOnUnknown(done);
+      } else {
+        differs = true;
+      }
+    }
+  }
+
+  // hands the members of a closed object that were not compared to the lenient read, in document order
+  private void handOnUnknown(Frame done) {
+    Pointer at = base;
+    java.util.Iterator<Frame> outer = open.descendingIterator();
+    while (outer.hasNext()) {
+      Frame f = outer.next();
+      at = f.fields != null ? at.property(f.name) : at.index(f.next - 1);
+    }
+    Pointer object = at;
+    done.fields.forEach((name, value) -> {
+      if (!seen(done, name)) {
+        lenient.unknown(object.property(name), value, "");
+      }
+    });
+  }
+
+  private static boolean seen(Frame frame, String name) {
+    for (int i = 0; i < frame.seenCount; i++) {
+      if (frame.seen[i].equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // a member of an object is compared: counted, and remembered for a lenient read
+  private void count(Frame top) {
+    top.next++;
+    if (lenient != null) {
+      if (top.seen == null) {
+        top.seen = new String[8];
+      } else if (top.seenCount == top.seen.length) {
+        top.seen = java.util.Arrays.copyOf(top.seen, top.seenCount * 2);
+      }
+      top.seen[top.seenCount++] = top.name;
     }
   }
 
@@ -136,7 +205,7 @@ final class SnapshotMatch implements WireOut {
     WireValue at = target();
     Frame top = open.peek();
     if (at != null && top.fields != null) {
-      top.next++;
+      count(top);
     }
     return at;
   }
@@ -166,7 +235,7 @@ final class SnapshotMatch implements WireOut {
     }
     Frame top = open.peek();
     if (top.fields != null && top.fields.containsKey(top.name)) {
-      top.next++;
+      count(top);
     }
   }
 

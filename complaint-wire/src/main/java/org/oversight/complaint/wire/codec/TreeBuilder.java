@@ -17,8 +17,13 @@ import java.util.List;
  */
 public final class TreeBuilder implements WireOut {
 
+  /** More fields than any object of the wire format has (a case document has 25). */
+  private static final int KNOWN_FIELDS = 64;
+
   private final Deque<Frame> open = new ArrayDeque<>();
   private final Pointer base;
+  // the most unknown fields the read keeps, -1 for no maximum
+  private final int maxUnknown;
   private WireValue result;
 
   private static final class Frame {
@@ -41,6 +46,21 @@ public final class TreeBuilder implements WireOut {
    */
   public TreeBuilder(Pointer base) {
     this.base = base;
+    this.maxUnknown = -1;
+  }
+
+  /**
+   * Starts a builder for a value that a read with a maximum of unknown fields will decode. An object
+   * with more members than that maximum plus every known field fails that read anyway, so it is refused
+   * here, at the first member past that many, instead of being built whole first (a 16 MB object of a
+   * million members): in the same words as the maximum, whose pointer it names.
+   *
+   * @param base where the value sits, not null
+   * @param reading how the value will be read, not null
+   */
+  public TreeBuilder(Pointer base, Reading reading) {
+    this.base = base;
+    this.maxUnknown = reading.unknownSink() instanceof UnknownFields kept ? kept.max() : -1;
   }
 
   /**
@@ -122,6 +142,9 @@ public final class TreeBuilder implements WireOut {
     if (top.fields.contains(name)) {
       throw WireProblem.of("duplicate field '" + name + "'", top.at.property(name), "each field name once per object")
           .failure();
+    }
+    if (maxUnknown >= 0 && top.fields.size() >= maxUnknown + KNOWN_FIELDS) {
+      throw UnknownFields.tooMany(maxUnknown, top.at.property(name)).failure();
     }
     top.name = name;
   }

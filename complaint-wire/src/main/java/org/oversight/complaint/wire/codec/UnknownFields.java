@@ -40,10 +40,30 @@ public final class UnknownFields implements BiConsumer<Pointer, WireValue> {
   @Override
   public void accept(Pointer at, WireValue value) {
     if (kept.size() >= max) {
-      throw new WireProblem("more than " + max + " unknown fields", at, WireProblem.NO_LINE,
-          "at most " + max + " unknown fields (ReadLimits.maxUnknownFields)", Option.none(), Option.none()).failure();
+      throw tooMany(max, at).failure();
     }
     kept.put(at.toString(), value.toJson());
+  }
+
+  /**
+   * Returns the most fields kept.
+   *
+   * @return the maximum, positive
+   */
+  public int max() {
+    return max;
+  }
+
+  /**
+   * The problem of a read past the maximum of unknown fields.
+   *
+   * @param max the maximum
+   * @param at the pointer of a field past it, not null
+   * @return the problem, never null
+   */
+  static WireProblem tooMany(int max, Pointer at) {
+    return new WireProblem("more than " + max + " unknown fields", at, WireProblem.NO_LINE,
+        "at most " + max + " unknown fields (ReadLimits.maxUnknownFields)", Option.none(), Option.none());
   }
 
   /**

@@ -176,7 +176,26 @@ public sealed interface WireValue {
      * @throws NumberFormatException if literal is not a number
      */
     public Num {
-      new BigDecimal(Objects.requireNonNull(literal, "literal is null"));
+      Objects.requireNonNull(literal, "literal is null");
+      if (!isPlainInteger(literal)) {
+        // an exponent beyond an int's range is the one literal a JSON parser passes and this refuses
+        new BigDecimal(literal);
+      }
+    }
+
+    // optional minus and digits: a number whatever its length, so no BigDecimal is built to check it
+    private static boolean isPlainInteger(String literal) {
+      int start = literal.startsWith("-") ? 1 : 0;
+      if (start == literal.length()) {
+        return false;
+      }
+      for (int i = start; i < literal.length(); i++) {
+        char c = literal.charAt(i);
+        if (c < '0' || c > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

@@ -10,7 +10,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** The codec's instant reader agrees with {@link Instant#parse} on every text: same instant or same failure. */
+/**
+ * The codec's instant reader agrees with {@link Instant#parse} on every text: same instant or same failure;
+ * its writer with {@link Instant#toString()} on every instant.
+ */
 class InstantsProperties {
 
   // canonical texts with every field pushed to and past its range, and a fraction of 0 to 10 digits
@@ -30,6 +33,26 @@ class InstantsProperties {
           assertThat(Instants.canonical(instant.toString())).isEqualTo(instant);
           assertThat(Instants.parse(instant.toString())).isEqualTo(instant);
         });
+  }
+
+  @Test
+  void everyInstantIsWrittenAsInstantToStringWritesIt() {
+    qt().forAll(longs().between(Instant.parse("-0001-01-01T00:00:00Z").getEpochSecond(),
+            Instant.parse("+10000-12-31T23:59:59Z").getEpochSecond()), integers().between(0, 999_999_999),
+            integers().between(0, 3))
+        .checkAssert((seconds, nanos, rounding) -> {
+          // every length of fraction: none, milli-, micro- and nanoseconds
+          int fraction = rounding == 0 ? 0 : nanos / new int[] {1, 1_000_000, 1_000, 1}[rounding]
+              * new int[] {1, 1_000_000, 1_000, 1}[rounding];
+          Instant instant = Instant.ofEpochSecond(seconds, fraction);
+          assertThat(Instants.format(instant)).isEqualTo(instant.toString());
+        });
+    for (String text : new String[] {"0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "-0001-12-31T23:59:59Z",
+        "+10000-01-01T00:00:00Z", "1970-01-01T00:00:00.001Z", "1969-12-31T23:59:59.000001Z", "2024-02-29T12:00:00Z"}) {
+      assertThat(Instants.format(Instant.parse(text))).isEqualTo(text);
+    }
+    assertThat(Instants.format(Instant.MAX)).isEqualTo(Instant.MAX.toString());
+    assertThat(Instants.format(Instant.MIN)).isEqualTo(Instant.MIN.toString());
   }
 
   @Test

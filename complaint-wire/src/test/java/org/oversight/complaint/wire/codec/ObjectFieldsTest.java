@@ -25,6 +25,7 @@ class ObjectFieldsTest {
         builder.add(name, new WireValue.Num(Integer.toString(i), true));
         assertThat(builder.contains(name)).isTrue();
         expected.put(name, new WireValue.Num(Integer.toString(i), true));
+        assertThat(builder.size()).isEqualTo(expected.size());
       }
       ObjectFields fields = builder.build();
 

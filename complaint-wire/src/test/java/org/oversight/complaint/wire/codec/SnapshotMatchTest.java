@@ -51,6 +51,57 @@ class SnapshotMatchTest {
   }
 
   @Test
+  void aLenientReadIsHandedTheMembersTheReplayedCaseDoesNotWriteAtTheirPointersAndTheyAreNoDifference() {
+    RandomGenerator random = ComplaintGenerators.seeded(20261203L);
+    int handed = 0;
+    for (int i = 0; i < 25; i++) {
+      ComplaintCase c = ComplaintGenerators.cases().next(random);
+      WireValue.Obj document = document(c);
+      for (String field : Snapshot.FIELDS) {
+        List<String> path = new ArrayList<>();
+        WireValue extended = document.fields().containsKey(field) ? withExtra(document.fields().get(field), path) : null;
+        if (extended == null) {
+          continue;
+        }
+        WireValue.Obj other = with(document, field, extended);
+        Map<String, String> kept = new LinkedHashMap<>();
+        Reading lenient = new Reading(false, (at, value) -> kept.put(at.toString(), value.toJson()));
+
+        assertThat(SnapshotMatch.matches(other, WRITER, c, lenient, Pointer.parse("/case"))).as(field).isTrue();
+        assertThat(kept).containsExactly(Map.entry("/case/" + field + path.stream().map(step -> "/" + step)
+            .collect(java.util.stream.Collectors.joining()) + "/extra", "[1]"));
+        assertThat(SnapshotMatch.matches(other, WRITER, c)).isFalse();
+        assertThat(SnapshotMatch.matches(other, WRITER, c, STRICT, Pointer.root())).isFalse();
+        assertThat(SnapshotMatch.matches(with(other, "version", new WireValue.Num("0", true)), WRITER, c, lenient,
+            Pointer.root())).isFalse();
+        handed++;
+      }
+    }
+    assertThat(handed).isGreaterThan(50);
+  }
+
+  // the value with a member "extra" added to its first object, depth first (the indices on the way
+  // added to path); null if it holds no object
+  private static WireValue withExtra(WireValue value, List<String> path) {
+    if (value instanceof WireValue.Obj o) {
+      return with(o, "extra", new WireValue.Arr(List.of(new WireValue.Num("1", true))));
+    }
+    if (value instanceof WireValue.Arr a) {
+      for (int i = 0; i < a.elements().size(); i++) {
+        path.add(Integer.toString(i));
+        WireValue changed = withExtra(a.elements().get(i), path);
+        if (changed != null) {
+          List<WireValue> elements = new ArrayList<>(a.elements());
+          elements.set(i, changed);
+          return new WireValue.Arr(elements);
+        }
+        path.remove(path.size() - 1);
+      }
+    }
+    return null;
+  }
+
+  @Test
   void aSnapshotFieldTheHistoryDoesNotGiveIsADifference() {
     ComplaintCase c = ComplaintGenerators.receivedCases().next(ComplaintGenerators.seeded(7L));
     WireValue.Obj document = document(c);

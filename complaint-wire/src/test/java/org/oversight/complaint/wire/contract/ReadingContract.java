@@ -91,6 +91,25 @@ public abstract class ReadingContract {
   }
 
   @Test
+  void anObjectWithMoreMembersThanALenientReadCouldKeepIsRefusedWhileItIsRead() {
+    JsonUnderTest capped = json().withLimits(ReadLimits.DEFAULT.withMaxUnknownFields(3));
+    StringBuilder many = new StringBuilder("\"type\":\"Closed\"");
+    for (int i = 0; i < 200; i++) {
+      many.append(",\"x").append(i).append("\":").append(i);
+    }
+
+    Reported e = fails(() -> capped.readEventLenient(utf8(event(many.toString()))));
+
+    // Two members come first, so the 68th (3 unknown fields plus 64, more than any object has known) is x65:
+    // refused while the tree is built, before the rest of the object is read.
+    assertThat(e.problem()).isEqualTo("more than 3 unknown fields");
+    assertThat(e.pointer()).isEqualTo("/x65");
+    assertThat(e.expected()).isEqualTo("at most 3 unknown fields (ReadLimits.maxUnknownFields)");
+    assertThat(fails(() -> capped.readEventLenient(utf8(event("\"type\":\"Closed\",\"a\":1,\"b\":2,\"c\":3,\"d\":4"))))
+        .pointer()).isEqualTo("/d");
+  }
+
+  @Test
   void lenientEventReading() throws IOException {
     Preserved<CaseEvent> read = json().readEventLenient(utf8(event("\"type\":\"Closed\",\"x\":true")));
     assertThat(read.value()).isInstanceOf(CaseEvent.Closed.class);
