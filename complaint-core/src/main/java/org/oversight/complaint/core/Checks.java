@@ -9,7 +9,11 @@ final class Checks {
 
   /** Throws {@link NullPointerException} with the message "{@code name} is null". */
   static <T> T notNull(T value, String name) {
-    return Objects.requireNonNull(value, () -> name + " is null");
+    // Not Objects.requireNonNull(value, supplier): its lambda would be allocated at every call.
+    if (value == null) {
+      throw new NullPointerException(name + " is null");
+    }
+    return value;
   }
 
   /**
