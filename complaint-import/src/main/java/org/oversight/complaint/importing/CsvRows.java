@@ -99,16 +99,16 @@ final class CsvRows implements AutoCloseable {
     Objects.requireNonNull(in, "in is null");
     Columns columns = new Columns(required);
     PushbackReader reader = withoutByteOrderMark(source, in);
-    if (isEmpty(source, reader)) {
-      CsvRows broken = new CsvRows(source, reader, null, columns);
-      broken.headerError = Option.some(empty(source, required));
-      return broken;
-    }
     CsvParser parser;
     try {
       parser = FACTORY.createParser(reader);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
+    }
+    if (isEmpty(source, reader)) {
+      CsvRows broken = new CsvRows(source, reader, parser, columns);
+      broken.headerError = Option.some(empty(source, required));
+      return broken;
     }
     parser.setSchema(CsvSchema.emptySchema().withHeader());
     parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
@@ -280,9 +280,7 @@ final class CsvRows implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (parser != null) {
-        parser.close();
-      }
+      parser.close();
       reader.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close " + source, e);
