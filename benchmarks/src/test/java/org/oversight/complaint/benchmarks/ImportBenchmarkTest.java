@@ -41,6 +41,7 @@ class ImportBenchmarkTest {
     benchmark.setUp();
     try {
       assertThat(benchmark.baselineReadRows()).isEqualTo(ImportBenchmark.ROWS);
+      assertThat(benchmark.baselineReadTokens()).isEqualTo(27L * ImportBenchmark.ROWS);
       assertThat(benchmark.importOnly().rows()).isEqualTo(ImportBenchmark.ROWS);
     } finally {
       benchmark.tearDown();

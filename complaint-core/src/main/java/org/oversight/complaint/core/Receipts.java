@@ -1,6 +1,9 @@
 package org.oversight.complaint.core;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Consistency of a receipt's parties and allegations; package-private. */
 final class Receipts {
@@ -14,12 +17,11 @@ final class Receipts {
    * @throws IllegalArgumentException naming the case and the first problem found
    */
   static void checkConsistent(CaseId caseId, Seq<Party> parties, Seq<Allegation> allegations) {
-    Seq<PartyId> partyIds = parties.map(Party::id);
-    partyIds.groupBy(id -> id).filter(g -> g._2.size() > 1).headOption().forEach(g -> {
-      throw new IllegalArgumentException("receipt of case " + caseId + ": party id " + g._1 + " repeats");
+    firstRepeated(parties.map(Party::id)).forEach(id -> {
+      throw new IllegalArgumentException("receipt of case " + caseId + ": party id " + id + " repeats");
     });
-    allegations.map(Allegation::id).groupBy(id -> id).filter(g -> g._2.size() > 1).headOption().forEach(g -> {
-      throw new IllegalArgumentException("receipt of case " + caseId + ": allegation id " + g._1 + " repeats");
+    firstRepeated(allegations.map(Allegation::id)).forEach(id -> {
+      throw new IllegalArgumentException("receipt of case " + caseId + ": allegation id " + id + " repeats");
     });
     for (Party p : parties) {
       p.actsFor().forEach(represented -> {
@@ -47,6 +49,25 @@ final class Receipts {
         }
       }
     }
+  }
+
+  /** The first id, in order of first occurrence, that occurs more than once; one hash set, no grouping. */
+  private static <T> Option<T> firstRepeated(Seq<T> ids) {
+    Set<T> seen = new HashSet<>();
+    Set<T> repeated = null;
+    for (T id : ids) {
+      if (!seen.add(id)) {
+        if (repeated == null) {
+          repeated = new HashSet<>();
+        }
+        repeated.add(id);
+      }
+    }
+    if (repeated == null) {
+      return Option.none();
+    }
+    Set<T> found = repeated;
+    return ids.find(found::contains);
   }
 
   /** Whether a complainant may act for the party: any party but a complainant or a subject. */

@@ -57,6 +57,15 @@ class ComplaintCaseTest {
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot arrive decided");
     }
 
+    @Test
+    void should_name_the_repeated_id_that_occurs_first_when_several_repeat() {
+      assertThatThrownBy(() -> osloReceipt()
+          .allegation(Allegation.of(FORCE, CategoryCode.of("X"), "", List.empty(), List.empty()))
+          .allegation(Allegation.of(RUDENESS, CategoryCode.of("X"), "", List.empty(), List.empty()))
+          .build(Stamp.of(T0, INTAKE)))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allegation id " + RUDENESS + " repeats");
+    }
+
     private PartyId WITNESS_OR_VICTIM() {
       return VICTIM;
     }

@@ -1,7 +1,5 @@
 package org.oversight.complaint.importing;
 
-import io.vavr.collection.LinkedHashMap;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -9,10 +7,13 @@ import java.io.Reader;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.oversight.complaint.core.Actor;
 import org.oversight.complaint.core.Allegation;
-import org.oversight.complaint.core.AllegationId;
 import org.oversight.complaint.core.Body;
 import org.oversight.complaint.core.CaseId;
 import org.oversight.complaint.core.CaseReference;
@@ -144,8 +145,10 @@ public final class CcrbImport extends PublisherImport<CcrbImport> {
     Objects.requireNonNull(name, "name is null");
     Objects.requireNonNull(allegations, "allegations is null");
     CsvRows rows = CsvRows.open(name, allegations, COLUMNS);
-    Join join = new Join(() -> Partitions.spill(rows, COLUMNS, COMPLAINT_ID, partitionCount()), Option.none(),
-        (id, group, none) -> build(name, id, group), (id, none) -> {
+    Lookups lookups = new Lookups(new Memo<>(v -> vocabulary().category(FADO, v)),
+        new Memo<>(v -> vocabulary().finding(DISPOSITION, v)));
+    Join join = new Join(() -> Partitions.spill(rows, COMPLAINT_ID, partitionCount()), Option.none(),
+        (id, group, none) -> build(name, id, group, lookups), (id, none) -> {
           throw new IllegalStateException("bug: one file has no orphans");
         });
     return new ImportRun(join::next, Vector.<AutoCloseable>of(rows, join::close));
@@ -156,7 +159,22 @@ public final class CcrbImport extends PublisherImport<CcrbImport> {
   /** One allegation row, read. */
   private record Row(long line, Party subject, CategoryCode category, String allegation, Term disposition) {}
 
-  private Imported build(String source, String id, Vector<CsvRows.Row> group) {
+  /** The run's remembered vocabulary answers. */
+  private record Lookups(Memo<CategoryCode> category, Memo<Term> disposition) {}
+
+  /** The columns every row of a complaint must agree on with its first row. */
+  private static final String[] SAME_IN_EVERY_ROW = {MONTH_RECEIVED, YEAR_RECEIVED, MONTH_CLOSED, YEAR_CLOSED,
+      PRECINCT};
+
+  private static String stripped(String value) {
+    return value == null ? "" : value.strip();
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private Imported build(String source, String id, Vector<CsvRows.Row> group, Lookups lookups) {
     Vector<ImportWarning> warnings = PhiladelphiaImport.repairs(group);
     CsvRows.Row head = group.head();
     Rows problems = new Rows(source);
@@ -165,11 +183,10 @@ public final class CcrbImport extends PublisherImport<CcrbImport> {
     Option<YearMonth> closed = month(problems, head, MONTH_CLOSED, YEAR_CLOSED, false);
     Option<String> precinct = problems.optional(head, PRECINCT);
     // Both empty: the complaint is not closed (a partly given month is reported by month() above).
-    boolean closedBlank = Option.of(head.values().get(MONTH_CLOSED)).forAll(String::isBlank)
-        && Option.of(head.values().get(YEAR_CLOSED)).forAll(String::isBlank);
+    boolean closedBlank = blank(head.value(MONTH_CLOSED)) && blank(head.value(YEAR_CLOSED));
     if (received.isDefined() && closed.isDefined() && closed.get().isBefore(received.get())) {
       problems.add(ImportError.at(source, head.line(), MONTH_CLOSED,
-          head.values().get(MONTH_CLOSED) + "/" + head.values().get(YEAR_CLOSED), ImportError.Kind.BAD_VALUE,
+          head.value(MONTH_CLOSED) + "/" + head.value(YEAR_CLOSED), ImportError.Kind.BAD_VALUE,
           "closed (" + closed.get() + ") before received (" + received.get() + ")"));
     }
     Option<CaseReference> reference = received.flatMap(m -> problems.convert(head, COMPLAINT_ID, Option.some(id),
@@ -179,26 +196,28 @@ public final class CcrbImport extends PublisherImport<CcrbImport> {
           PhiladelphiaImport.withComplaint(source, r, id, source, head.line()))), warnings, group.size());
     }
     Rows refused = new Rows(source);
-    Map<String, Party> officers = LinkedHashMap.empty();
-    Vector<Row> read = Vector.empty();
+    Map<String, Party> officers = new HashMap<>();
+    List<Row> read = new ArrayList<>(group.size());
+    String[] first = new String[SAME_IN_EVERY_ROW.length];
+    for (int c = 0; c < first.length; c++) {
+      first[c] = stripped(head.value(SAME_IN_EVERY_ROW[c]));
+    }
     for (CsvRows.Row r : group) {
       Rows row = new Rows(source);
-      for (String column : Vector.of(MONTH_RECEIVED, YEAR_RECEIVED, MONTH_CLOSED, YEAR_CLOSED, PRECINCT)) {
-        String here = Option.of(r.values().get(column)).map(String::strip).getOrElse("");
-        String there = Option.of(head.values().get(column)).map(String::strip).getOrElse("");
-        if (!here.equals(there)) {
-          row.add(ImportError.at(source, r.line(), column, here, ImportError.Kind.BAD_VALUE,
-              "differs from \"" + there + "\" on line " + head.line() + " of the same complaint"));
+      for (int c = 0; c < first.length; c++) {
+        String here = stripped(r.value(SAME_IN_EVERY_ROW[c]));
+        if (!here.equals(first[c])) {
+          row.add(ImportError.at(source, r.line(), SAME_IN_EVERY_ROW[c], here, ImportError.Kind.BAD_VALUE,
+              "differs from \"" + first[c] + "\" on line " + head.line() + " of the same complaint"));
         }
       }
       Option<String> mos = row.required(r, MOS_ID);
       Option<String> command = row.optional(r, COMMAND);
-      Option<CategoryCode> category = row.term(r, FADO, row.required(r, FADO), v -> vocabulary().category(FADO, v));
+      Option<CategoryCode> category = row.term(r, FADO, row.required(r, FADO), lookups.category());
       Option<String> allegation = row.optional(r, ALLEGATION);
-      Option<Term> disposition = row.term(r, DISPOSITION, row.required(r, DISPOSITION),
-          v -> vocabulary().finding(DISPOSITION, v));
-      Option<Party> known = mos.flatMap(officers::get);
-      Option<Party> subject = known.isDefined() ? known : row.convert(r, MOS_ID, mos,
+      Option<Term> disposition = row.term(r, DISPOSITION, row.required(r, DISPOSITION), lookups.disposition());
+      Party known = mos.isDefined() ? officers.get(mos.get()) : null;
+      Option<Party> subject = known != null ? Option.some(known) : row.convert(r, MOS_ID, mos,
           v -> command.fold(() -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v),
               unit -> Party.subject(PartyId.of("MOS-" + v), SubjectKind.OFFICER, v, unit)));
       if (disposition.isDefined() && disposition.get() instanceof Term.OutcomeTerm && closedBlank) {
@@ -209,19 +228,18 @@ public final class CcrbImport extends PublisherImport<CcrbImport> {
         refused.addAll(row.errors());
         continue;
       }
-      officers = officers.put(mos.get(), subject.get());
-      read = read.append(new Row(r.line(), subject.get(), category.get(), allegation.getOrElse(""),
-          disposition.get()));
+      officers.putIfAbsent(mos.get(), subject.get());
+      read.add(new Row(r.line(), subject.get(), category.get(), allegation.getOrElse(""), disposition.get()));
     }
     if (read.isEmpty()) {
       return new Imported.Refused(refused.errors(), warnings, group.size());
     }
     Option<ComplaintCase> kept = commands(problems, refused, head.line(), caseId.get(), received.get(), closed,
-        precinct, reference.get(), read);
+        precinct, reference.get(), Vector.ofAll(read));
     if (kept.isEmpty()) {
       return new Imported.Refused(problems.errors().appendAll(refused.errors()), warnings, group.size());
     }
-    long refusedRows = refused.errors().map(ImportError::line).distinct().size();
+    long refusedRows = refused.ok() ? 0 : refused.errors().map(ImportError::line).distinct().size();
     return new Imported.Kept(kept.get(), refused.errors(), warnings, group.size() - refusedRows, refusedRows);
   }
 
@@ -273,7 +291,7 @@ public final class CcrbImport extends PublisherImport<CcrbImport> {
       rows.map(Row::subject).distinctBy(Party::id).forEach(receipt::party);
       for (int i = 0; i < rows.size(); i++) {
         Row r = rows.get(i);
-        receipt.allegation(Allegation.of(AllegationId.of("A" + (i + 1)), r.category(), r.allegation(),
+        receipt.allegation(Allegation.of(Memo.allegation(i + 1), r.category(), r.allegation(),
             Vector.empty(), Vector.of(r.subject().id())));
       }
       return receipt.receive(Stamp.of(receivedAt, IMPORTER, from));
@@ -284,7 +302,7 @@ public final class CcrbImport extends PublisherImport<CcrbImport> {
       if (r.disposition() instanceof Term.OutcomeTerm outcome) {
         String reason = "board disposition: " + outcome.value() + " (imported from line " + r.line() + "; "
             + closing + ")";
-        decisions = decisions.append(new Steps.Decide(problems.source(), r.line(), AllegationId.of("A" + (i + 1)),
+        decisions = decisions.append(new Steps.Decide(problems.source(), r.line(), Memo.allegation(i + 1),
             outcome.outcome(), closedAt, reason));
       }
     }

@@ -60,8 +60,8 @@ final class Join {
       Reader secondFile, Seq<String> secondColumns, String idColumn, int partitions, Builder builder) {
     CsvRows first = CsvRows.open(firstName, firstFile, firstColumns);
     CsvRows second = CsvRows.open(secondName, secondFile, secondColumns);
-    Join join = new Join(() -> Partitions.spill(first, firstColumns, idColumn, partitions),
-        Option.some(() -> Partitions.spill(second, secondColumns, idColumn, partitions)), builder,
+    Join join = new Join(() -> Partitions.spill(first, idColumn, partitions),
+        Option.some(() -> Partitions.spill(second, idColumn, partitions)), builder,
         (id, rows) -> new Imported.Refused(rows.map(row -> ImportError.at(secondName, row.line(), idColumn, id,
             ImportError.Kind.ORPHAN_ROW, "no complaint " + id + " in " + firstName)),
             rows.flatMap(CsvRows.Row::repairs), rows.size()));

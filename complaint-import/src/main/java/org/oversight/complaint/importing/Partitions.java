@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,22 +34,22 @@ import java.util.Map;
  */
 final class Partitions implements AutoCloseable {
   private final String source;
-  private final Seq<String> columns;
-  private final String idColumn;
+  private final CsvRows.Columns columns;
+  private final int idColumn;
   private final List<Path> files = new ArrayList<>();
   private final List<ImportError> loose = new ArrayList<>();
   private long rows;
   private boolean headerFailed;
 
-  private Partitions(String source, Seq<String> columns, String idColumn) {
+  private Partitions(String source, CsvRows.Columns columns, int idColumn) {
     this.source = source;
     this.columns = columns;
     this.idColumn = idColumn;
   }
 
   /** Reads the whole file into {@code count} partitions; closes the reader. */
-  static Partitions spill(CsvRows in, Seq<String> columns, String idColumn, int count) {
-    Partitions p = new Partitions(in.source(), columns, idColumn);
+  static Partitions spill(CsvRows in, String idColumn, int count) {
+    Partitions p = new Partitions(in.source(), in.columns(), in.columns().indexOf(idColumn));
     List<DataOutputStream> outs = new ArrayList<>();
     try (in) {
       for (int i = 0; i < count; i++) {
@@ -70,14 +69,14 @@ final class Partitions implements AutoCloseable {
         }
         p.rows++;
         CsvRows.Row row = next.get().get();
-        String id = idOf(row.values().get(idColumn));
+        String id = idOf(row.values()[p.idColumn]);
         if (id.isEmpty()) {
           Rows problems = new Rows(in.source());
           problems.required(row, idColumn);
           p.loose.addAll(problems.errors().asJava());
           continue;
         }
-        write(outs.get(Math.floorMod(id.hashCode(), count)), row, columns);
+        write(outs.get(Math.floorMod(id.hashCode(), count)), row);
       }
       for (DataOutputStream out : outs) {
         out.close();
@@ -93,10 +92,9 @@ final class Partitions implements AutoCloseable {
     return value == null ? "" : value.strip();
   }
 
-  private static void write(DataOutputStream out, CsvRows.Row row, Seq<String> columns) throws IOException {
+  private static void write(DataOutputStream out, CsvRows.Row row) throws IOException {
     out.writeLong(row.line());
-    for (String column : columns) {
-      String value = row.values().get(column);
+    for (String value : row.values()) {
       if (value == null) {
         out.writeInt(-1);
       } else {
@@ -129,7 +127,8 @@ final class Partitions implements AutoCloseable {
 
   /** Reads one partition back: its complaints' rows by id, in the order the ids first occur, text repaired. */
   Map<String, Vector<CsvRows.Row>> read(int partition) {
-    Map<String, Vector<CsvRows.Row>> groups = new LinkedHashMap<>();
+    Map<String, List<CsvRows.Row>> groups = new LinkedHashMap<>();
+    byte[] buffer = new byte[256];
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(files.get(partition)),
         1 << 16))) {
       while (true) {
@@ -137,27 +136,36 @@ final class Partitions implements AutoCloseable {
         try {
           line = in.readLong();
         } catch (EOFException end) {
-          return groups;
+          break;
         }
-        Map<String, String> values = new HashMap<>();
+        String[] values = new String[columns.size()];
         Vector<ImportWarning> repairs = Vector.empty();
-        for (String column : columns) {
+        for (int i = 0; i < values.length; i++) {
           int length = in.readInt();
-          if (length >= 0) {
-            String value = new String(in.readNBytes(length), StandardCharsets.UTF_8);
-            if (TextRepair.needsRepair(value)) {
-              repairs = repairs.append(new ImportWarning(source, line, column, ImportWarning.Kind.REPAIRED_TEXT,
-                  TextRepair.describe(value)));
-              value = TextRepair.repair(value);
-            }
-            values.put(column, value);
+          if (length < 0) {
+            continue;
           }
+          if (length > buffer.length) {
+            buffer = new byte[Math.max(length, 2 * buffer.length)];
+          }
+          in.readFully(buffer, 0, length);
+          String value = new String(buffer, 0, length, StandardCharsets.UTF_8);
+          if (TextRepair.needsRepair(buffer, length)) {
+            repairs = repairs.append(new ImportWarning(source, line, columns.name(i), ImportWarning.Kind.REPAIRED_TEXT,
+                TextRepair.describe(value)));
+            value = TextRepair.repair(value);
+          }
+          values[i] = value;
         }
-        groups.merge(idOf(values.get(idColumn)), Vector.of(new CsvRows.Row(line, values, repairs)), Vector::appendAll);
+        groups.computeIfAbsent(idOf(values[idColumn]), id -> new ArrayList<>(4))
+            .add(new CsvRows.Row(line, columns, values, repairs));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read back a partition of " + source, e);
     }
+    Map<String, Vector<CsvRows.Row>> out = new LinkedHashMap<>(groups.size() * 2);
+    groups.forEach((id, rows) -> out.put(id, Vector.ofAll(rows)));
+    return out;
   }
 
   @Override

@@ -166,7 +166,7 @@ public final class PhiladelphiaImport extends PublisherImport<PhiladelphiaImport
   }
 
   static Vector<ImportWarning> repairs(Vector<CsvRows.Row> rows) {
-    return rows.flatMap(CsvRows.Row::repairs);
+    return rows.exists(r -> !r.repairs().isEmpty()) ? rows.flatMap(CsvRows.Row::repairs) : Vector.empty();
   }
 
   // ---------------------------------------------------------------- one complaint
@@ -187,7 +187,7 @@ public final class PhiladelphiaImport extends PublisherImport<PhiladelphiaImport
     Option<String> district = rows.optional(complaint, DISTRICT);
     Option<CategoryCode> category = rows.term(complaint, CLASSIFICATION, rows.required(complaint, CLASSIFICATION),
         v -> vocabulary().category(CLASSIFICATION, v));
-    Option<String> summary = Option.of(complaint.values().get(SUMMARY));
+    Option<String> summary = Option.of(complaint.value(SUMMARY));
     if (summary.isEmpty()) {
       rows.required(complaint, SUMMARY);
     }

@@ -42,7 +42,7 @@ final class Rows {
 
   /** The value of a column that must not be empty, or none after recording why. */
   Option<String> required(CsvRows.Row row, String column) {
-    String value = row.values().get(column);
+    String value = row.value(column);
     if (value == null) {
       add(ImportError.missing(source, row.line(), column, ImportError.Kind.MISSING_VALUE,
           "the row ends before this column"));
@@ -60,7 +60,7 @@ final class Rows {
    * way R and the city's exports write "missing"), or none; a short row is still an error.
    */
   Option<String> optional(CsvRows.Row row, String column) {
-    String value = row.values().get(column);
+    String value = row.value(column);
     if (value == null) {
       add(ImportError.missing(source, row.line(), column, ImportError.Kind.MISSING_VALUE,
           "the row ends before this column"));

@@ -29,6 +29,25 @@ final class TextRepair {
     return false;
   }
 
+  /**
+   * Whether UTF-8 bytes encode a character {@link #repair(String)} replaces: a C0 control other than tab,
+   * line feed and carriage return, DEL, or a C1 control (0xC2 followed by 0x80 to 0x9F). A byte scan,
+   * without decoding.
+   */
+  static boolean needsRepair(byte[] utf8, int length) {
+    for (int i = 0; i < length; i++) {
+      int b = utf8[i];
+      if (b >= ' ' && b != 0x7F) {
+        continue;
+      }
+      if (b >= 0 ? b != '\t' && b != '\n' && b != '\r' || b == 0x7F
+          : b == (byte) 0xC2 && i + 1 < length && utf8[i + 1] >= (byte) 0x80 && utf8[i + 1] <= (byte) 0x9F) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The text with every control character but tab, line feed and carriage return replaced. */
   static String repair(String text) {
     if (!needsRepair(text)) {

@@ -5,6 +5,7 @@ import io.vavr.Tuple2;
 import io.vavr.Tuple3;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
@@ -129,7 +130,8 @@ public final class PublicOverview {
    */
   static Seq<Tuple2<String, Long>> mergeUnits(Seq<Tuple2<String, Long>> rows, int threshold,
       Option<Set<String>> namedUnits) {
-    Seq<Tuple2<String, Long>> named = List.empty();
+    // A Vector: appending to a List copies it, and there may be hundreds of units.
+    Vector<Tuple2<String, Long>> named = Vector.empty();
     long others = 0;
     boolean merged = false;
     for (Tuple2<String, Long> row : rows) {
@@ -142,26 +144,28 @@ public final class PublicOverview {
         merged = true;
       }
     }
-    return merged ? named.append(Tuple.of(Overview.OTHER_UNITS, others)) : named;
+    return (merged ? named.append(Tuple.of(Overview.OTHER_UNITS, others)) : named).toList();
   }
 
   /**
    * Suppresses one table: counts from 1 to below the threshold are small; when the total is shown and
    * exactly one row is small, the smallest other non-zero row (the first of equals) is withheld as well.
    */
-  static PublicTable suppress(String name, Seq<Tuple2<String, Long>> rows, int threshold) {
+  static PublicTable suppress(String name, Seq<Tuple2<String, Long>> given, int threshold) {
+    // Indexed below: a Vector, whose get is not a walk down a list.
+    Vector<Tuple2<String, Long>> rows = given.toVector();
     long total = rows.map(Tuple2::_2).sum().longValue();
     boolean totalSmall = isSmall(total, threshold);
     Seq<Boolean> small = rows.map(r -> isSmall(r._2, threshold));
     // With one small row and the total shown, another row is non-zero (else the total would be small).
     int withheld = !totalSmall && small.count(s -> s) == 1 ? smallestOther(rows.map(Tuple2::_2), small) : -1;
-    Seq<PublicRow> out = List.empty();
+    Vector<PublicRow> out = Vector.empty();
     for (int i = 0; i < rows.size(); i++) {
       Cell cell = small.get(i) ? new Cell.Small(threshold)
           : i == withheld ? new Cell.Withheld() : new Cell.Shown(rows.get(i)._2);
       out = out.append(new PublicRow(rows.get(i)._1, cell));
     }
-    return new PublicTable(name, out, totalSmall ? new Cell.Small(threshold) : new Cell.Shown(total));
+    return new PublicTable(name, out.toList(), totalSmall ? new Cell.Small(threshold) : new Cell.Shown(total));
   }
 
   private static boolean isSmall(long count, int threshold) {
@@ -269,8 +273,9 @@ public final class PublicOverview {
           continue;  // its sum is not published
         }
         Seq<Ref> members = link.members().filter(cells::containsKey);
-        Seq<Ref> terms = members.appendAll(link.total());
-        if (terms.count(r -> !cells.get(r).isShown()) != 1) {
+        int hidden = members.count(r -> !cells.get(r).isShown())
+            + (link.total().exists(r -> !cells.get(r).isShown()) ? 1 : 0);
+        if (hidden != 1) {
           continue;
         }
         Option<Ref> pick = members.filter(r -> count(cells.get(r)) > 0).minBy(r -> count(cells.get(r)))

@@ -47,8 +47,8 @@ class PublishedValuesTest {
     assertThat(published().map(v -> v[0] + " | " + v[1]).distinct()).containsExactlyInAnyOrder(
         "PHILADELPHIA | general_cap_classification", "PHILADELPHIA | investigative_findings",
         "CHICAGO-CPDP | final_finding", "CHICAGO-CPDP | recc_finding", "CHICAGO-CPDP | complaint_code",
-        "NYC-CCRB | fado_type", "NYC-CCRB | board_disposition");
-    assertThat(published()).hasSize(243);
+        "CHICAGO-CPDP | current_status", "NYC-CCRB | fado_type", "NYC-CCRB | board_disposition");
+    assertThat(published()).hasSize(243 + 32);
   }
 
   @Test

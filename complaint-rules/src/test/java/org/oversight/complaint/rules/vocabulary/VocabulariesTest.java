@@ -214,8 +214,9 @@ class VocabulariesTest {
         .containsExactly("final_finding", "recc_finding", "complaint_code", "current_status");
     assertThat(Vocabularies.nycCcrb().terms()).hasSize(4 + 17);
     assertThat(Vocabularies.philadelphia().terms()).hasSize(14 + 4);
-    // Finding codes (8 of CPDP's table, 2 spellings of the published file) twice, 196 complaint codes, 8 statuses.
-    assertThat(Vocabularies.chicagoCpdp().terms()).hasSize(10 + 10 + 196 + 8);
+    // Finding codes (8 of CPDP's table, 2 spellings of the published file) twice, 196 complaint codes, the 32
+    // statuses of the CLEAR export.
+    assertThat(Vocabularies.chicagoCpdp().terms()).hasSize(10 + 10 + 196 + 32);
     assertThat(Vocabularies.nycCcrb()).isSameAs(Vocabularies.nycCcrb());
     assertThat(Vocabularies.nycCcrb().toString())
         .isEqualTo("Vocabulary[NYC-CCRB, 21 terms in fado_type, board_disposition]");

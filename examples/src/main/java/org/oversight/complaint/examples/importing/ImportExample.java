@@ -48,6 +48,9 @@ import org.oversight.complaint.rules.vocabulary.Vocabularies;
  *     -Dexec.args="chicago complaints-complaints.csv complaints-accused.csv --threshold 10"
  * </pre>
  *
+ * <p>Run on its own JVM with C1 only, which suits one pass over a file (the README gives the class path):
+ * {@code java -Xmx64m -XX:TieredStopAtLevel=1 -cp … ImportExample ccrb allegations_202007271729.csv}.
+ *
  * <p>The overview is the import's own ({@code CcrbImport.overview(period)} and its siblings): the
  * vocabulary's reading of "upheld", the publisher's time zone, and no day figures where the export
  * dates no decision. {@code --threshold n} publishes with another threshold than
