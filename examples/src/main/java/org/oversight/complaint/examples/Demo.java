@@ -119,18 +119,21 @@ public final class Demo {
     out.println();
     out.println(DemoText.text("demo.timeline", locale));
     Seq<String> previous = Vector.empty();
+    // the date column is as wide as the scenario's longest date in this language ("2 November 2026 02:50")
+    int width = scenario.history().map(step -> when(step.event().at(), zone, locale).length()).max().getOrElse(19);
+    String indent = " ".repeat(width + 4);
     for (Scenario.Step step : scenario.history()) {
       ComplaintCase c = step.complaint();
-      out.printf("  %-19s  %-38s -> %s%n", when(step.event().at(), zone, locale),
+      out.printf("  %-" + width + "s  %-38s -> %s%n", when(step.event().at(), zone, locale),
           DemoText.catalogue("step." + step.label().replace(' ', '_'), step.label(), locale),
           LABELS.label(c.status(), locale));
       if (!step.event().reason().isBlank()) {
-        out.println("                       \"" + step.event().reason() + "\"");
+        out.println(indent + "\"" + step.event().reason() + "\"");
       }
       Seq<String> lines = assessmentLines(pack, pack.assess(c, step.event().at()), locale)
           .appendAll(refusal(pack, c, step.event().at(), locale));
       if (!lines.equals(previous)) {
-        lines.forEach(l -> out.println("                       " + l));
+        lines.forEach(l -> out.println(indent + l));
         previous = lines;
       }
     }

@@ -85,7 +85,7 @@ class DemoTest {
     String out = runDemo(Locale.ENGLISH);
     String dk = out.substring(out.indexOf("2. Denmark"), out.indexOf("3. The state graph"));
     assertThat(dk)
-        .contains("2 November 2026 04:22  received")
+        .contains("2 November 2026 04:22   received")
         .contains("MUST ESCALATE: The case concerns death, so it must go to the Independent Police Complaints "
             + "Authority (Den Uafhængige Politiklagemyndighed) by 2 November 2026 (retsplejeloven § 1020 a, stk. 2)")
         .contains("to do: Tell I1 the state of the case")
@@ -137,6 +137,20 @@ class DemoTest {
         assertThat(DemoText.catalogue(key, "", locale)).as("%s in %s", key, language).isNotBlank();
         assertThat(out).as("%s in %s", key, language).doesNotContain("  " + step.label() + "  ");
       }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "nb", "da", "sv"})
+  void theStepsOfATimelineStartInOneColumnHoweverLongTheirDates(String language) {
+    String out = runDemo(Locale.forLanguageTag(language));
+    for (String section : List.of(out.substring(out.indexOf("\n1. "), out.indexOf("\n2. ")),
+        out.substring(out.indexOf("\n2. "), out.indexOf("\n3. ")))) {
+      List<Integer> columns = List.of(section.split("\n"))
+          .filter(line -> line.matches("  \\d.*"))
+          .map(line -> line.indexOf("  ", 2) + 2 + (line.substring(line.indexOf("  ", 2) + 2).length()
+              - line.substring(line.indexOf("  ", 2) + 2).stripLeading().length()));
+      assertThat(columns.distinct()).as(language).hasSize(1);
     }
   }
 
