@@ -1,10 +1,10 @@
 package org.oversight.complaint.rules;
 
 import io.vavr.collection.IndexedSeq;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
-import io.vavr.collection.List;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Function;
@@ -71,7 +71,8 @@ final class Escalations {
 
   /** Whether a person complained about in the case is of the kind. */
   static boolean hasSubject(ComplaintCase complaint, SubjectKind kind) {
-    return complaint.parties(PartyRole.SUBJECT).exists(s -> s.subjectKind().contains(kind));
+    // asked in every guarded command of a pack with such a rule: no filtered copy of the parties
+    return complaint.parties().exists(p -> p.is(PartyRole.SUBJECT) && p.subjectKind().contains(kind));
   }
 
   /** When the case reached the body: received by it, or referred, forwarded, assessed to or investigated by it. */
