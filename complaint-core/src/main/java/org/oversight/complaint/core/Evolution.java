@@ -343,8 +343,9 @@ final class Evolution {
           if (party.isEmpty()) {
             return Either.left(new Rejection.UnknownParty(s, cmd, represented));
           }
-          if (!Receipts.mayBeActedFor(party.get())) {
-            return Either.left(new Rejection.WrongRole(s, cmd, represented, PartyRole.VICTIM, party.get().role()));
+          if (!Receipts.mayActFor(p, party.get())) {
+            return Either.left(new Rejection.WrongRole(s, cmd, represented, Receipts.expectedRepresented(p),
+                party.get().role()));
           }
         }
         parties = parties.append(p);

@@ -9,9 +9,12 @@ import io.vavr.control.Option;
  * <p>Invariants: a {@link PartyRole#SUBJECT subject} always has a {@link SubjectKind}, other roles
  * never do; a service number is only held for an identified subject; standing is only held for a
  * complainant; only a complainant complaining {@link Standing#ON_BEHALF on someone's behalf} or as
- * {@link Standing#PARENT_OF_CHILD parent or guardian} acts for another party ({@code actsFor}), never for
- * themselves. The case checks that the party acted for is one of its parties, neither a complainant nor a
- * subject (E&amp;W Police Reform Act 2002 s. 12: the written permission is that person's). {@code name}, {@code contact} and {@code serviceNumber} are personal data: audience
+ * {@link Standing#PARENT_OF_CHILD parent or guardian}, or a {@link PartyRole#REPRESENTATIVE representative}
+ * (a solicitor, an agent), acts for another party ({@code actsFor}), never for themselves. The case checks
+ * that the party acted for is one of its parties: for a complainant, neither a complainant nor a subject
+ * (E&amp;W Police Reform Act 2002 s. 12: the written permission is that person's); for a representative,
+ * anyone but another representative (E&amp;W SI 2020/2 reg 38: a complainant's solicitor or agent may
+ * withdraw the complaint for them). {@code name}, {@code contact} and {@code serviceNumber} are personal data: audience
  * views leave them out for other parties. An anonymous complainant has no name and no contact.
  *
  * <p>This class is immutable and thread-safe.
@@ -24,8 +27,8 @@ import io.vavr.control.Option;
  * @param subjectKind a subject's kind, present exactly for subjects, never null
  * @param serviceNumber an identified subject's service number (tjenestenummer), never null
  * @param unit the unit a subject serves in, none when unknown, never null
- * @param actsFor the party a complainant acts for, none when the complainant complains for themselves or the
- *     link is not recorded, never null
+ * @param actsFor the party a complainant or a representative acts for, none when the complainant complains for
+ *     themselves or the link is not recorded, never null
  * @since 0.1
  */
 public record Party(
@@ -78,9 +81,9 @@ public record Party(
     if (standing.isDefined() && role != PartyRole.COMPLAINANT) {
       throw new IllegalArgumentException("party " + id + ": only a COMPLAINANT has standing");
     }
-    if (actsFor.isDefined() && !standing.exists(ACTING_FOR::contains)) {
-      throw new IllegalArgumentException("party " + id + ": only a COMPLAINANT with standing ON_BEHALF or "
-          + "PARENT_OF_CHILD acts for another party");
+    if (actsFor.isDefined() && role != PartyRole.REPRESENTATIVE && !standing.exists(ACTING_FOR::contains)) {
+      throw new IllegalArgumentException("party " + id + ": only a REPRESENTATIVE or a COMPLAINANT with standing "
+          + "ON_BEHALF or PARENT_OF_CHILD acts for another party");
     }
     if (actsFor.contains(id)) {
       throw new IllegalArgumentException("party " + id + ": a complainant cannot act for themselves");
@@ -219,18 +222,19 @@ public record Party(
   }
 
   /**
-   * Returns a copy of a complainant acting for another party: the person on whose behalf they complain
-   * (standing {@link Standing#ON_BEHALF}), or the child of a parent or guardian
-   * ({@link Standing#PARENT_OF_CHILD}). Their written permission, where the law asks for one, is the one
-   * that counts (E&amp;W Police Reform Act 2002 s. 12).
+   * Returns a copy of a party acting for another: for a complainant, the person on whose behalf they
+   * complain (standing {@link Standing#ON_BEHALF}), or the child of a parent or guardian
+   * ({@link Standing#PARENT_OF_CHILD}), whose written permission, where the law asks for one, is the one
+   * that counts (E&amp;W Police Reform Act 2002 s. 12); for a representative, the party they represent (a
+   * complainant's solicitor or agent, who may withdraw the complaint for them, E&amp;W SI 2020/2 reg 38).
    *
    * <p>This instance is immutable and unaffected by this method.
    *
    * @param represented the party acted for, a party of the same case, not this one, not null
    * @return the copy, never null
    * @throws NullPointerException if represented is null
-   * @throws IllegalArgumentException if this party is not a complainant with standing ON_BEHALF or
-   *     PARENT_OF_CHILD, or represented is this party
+   * @throws IllegalArgumentException if this party is neither a representative nor a complainant with standing
+   *     ON_BEHALF or PARENT_OF_CHILD, or represented is this party
    * @since 0.1
    */
   public Party withActsFor(PartyId represented) {

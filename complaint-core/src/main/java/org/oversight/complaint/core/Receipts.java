@@ -12,7 +12,8 @@ final class Receipts {
   /**
    * Checks that party and allegation ids are unique, that every allegation's subjects are parties
    * with the SUBJECT role, that a complainant acts only for a party of the receipt that is neither a
-   * complainant nor a subject, and that no allegation arrives already decided.
+   * complainant nor a subject, a representative only for one that is not a representative, and that no
+   * allegation arrives already decided.
    *
    * @throws IllegalArgumentException naming the case and the first problem found
    */
@@ -28,9 +29,9 @@ final class Receipts {
         Party party = parties.find(q -> q.id().equals(represented)).getOrElseThrow(() ->
             new IllegalArgumentException("receipt of case " + caseId + ": party " + p.id() + " acts for party "
                 + represented + ", which the receipt does not have"));
-        if (!mayBeActedFor(party)) {
+        if (!mayActFor(p, party)) {
           throw new IllegalArgumentException("receipt of case " + caseId + ": party " + p.id() + " acts for party "
-              + represented + ", a " + party.role() + ", for whom no one complains on behalf");
+              + represented + ", a " + party.role() + ", for whom a " + p.role() + " does not act");
         }
       });
     }
@@ -70,8 +71,20 @@ final class Receipts {
     return ids.find(found::contains);
   }
 
-  /** Whether a complainant may act for the party: any party but a complainant or a subject. */
-  static boolean mayBeActedFor(Party party) {
-    return !party.is(PartyRole.COMPLAINANT) && !party.is(PartyRole.SUBJECT);
+  /**
+   * Whether a party may act for another: a complainant for any party but a complainant or a subject (the
+   * person on whose behalf they complain); a representative (a solicitor, an agent, a police friend) for any
+   * party but another representative.
+   */
+  static boolean mayActFor(Party actor, Party represented) {
+    if (actor.is(PartyRole.REPRESENTATIVE)) {
+      return !represented.is(PartyRole.REPRESENTATIVE);
+    }
+    return !represented.is(PartyRole.COMPLAINANT) && !represented.is(PartyRole.SUBJECT);
+  }
+
+  /** The role a party acting for another expects of the party acted for, when it names another one. */
+  static PartyRole expectedRepresented(Party actor) {
+    return actor.is(PartyRole.REPRESENTATIVE) ? PartyRole.COMPLAINANT : PartyRole.VICTIM;
   }
 }

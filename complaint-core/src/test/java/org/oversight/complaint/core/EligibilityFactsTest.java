@@ -35,18 +35,41 @@ class EligibilityFactsTest {
   }
 
   @Test
-  void should_refuse_a_link_from_anyone_but_a_complainant_acting_for_someone_else() {
+  void should_refuse_a_link_from_anyone_but_a_representative_or_a_complainant_acting_for_someone_else() {
     assertThatThrownBy(() -> Party.complainant(PartyId.of("P9"), "Kari Hansen", Standing.DIRECTLY_AFFECTED)
         .withActsFor(VICTIM)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ON_BEHALF");
     assertThatThrownBy(() -> Party.anonymousComplainant(PartyId.of("P9")).withActsFor(VICTIM))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Party.person(PartyId.of("P9"), PartyRole.REPRESENTATIVE).withActsFor(VICTIM))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Party.person(PartyId.of("P9"), PartyRole.WITNESS).withActsFor(VICTIM))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("REPRESENTATIVE");
+    assertThatThrownBy(() -> Party.person(PartyId.of("P9"), PartyRole.REPRESENTATIVE).withActsFor(PartyId.of("P9")))
+        .hasMessageContaining("themselves");
     assertThatThrownBy(() -> onBehalf("P9").withActsFor(PartyId.of("P9"))).hasMessageContaining("themselves");
     assertThatThrownBy(() -> onBehalf("P9").withActsFor(null)).hasMessage("represented is null");
     assertThatThrownBy(() -> new Party(PartyId.of("P9"), PartyRole.COMPLAINANT, Option.none(), Option.none(),
         Option.some(Standing.ON_BEHALF), Option.none(), Option.none(), Option.none(), null))
         .hasMessage("actsFor is null");
+  }
+
+  @Test
+  void should_link_a_representative_to_the_party_they_act_for_a_complainant_or_a_subject_but_not_another_representative() {
+    // SI 2020/2 reg 38: the complainant's solicitor or agent may withdraw for them; a subject has a police friend.
+    Party solicitor = Party.person(PartyId.of("P9"), PartyRole.REPRESENTATIVE, "Advokat Berg");
+    Stamp at = Stamp.of(t(1), CASEWORKER);
+    ComplaintCase forComplainant = ok(received().addParty(solicitor.withActsFor(COMPLAINANT), at));
+    assertThat(forComplainant.party(PartyId.of("P9")).flatMap(Party::actsFor)).contains(COMPLAINANT);
+    ComplaintCase forSubject = ok(received().addParty(solicitor.withActsFor(OFFICER), at));
+    assertThat(forSubject.party(PartyId.of("P9")).flatMap(Party::actsFor)).contains(OFFICER);
+    Party other = Party.person(PartyId.of("P8"), PartyRole.REPRESENTATIVE).withActsFor(COMPLAINANT);
+    assertThat(ok(received().addParty(other, at)).addParty(solicitor.withActsFor(PartyId.of("P8")), at).getLeft())
+        .isEqualTo(new Rejection.WrongRole(CaseStatus.RECEIVED, CommandType.ADD_PARTY, PartyId.of("P8"),
+            PartyRole.COMPLAINANT, PartyRole.REPRESENTATIVE));
+    assertThat(received().addParty(solicitor.withActsFor(PartyId.of("P7")), at).getLeft())
+        .isEqualTo(new Rejection.UnknownParty(CaseStatus.RECEIVED, CommandType.ADD_PARTY, PartyId.of("P7")));
+    ComplaintCase inReceipt = Samples.osloReceipt().party(solicitor.withActsFor(COMPLAINANT)).receive(at).complaint();
+    assertThat(inReceipt.party(PartyId.of("P9")).flatMap(Party::actsFor)).contains(COMPLAINANT);
+    assertThatThrownBy(() -> Samples.osloReceipt().party(other).party(solicitor.withActsFor(PartyId.of("P8")))
+        .receive(at)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a REPRESENTATIVE does not act");
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.oversight.complaint.core.InvestigationMode;
 import org.oversight.complaint.core.Party;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Recipient;
+import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.SubjectKind;
 
 /**
@@ -178,6 +179,60 @@ public sealed interface Addressee {
       return complaint.investigation().exists(i -> modes.contains(i.mode()))
           ? then.resolve(complaint)
           : Vector.empty();
+    }
+  }
+
+  /**
+   * Another addressee, only while the case has one of some seriousness flags (Police Reform Act 2002
+   * s. 21(2)(c): a person who has suffered serious injury as the alleged result of the conduct is kept
+   * informed as an interested person); nobody otherwise.
+   *
+   * @param flags the flags, not empty, not null
+   * @param then the addressee while the case has one of them, not null
+   * @return the addressee, never null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if flags is empty
+   * @since 0.1
+   */
+  static Addressee whenFlagged(java.util.Set<SeriousnessFlag> flags, Addressee then) {
+    return new WhenFlagged(EnumSets.copyOf(flags, SeriousnessFlag.class), then);
+  }
+
+  /**
+   * An addressee that applies only while the case has one of some seriousness flags.
+   *
+   * @param flags the flags, not empty, not null
+   * @param then the addressee, not null
+   */
+  record WhenFlagged(EnumSet<SeriousnessFlag> flags, Addressee then) implements Addressee {
+    /**
+     * Validates and copies the flags.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if flags is empty
+     */
+    public WhenFlagged {
+      Objects.requireNonNull(flags, "flags is null");
+      Objects.requireNonNull(then, "then is null");
+      if (flags.isEmpty()) {
+        throw new IllegalArgumentException("flags must not be empty");
+      }
+      flags = EnumSet.copyOf(flags);
+    }
+
+    @Override
+    public EnumSet<SeriousnessFlag> flags() {
+      return EnumSet.copyOf(flags);
+    }
+
+    @Override
+    public Seq<Recipient> resolve(ComplaintCase complaint) {
+      for (SeriousnessFlag f : flags) {
+        if (complaint.hasFlag(f)) {
+          return then.resolve(complaint);
+        }
+      }
+      return Vector.empty();
     }
   }
 

@@ -11,6 +11,8 @@ import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.CaseStatus;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Investigation;
+import org.oversight.complaint.core.Party;
+import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.LegalBasis;
 import org.oversight.complaint.core.Referral;
 import org.oversight.complaint.core.ReferralKind;
@@ -102,6 +104,35 @@ public interface CommandRule {
       return ok.contains(w.form().get()) ? Option.none()
           : Option.some(Refusal.of("withdrawal.formNotAccepted", legalBasis, "a withdrawal made " + w.form().get()
               + " is not accepted; accepted: " + ok));
+    };
+  }
+
+  /**
+   * A withdrawal is made by the complainant or by someone acting for them: a {@link CaseEvent.Withdrawn} that
+   * names a party ({@code by}) is refused with {@code withdrawal.notByComplainant} unless that party is a
+   * complainant of the case, or a {@link PartyRole#REPRESENTATIVE representative} (a solicitor, an agent)
+   * who {@link org.oversight.complaint.core.Party#actsFor() acts for} one (E&amp;W SI 2020/2 reg 38: a
+   * notification signed by the complainant or their solicitor or agent). A withdrawal that names no party
+   * (made by a representative not recorded as a party) is left to the form rule.
+   *
+   * @param legalBasis the legal basis named in the refusal, not null
+   * @return the rule, never null
+   * @throws NullPointerException if legalBasis is null
+   * @since 0.1
+   */
+  static CommandRule withdrawnByComplainant(LegalBasis legalBasis) {
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, proposed) -> {
+      if (!(proposed instanceof CaseEvent.Withdrawn w) || w.by().isEmpty()) {
+        return Option.none();
+      }
+      Option<Party> by = complaint.party(w.by().get());
+      boolean complainant = by.exists(p -> p.is(PartyRole.COMPLAINANT));
+      boolean actsForComplainant = by.exists(p -> p.is(PartyRole.REPRESENTATIVE)
+          && p.actsFor().flatMap(complaint::party).exists(q -> q.is(PartyRole.COMPLAINANT)));
+      return complainant || actsForComplainant ? Option.none()
+          : Option.some(Refusal.of("withdrawal.notByComplainant", legalBasis, w.by().get()
+              + " is neither a complainant nor a representative acting for one, and may not withdraw the complaint"));
     };
   }
 

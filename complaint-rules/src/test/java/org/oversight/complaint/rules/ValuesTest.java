@@ -24,6 +24,7 @@ import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.PartyRole;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.SubjectKind;
+import org.oversight.complaint.core.SeriousnessFlag;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.jurisdiction.NorwayRules;
 
@@ -263,6 +264,18 @@ class ValuesTest {
         .subjectKind(SubjectKind.UNIDENTIFIED).noComplainant().receivedAt("2026-01-01T10:00:00Z");
     assertThat(Addressee.subjects().resolve(unidentified)).isEmpty();
     assertThat(Addressee.complainants().resolve(unidentified)).isEmpty();
+    Addressee injured = Addressee.whenFlagged(java.util.EnumSet.of(SeriousnessFlag.SERIOUS_INJURY,
+        SeriousnessFlag.DEATH), Addressee.role(PartyRole.VICTIM));
+    assertThat(injured.resolve(c)).isEmpty();
+    ComplaintCase flagged = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, Body.of("NO-OSLO-PD")).victim()
+        .flags(SeriousnessFlag.SERIOUS_INJURY).receivedAt("2026-01-01T10:00:00Z");
+    assertThat(injured.resolve(flagged)).containsExactly(Recipient.party(VICTIM));
+    assertThat(((Addressee.WhenFlagged) injured).flags()).containsExactlyInAnyOrder(SeriousnessFlag.SERIOUS_INJURY,
+        SeriousnessFlag.DEATH);
+    assertThatThrownBy(() -> Addressee.whenFlagged(java.util.EnumSet.noneOf(SeriousnessFlag.class),
+        Addressee.complainants())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Addressee.whenFlagged(java.util.EnumSet.of(SeriousnessFlag.DEATH), null))
+        .hasMessage("then is null");
   }
 
   // ---------------------------------------------------------------- patterns

@@ -81,14 +81,16 @@ import org.oversight.complaint.rules.WarningThreshold;
  * review body, with 28 days for a review starting the day after it (reg 29(2)); no review of directed
  * or independent investigations or of handling outside Schedule 3; withdrawal of a referred complaint
  * reported to the IOPC, which may continue it (reg 38); the outcome told to interested persons, such as the
- * bereaved family, on every track (PRA s. 21), within the outcome letter's period. The pack applies to matters lodged from
+ * bereaved family, and to a victim seriously injured as the alleged result of the conduct, on every track
+ * (PRA s. 21(2)), within the outcome letter's period. The pack applies to matters lodged from
  * {@link #REGIME_START}; it refuses to register, assess, refer or handle an earlier one, and its
  * assessment warns about it. Who may complain is checked (PRA s. 12): a complaint with no eligible
  * complainant is not handled but may be rejected as not eligible, and one made on someone's behalf is
  * neither registered nor handled until their written permission is on record. A repeat complaint with
  * nothing fresh is flagged and may be rejected as one (reg 6), only when linked to the complaint it repeats.
- * A withdrawal records its form: a signed notification (reg 38), or otherwise, when the complainant is
- * asked to confirm it in writing (reg 39, a parameter). Only the appropriate authority imposes a
+ * A withdrawal is made by the complainant or a representative acting for them, and records its form: a
+ * signed notification (reg 38), or otherwise, when the complainant is asked to confirm it in writing (reg 39,
+ * a parameter). Only the appropriate authority imposes a
  * disciplinary or management measure (the local policing body for a measure about the chief officer, PRA
  * s. 29(1)); the IOPC does not.
  *
@@ -130,6 +132,13 @@ public final class EnglandWalesRules {
   public static final LegalBasis TWELVE_MONTHS = LegalBasis.of("SI 2020/2 reg 13");
   /** Keeping the complainant informed. */
   public static final LegalBasis KEEP_INFORMED = LegalBasis.of("Police Reform Act 2002 ss. 20-21; SI 2020/2 regs 33-34");
+  /**
+   * A person who has suffered serious injury as the alleged result of the conduct is an interested person,
+   * kept informed and told the outcome.
+   */
+  public static final LegalBasis INJURED_PERSON = LegalBasis.of(
+      "Police Reform Act 2002 s. 21(2)(c) (a person seriously injured as the alleged result of the conduct)");
+
   /** Interested persons (such as the bereaved family) are kept informed and told the outcome. */
   public static final LegalBasis INTERESTED_PERSONS = LegalBasis.of(
       "Police Reform Act 2002 s. 21 (duty to keep interested persons informed, including of the outcome)");
@@ -356,7 +365,10 @@ public final class EnglandWalesRules {
             Addressee.body(p.appropriateAuthority()), p.evidencePreservationWithin(),
             NotificationKind.EVIDENCE_PRESERVATION, PRESERVE_EVIDENCE),
         FeedbackRule.outcomeNotice("outcome.interestedPersons", EnumSet.allOf(Track.class),
-            Addressee.role(PartyRole.INTERESTED_PERSON), p.outcomeNoticeWithin(), INTERESTED_PERSONS));
+            Addressee.role(PartyRole.INTERESTED_PERSON), p.outcomeNoticeWithin(), INTERESTED_PERSONS),
+        FeedbackRule.outcomeNotice("outcome.injuredPerson", EnumSet.allOf(Track.class),
+            Addressee.whenFlagged(EnumSet.of(SERIOUS_INJURY), Addressee.role(PartyRole.VICTIM)),
+            p.outcomeNoticeWithin(), INJURED_PERSON));
     if (p.complainantUpdateEvery().isDefined()) {
       DeadlinePeriod every = p.complainantUpdateEvery().get();
       feedback = feedback.append(FeedbackRule.delayNotices(DelaySchedule.builder()
@@ -394,6 +406,7 @@ public final class EnglandWalesRules {
             EligibilityRule.repeatComplaint(REPEAT)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), APPROPRIATE_AUTHORITY),
             CommandRule.repeatComplaints(REPEAT),
+            CommandRule.withdrawnByComplainant(WITHDRAWAL),
             CommandRule.withdrawalForms(p.unsignedWithdrawal() == UnsignedWithdrawal.REFUSED
                 ? EnumSet.of(StatementForm.SIGNED_WRITTEN) : EnumSet.allOf(StatementForm.class), WITHDRAWAL_FORM)))
         .measures(MeasureRule.bySubject(EnumSet.of(SubjectKind.CHIEF_OFFICER),

@@ -66,6 +66,8 @@ class EnglandWalesCitationsTest {
         .put("IOPC_DATA", "IOPC Guidance on capturing data about police complaints (2020); IOPC statistics 2022/23")
         .put("INTERESTED_PERSONS",
             "Police Reform Act 2002 s. 21 (duty to keep interested persons informed, including of the outcome)")
+        .put("INJURED_PERSON",
+            "Police Reform Act 2002 s. 21(2)(c) (a person seriously injured as the alleged result of the conduct)")
         .toJavaMap());
   }
 

@@ -170,6 +170,25 @@ class EnglandWalesDutiesTest {
           assertThat(EW.assess(both, t("2026-03-20T10:00:00Z")).breaches()
               .filter(b -> b.obligation().kind() == ObligationKind.OUTCOME_NOTICE)).isEmpty();
         }),
+        row("PRA 2002 s. 21(2)(c): a victim seriously injured as the alleged result of the conduct is told the outcome"
+            + " as an interested person, by the end of 16 March 2026 (London, UTC+0), and the notice is overdue one"
+            + " instant later", () -> {
+          ComplaintCase c = decideAll(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA).victim()
+              .flags(org.oversight.complaint.core.SeriousnessFlag.SERIOUS_INJURY).investigatedAt("2026-02-01T10:00:00Z"),
+              "NFA", AA, t("2026-03-02T10:00:00Z"));
+          Boundaries.dueOn(EW, c, ObligationKind.OUTCOME_NOTICE, Recipient.party(VICTIM),
+              t("2026-03-16T23:59:59.999999999Z"));
+          assertThat(EW.assess(c, t("2026-03-03T10:00:00Z")).obligations()
+              .find(o -> o.recipient().equals(Recipient.party(VICTIM))).map(Obligation::legalBasis))
+              .contains(EnglandWalesRules.INJURED_PERSON);
+        }),
+        row("PRA 2002 s. 21(2)(c): a victim of conduct alleged to have caused no serious injury is not an interested"
+            + " person, and is owed no outcome notice", () -> {
+          ComplaintCase c = decideAll(spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA).victim()
+              .investigatedAt("2026-02-01T10:00:00Z"), "NFA", AA, t("2026-03-02T10:00:00Z"));
+          assertThat(EW.assess(c, t("2026-03-03T10:00:00Z")).obligations()
+              .filter(o -> o.recipient().equals(Recipient.party(VICTIM)))).isEmpty();
+        }),
         row("PRA 2002 s. 21: before the decision, and in a case without interested persons, nothing is owed to them", () -> {
           ComplaintCase open = spec(EnglandWalesRules.JURISDICTION, Track.DEATH_OR_SERIOUS_INJURY, AA).kin()
               .investigatedAt("2026-02-01T10:00:00Z");

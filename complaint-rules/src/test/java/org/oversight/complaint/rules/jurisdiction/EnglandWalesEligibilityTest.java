@@ -135,6 +135,11 @@ class EnglandWalesEligibilityTest {
         Stamp.of(t(at), ACTOR, "same as EW-2025-7"));
   }
 
+  static CaseEvent withdrawalBy(PartyId by, String at) {
+    return new CaseEvent.Withdrawn(io.vavr.control.Option.some(by), io.vavr.control.Option.some(StatementForm.SIGNED_WRITTEN),
+        Stamp.of(t(at), ACTOR, "withdraws"));
+  }
+
   static CaseEvent withdrawal(StatementForm form, String at) {
     return new CaseEvent.Withdrawn(io.vavr.control.Option.some(COMPLAINANT), io.vavr.control.Option.some(form),
         Stamp.of(t(at), ACTOR, "withdraws"));
@@ -174,6 +179,29 @@ class EnglandWalesEligibilityTest {
           ComplaintCase c = ok(EW.execute(assessed(), withdrawal(StatementForm.SIGNED_WRITTEN, "2026-03-02T10:00:00Z")));
           assertThat(EW.assess(c, t("2026-03-20T10:00:00Z")).obligations().map(o -> o.kind()))
               .doesNotContain(ObligationKind.CONFIRM_WITHDRAWAL);
+        }),
+        row("SI 2020/2 reg 38: the complainant's solicitor, recorded as a representative acting for them, may"
+            + " withdraw the complaint; the victim's representative, a witness or the officer may not", () -> {
+          PartyId solicitor = PartyId.of("R1");
+          PartyId victimsAgent = PartyId.of("R2");
+          PartyId witness = PartyId.of("W1");
+          ComplaintCase c = assessed();
+          c = step(c, x -> x.addParty(Party.person(solicitor, org.oversight.complaint.core.PartyRole.REPRESENTATIVE,
+              "Ms Ahmed, solicitor").withActsFor(COMPLAINANT), Stamp.of(t("2026-03-02T09:00:00Z"), ACTOR)));
+          c = step(c, x -> x.addParty(Party.person(VICTIM, org.oversight.complaint.core.PartyRole.VICTIM),
+              Stamp.of(t("2026-03-02T09:00:00Z"), ACTOR)));
+          c = step(c, x -> x.addParty(Party.person(victimsAgent, org.oversight.complaint.core.PartyRole.REPRESENTATIVE)
+              .withActsFor(VICTIM), Stamp.of(t("2026-03-02T09:00:00Z"), ACTOR)));
+          c = step(c, x -> x.addParty(Party.person(witness, org.oversight.complaint.core.PartyRole.WITNESS),
+              Stamp.of(t("2026-03-02T09:00:00Z"), ACTOR)));
+          for (PartyId notTheirs : List.of(victimsAgent, witness, SUBJECT)) {
+            assertThat(refusal(EW, c, withdrawalBy(notTheirs, "2026-03-02T10:00:00Z"))).as(notTheirs.value())
+                .isEqualTo("withdrawal.notByComplainant");
+          }
+          assertThat(ok(EW.execute(c, withdrawalBy(solicitor, "2026-03-02T10:00:00Z"))).status())
+              .isEqualTo(org.oversight.complaint.core.CaseStatus.WITHDRAWN);
+          assertThat(ok(EW.execute(c, withdrawalBy(COMPLAINANT, "2026-03-02T10:00:00Z"))).status())
+              .isEqualTo(org.oversight.complaint.core.CaseStatus.WITHDRAWN);
         }),
         row("SI 2020/2 regs 38-39: a withdrawal must record how it was made", () -> {
           ComplaintCase c = assessed();
