@@ -19,6 +19,7 @@ import org.oversight.complaint.core.ReferralKind;
 import org.oversight.complaint.core.RejectionGround;
 import org.oversight.complaint.core.Relation;
 import org.oversight.complaint.core.StatementForm;
+import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 
 /**
@@ -74,6 +75,44 @@ public interface CommandRule {
           ? Option.none()
           : Option.some(Refusal.of("decision.notOwnBody", legalBasis, d.decidedBy() + " may not decide here: the decision is "
               + deciders.mkString(" or ") + "'s"));
+    };
+  }
+
+  /**
+   * A case is transferred for administrative assessment to the employer side of the persons complained about:
+   * a {@link CaseEvent.ReferredForAdministrativeReview} is refused with {@code administrativeReview.wrongBody}
+   * unless it goes to the employer of one of the case's subjects, {@code then} for a subject of one of the
+   * kinds, {@code otherwise} for any other subject or when the case names none (Norway: Spesialenheten
+   * transfers a case to the politimester for administrativ vurdering, påtaleinstruksen kap. 34; for a chief of
+   * police, to the employer side above them).
+   *
+   * @param kinds the subjects' kinds whose employer is {@code then}, not null
+   * @param then the employer of subjects of those kinds, not null
+   * @param otherwise the employer of the others, not null
+   * @param legalBasis the legal basis named in the refusal, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   * @since 0.1
+   */
+  static CommandRule administrativeReviewTo(java.util.Set<SubjectKind> kinds, Body then, Body otherwise,
+      LegalBasis legalBasis) {
+    EnumSet<SubjectKind> k = EnumSets.copyOf(kinds, SubjectKind.class);
+    Objects.requireNonNull(then, "then is null");
+    Objects.requireNonNull(otherwise, "otherwise is null");
+    Objects.requireNonNull(legalBasis, "legalBasis is null");
+    return (complaint, proposed) -> {
+      if (!(proposed instanceof CaseEvent.ReferredForAdministrativeReview r)) {
+        return Option.none();
+      }
+      Seq<Party> subjects = complaint.parties(PartyRole.SUBJECT);
+      boolean toThen = subjects.exists(p -> p.subjectKind().exists(k::contains));
+      boolean toOtherwise = subjects.isEmpty() || subjects.exists(p -> !p.subjectKind().exists(k::contains));
+      if (toThen && r.to().equals(then) || toOtherwise && r.to().equals(otherwise)) {
+        return Option.none();
+      }
+      String employers = toThen && toOtherwise ? then + " or " + otherwise : toThen ? then.toString() : otherwise.toString();
+      return Option.some(Refusal.of("administrativeReview.wrongBody", legalBasis, "the case goes for administrative "
+          + "assessment to " + employers + ", the employer side of the persons complained about, not to " + r.to()));
     };
   }
 

@@ -81,7 +81,7 @@ class MessagesTest {
             "outcome.recipientMissing", "outcome.unknown", "review.notAvailable", "review.routeMissing",
             "review.routeMismatch", "escalation.pending", "obligation.foreclosed", "decision.notOwnBody", "measure.notOwnBody",
             "standing.notEligible", "standing.writtenPermissionMissing", "repeat.notARepeat", "withdrawal.formMissing",
-            "withdrawal.formNotAccepted", "withdrawal.notByComplainant").map(r -> "rejection." + r))
+            "withdrawal.formNotAccepted", "withdrawal.notByComplainant", "administrativeReview.wrongBody").map(r -> "rejection." + r))
         .appendAll(List.of(Rejection.class.getPermittedSubclasses()).filter(c -> c != Rejection.RuleRefused.class)
             .map(c -> "rejection.core." + c.getSimpleName()))
         .append("unit.days");

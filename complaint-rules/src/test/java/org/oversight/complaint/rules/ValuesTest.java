@@ -208,8 +208,10 @@ class ValuesTest {
     assertThatThrownBy(() -> NorwayRules.Parameters.defaults().withDistrict(null)).hasMessage("district is null");
     assertThatThrownBy(() -> new NorwayRules.Parameters(Body.of("XX"), DeadlinePeriod.days(1), Option.none(),
         DeadlinePeriod.days(1), DeadlinePeriod.days(1), NorwayRules.OutcomeDisclosure.WITHHELD, null,
-        DeadlinePeriod.days(14), DeadlinePeriod.days(5), NorwayRules.Parameters.defaults().eligibleStandings()))
-        .hasMessage("pattern is null");
+        DeadlinePeriod.days(14), DeadlinePeriod.days(5), NorwayRules.Parameters.defaults().eligibleStandings(),
+        NorwayRules.POD)).hasMessage("pattern is null");
+    assertThatThrownBy(() -> NorwayRules.Parameters.defaults().withChiefOfficerEmployer(null))
+        .hasMessage("chiefOfficerEmployer is null");
   }
 
   // ---------------------------------------------------------------- DelaySchedule

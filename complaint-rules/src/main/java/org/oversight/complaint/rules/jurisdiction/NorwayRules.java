@@ -27,6 +27,7 @@ import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.RegistrationRequirements;
 import org.oversight.complaint.core.RequiredDetail;
 import org.oversight.complaint.core.Standing;
+import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.rules.Addressee;
 import org.oversight.complaint.rules.Audience;
 import org.oversight.complaint.rules.CommandRule;
@@ -55,7 +56,10 @@ import org.oversight.complaint.rules.WarningThreshold;
  * Norway's rules (straffeprosessloven § 67, påtaleinstruksen kapittel 34; each rule names its legal basis): conduct complaints handled by the police district's politimester with
  * a reasoned answer, a delay notice when processing takes longer than 1 month, and an appeal to the
  * Police Directorate (POD), whose decision is final; criminal reports and every death or serious
- * injury go to Spesialenheten for politisaker, whose decisions are appealed to Riksadvokaten.
+ * injury go to Spesialenheten for politisaker, whose decisions are appealed to Riksadvokaten. Personnel
+ * measures are the employer side's: the district's politimester, also after Spesialenheten transfers a case
+ * for administrativ vurdering, and for a case about a politimester the employer side above them (POD by
+ * default, a parameter); a transfer elsewhere is refused.
  *
  * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
@@ -105,7 +109,8 @@ public final class NorwayRules {
       "straffeprosessloven § 59 a (klage til Riksadvokaten, 3 uker)");
   /**
    * Who imposes personnel measures: the chief of police (politimester) as the officer's employer, also on
-   * a case Spesialenheten transfers for administrative assessment; Spesialenheten decides prosecution only.
+   * a case Spesialenheten transfers for administrative assessment (for a chief of police, the employer side
+   * above them, a parameter); Spesialenheten decides prosecution only.
    */
   public static final LegalBasis PERSONNEL_MEASURES = LegalBasis.of(
       "Instruks 21.11.2005 (politimesteren avgjør klagen og tiltak); påtaleinstruksen kap. 34 "
@@ -147,6 +152,7 @@ public final class NorwayRules {
    * @param appealForwardWithin the period for the district to pass an appeal with its case file to POD; sources: none found; default 14 days, not null
    * @param detailsRequestWithin the period to ask the complainant for the time of the incident or who was involved when a registered complaint lacks them; sources: none found; default 5 working days, not null
    * @param eligibleStandings the standings that allow a conduct or service complaint; sources: who may complain is UNCONFIRMED (the national page and the 2005 instruction as reproduced name no restriction); default every standing, not null
+   * @param chiefOfficerEmployer the employer side for a subject who is a chief of police (politimester), which imposes the personnel measures and to which Spesialenheten transfers a case about them for administrative assessment; sources: none found in the reference (the politimester cannot act on their own conduct); default {@link #POD}, the politimester's superior, not null
    */
   public record Parameters(
       Body district,
@@ -158,7 +164,8 @@ public final class NorwayRules {
       WarningThreshold pattern,
       DeadlinePeriod appealForwardWithin,
       DeadlinePeriod detailsRequestWithin,
-      Set<Standing> eligibleStandings) {
+      Set<Standing> eligibleStandings,
+      Body chiefOfficerEmployer) {
 
     /**
      * Validates.
@@ -176,6 +183,7 @@ public final class NorwayRules {
       Objects.requireNonNull(appealForwardWithin, "appealForwardWithin is null");
       Objects.requireNonNull(detailsRequestWithin, "detailsRequestWithin is null");
       Objects.requireNonNull(eligibleStandings, "eligibleStandings is null");
+      Objects.requireNonNull(chiefOfficerEmployer, "chiefOfficerEmployer is null");
     }
 
     /**
@@ -187,7 +195,7 @@ public final class NorwayRules {
       return new Parameters(Body.of("NO-OSLO-PD"), DeadlinePeriod.weeks(3), Option.none(), DeadlinePeriod.days(0),
           DeadlinePeriod.days(14), OutcomeDisclosure.DISCLOSED,
           WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), DeadlinePeriod.days(14),
-          DeadlinePeriod.workingDays(5), HashSet.of(Standing.values()));
+          DeadlinePeriod.workingDays(5), HashSet.of(Standing.values()), POD);
     }
 
     /**
@@ -198,7 +206,8 @@ public final class NorwayRules {
      */
     public Parameters withDistrict(Body body) {
       return new Parameters(body, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings);
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings,
+          chiefOfficerEmployer);
     }
 
     /**
@@ -209,7 +218,8 @@ public final class NorwayRules {
      */
     public Parameters withPodAppealWindow(DeadlinePeriod window) {
       return new Parameters(district, window, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings);
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings,
+          chiefOfficerEmployer);
     }
 
     /**
@@ -220,7 +230,8 @@ public final class NorwayRules {
      */
     public Parameters withDelayNoticeRepeat(Option<DeadlinePeriod> repeat) {
       return new Parameters(district, podAppealWindow, repeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings);
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings,
+          chiefOfficerEmployer);
     }
 
     /**
@@ -233,7 +244,20 @@ public final class NorwayRules {
      */
     public Parameters withEligibleStandings(Set<Standing> standings) {
       return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, standings);
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, standings,
+          chiefOfficerEmployer);
+    }
+
+    /**
+     * Returns a copy with another employer side for a subject who is a chief of police.
+     *
+     * @param employer the body, not null
+     * @return the new parameters, never null
+     * @since 0.1
+     */
+    public Parameters withChiefOfficerEmployer(Body employer) {
+      return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings, employer);
     }
 
     /**
@@ -244,7 +268,8 @@ public final class NorwayRules {
      */
     public Parameters withOutcomeToComplainant(OutcomeDisclosure disclosure) {
       return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          disclosure, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings);
+          disclosure, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings,
+          chiefOfficerEmployer);
     }
   }
 
@@ -300,8 +325,12 @@ public final class NorwayRules {
             FeedbackRule.missingDetails(conduct, RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME,
                 RequiredDetail.SUBJECT), Addressee.complainants(), p.detailsRequestWithin(), POLITIET_KLAGE)))
         .eligibility(List.of(EligibilityRule.standing(conduct, p.eligibleStandings().toJavaSet(), HANDLING, STANDING)))
-        .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY)))
-        .measures(MeasureRule.imposedBy(java.util.Set.of(p.district()), PERSONNEL_MEASURES))
+        .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY),
+            CommandRule.administrativeReviewTo(EnumSet.of(SubjectKind.CHIEF_OFFICER), p.chiefOfficerEmployer(),
+                p.district(), PERSONNEL_MEASURES)))
+        .measures(MeasureRule.bySubject(EnumSet.of(SubjectKind.CHIEF_OFFICER),
+            MeasureRule.imposedBy(java.util.Set.of(p.chiefOfficerEmployer()), PERSONNEL_MEASURES),
+            MeasureRule.imposedBy(java.util.Set.of(p.district()), PERSONNEL_MEASURES)))
         .outcomeNotice(complaint -> conduct.contains(complaint.track())
             ? Option.some(new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 p.outcomeToComplainant() == OutcomeDisclosure.DISCLOSED

@@ -22,6 +22,7 @@ import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.Rejection;
 import org.oversight.complaint.core.ReviewRoute;
 import org.oversight.complaint.core.Stamp;
+import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
 import org.oversight.complaint.rules.Boundaries;
 import org.oversight.complaint.rules.DeadlinePeriod;
@@ -74,7 +75,7 @@ class NorwayDutiesTest {
           RulePack slow = NorwayRules.pack(new NorwayRules.Parameters(OSLO, DeadlinePeriod.weeks(3), Option.none(),
               DeadlinePeriod.days(0), DeadlinePeriod.days(14), NorwayRules.OutcomeDisclosure.WITHHELD,
               NorwayRules.Parameters.defaults().pattern(), DeadlinePeriod.days(30), DeadlinePeriod.workingDays(5),
-              NorwayRules.Parameters.defaults().eligibleStandings()));
+              NorwayRules.Parameters.defaults().eligibleStandings(), NorwayRules.POD));
           Boundaries.dueOn(slow, appealed(), ObligationKind.FORWARD_APPEAL, TO_POD, t("2026-04-08T21:59:59.999999999Z"));
         }),
         row("Instruks 2005: the politimester decides a conduct complaint; Spesialenheten may not record it", () -> {
@@ -106,6 +107,39 @@ class NorwayDutiesTest {
           Rejection r = NO.execute(c, measure(SUBJECT, MeasureKind.OTHER_SANCTION, NorwayRules.POD,
               "2026-03-01T10:00:00Z")).getLeft();
           assertThat(((Rejection.RuleRefused) r).legalBasis()).contains(NorwayRules.PERSONNEL_MEASURES);
+        }),
+        row("påtaleinstruksen kap. 34: a case about the politimester goes for administrativ vurdering to the employer"
+            + " side above them (POD by default), not to the district they lead; a case about an officer to the district",
+            () -> {
+          ComplaintCase chief = spec(NorwayRules.JURISDICTION, Track.CRIMINAL_REPORT, NorwayRules.SPESIALENHETEN)
+              .subjectKind(SubjectKind.CHIEF_OFFICER).investigatedAt("2026-02-01T10:00:00Z");
+          assertThat(refusal(NO, chief, new CaseEvent.ReferredForAdministrativeReview(OSLO,
+              Stamp.of(t("2026-03-01T10:00:00Z"), ACTOR)))).isEqualTo("administrativeReview.wrongBody");
+          ComplaintCase atPod = ok(NO.execute(chief, new CaseEvent.ReferredForAdministrativeReview(NorwayRules.POD,
+              Stamp.of(t("2026-03-01T10:00:00Z"), ACTOR))));
+          assertThat(NO.execute(atPod, measure(SUBJECT, MeasureKind.WARNING, NorwayRules.POD, "2026-04-01T10:00:00Z"))
+              .isRight()).isTrue();
+          ComplaintCase officer = spec(NorwayRules.JURISDICTION, Track.CRIMINAL_REPORT, NorwayRules.SPESIALENHETEN)
+              .investigatedAt("2026-02-01T10:00:00Z");
+          Rejection r = NO.execute(officer, new CaseEvent.ReferredForAdministrativeReview(NorwayRules.POD,
+              Stamp.of(t("2026-03-01T10:00:00Z"), ACTOR))).getLeft();
+          assertThat(((Rejection.RuleRefused) r).rule()).isEqualTo("administrativeReview.wrongBody");
+          assertThat(((Rejection.RuleRefused) r).explanation()).contains("to NO-OSLO-PD,");
+        }),
+        row("Instruks 2005 and the politimester's employer as a parameter: a personnel measure about the politimester is"
+            + " the employer side's above them, never the district's they lead", () -> {
+          ComplaintCase c = spec(NorwayRules.JURISDICTION, Track.CONDUCT_COMPLAINT, OSLO)
+              .subjectKind(SubjectKind.CHIEF_OFFICER).investigatedAt("2026-02-01T10:00:00Z");
+          assertThat(refusal(NO, c, measure(SUBJECT, MeasureKind.WARNING, OSLO, "2026-03-01T10:00:00Z")))
+              .isEqualTo("measure.notOwnBody");
+          assertThat(NO.execute(c, measure(SUBJECT, MeasureKind.WARNING, NorwayRules.POD, "2026-03-01T10:00:00Z"))
+              .isRight()).isTrue();
+          RulePack ministry = NorwayRules.pack(NorwayRules.Parameters.defaults()
+              .withChiefOfficerEmployer(Body.of("NO-JD")));
+          assertThat(ministry.execute(c, measure(SUBJECT, MeasureKind.WARNING, Body.of("NO-JD"), "2026-03-01T10:00:00Z"))
+              .isRight()).isTrue();
+          assertThat(refusal(ministry, c, measure(SUBJECT, MeasureKind.WARNING, NorwayRules.POD, "2026-03-01T10:00:00Z")))
+              .isEqualTo("measure.notOwnBody");
         }));
   }
 
