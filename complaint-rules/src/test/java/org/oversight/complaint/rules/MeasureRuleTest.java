@@ -17,6 +17,7 @@ import org.oversight.complaint.core.Measure;
 import org.oversight.complaint.core.MeasureKind;
 import org.oversight.complaint.core.NotificationKind;
 import org.oversight.complaint.core.PartyRole;
+import org.oversight.complaint.core.PartyId;
 import org.oversight.complaint.core.Recipient;
 import org.oversight.complaint.core.SubjectKind;
 import org.oversight.complaint.core.Track;
@@ -75,6 +76,38 @@ class MeasureRuleTest {
         .hasMessage("then is null");
     assertThatThrownBy(() -> MeasureRule.bySubject(EnumSet.of(SubjectKind.OFFICER), MeasureRule.any(), null))
         .hasMessage("otherwise is null");
+  }
+
+  @Test
+  void anOverseerMayOnlyDirectProceedingsOnACaseItOverseesAndADirectionMustBeFollowed() {
+    MeasureRule rule = MeasureRule.directedBy(BOARD, c -> c.track() == Track.CONDUCT_COMPLAINT,
+        MeasureRule.imposedBy(Set.of(EMPLOYER), BASIS), LegalBasis.of("directions"));
+    ComplaintCase c = about(SubjectKind.OFFICER);
+    Measure direction = new Measure(SUBJECT, Option.none(), MeasureKind.DISCIPLINARY_PROCEEDINGS, BOARD,
+        t("2026-03-02T10:00:00Z"));
+    assertThat(rule.check(c, direction)).isEmpty();
+    assertThat(rule.check(c, measure(BOARD)).get().explanation()).contains("XX-BOARD may only direct", "WARNING", "S1");
+    assertThat(rule.check(c, measure(BOARD)).get().legalBasis()).contains(LegalBasis.of("directions"));
+    ComplaintCase service = spec(XX, Track.SERVICE_COMPLAINT, OVERSIGHT).receivedAt("2026-03-02T10:00:00Z");
+    assertThat(rule.check(service, direction).map(Refusal::rule)).contains("measure.notOwnBody");
+    assertThat(rule.check(c, measure(OVERSIGHT)).get().legalBasis()).contains(BASIS);
+    Measure none = new Measure(SUBJECT, Option.none(), MeasureKind.NO_MEASURE, EMPLOYER, t("2026-03-03T10:00:00Z"));
+    assertThat(rule.check(c, none)).isEmpty();
+    ComplaintCase directed = ok(c.recordMeasure(SUBJECT, MeasureKind.DISCIPLINARY_PROCEEDINGS, BOARD,
+        org.oversight.complaint.core.Stamp.of(t("2026-03-02T11:00:00Z"), ACTOR)));
+    Refusal refused = rule.check(directed, none).get();
+    assertThat(refused.rule()).isEqualTo("measure.directedProceedings");
+    assertThat(refused.explanation()).contains("XX-BOARD directed DISCIPLINARY_PROCEEDINGS about S1", "NO_MEASURE");
+    assertThat(rule.check(directed, measure(EMPLOYER))).isEmpty();
+    assertThat(rule.check(directed, new Measure(PartyId.of("S2"), Option.none(), MeasureKind.NO_MEASURE, EMPLOYER,
+        t("2026-03-03T10:00:00Z")))).isEmpty();
+    assertThatThrownBy(() -> MeasureRule.directedBy(null, c2 -> true, MeasureRule.any(), BASIS))
+        .hasMessage("overseer is null");
+    assertThatThrownBy(() -> MeasureRule.directedBy(BOARD, null, MeasureRule.any(), BASIS))
+        .hasMessage("oversees is null");
+    assertThatThrownBy(() -> MeasureRule.directedBy(BOARD, c2 -> true, null, BASIS)).hasMessage("otherwise is null");
+    assertThatThrownBy(() -> MeasureRule.directedBy(BOARD, c2 -> true, MeasureRule.any(), null))
+        .hasMessage("legalBasis is null");
   }
 
   @Test

@@ -74,12 +74,13 @@ class MessagesTest {
             "breach.foreclosed.referToVictimSupport", "warning.regime.notInForce", "warning.informal.ineligible",
             "warning.informal.excludedFlag", "warning.informal.complainantInsists", "warning.informal.consentMissing",
             "warning.standing.notEligible", "warning.standing.writtenPermissionMissing",
-            "warning.repeat.noDutyToInvestigate", "warning.screening.anonymous", "warning.measure.notOwnBody"))
+            "warning.repeat.noDutyToInvestigate", "warning.screening.anonymous", "warning.measure.notOwnBody",
+            "warning.measure.directedProceedings"))
         .appendAll(List.of("timeLimit.notExpired", "timeLimit.notWaivable", "regime.notInForce", "registration.missingDetails",
             "routing.wrongBody", "informal.notAvailable", "informal.wrongTrack", "informal.excludedFlag",
             "informal.complainantInsists", "informal.consentMissing", "outcome.reasonsMissing",
             "outcome.recipientMissing", "outcome.unknown", "review.notAvailable", "review.routeMissing",
-            "review.routeMismatch", "escalation.pending", "obligation.foreclosed", "decision.notOwnBody", "measure.notOwnBody",
+            "review.routeMismatch", "escalation.pending", "obligation.foreclosed", "decision.notOwnBody", "measure.notOwnBody", "measure.directedProceedings",
             "standing.notEligible", "standing.writtenPermissionMissing", "repeat.notARepeat", "withdrawal.formMissing",
             "withdrawal.formNotAccepted", "withdrawal.notByComplainant", "administrativeReview.wrongBody").map(r -> "rejection." + r))
         .appendAll(List.of(Rejection.class.getPermittedSubclasses()).filter(c -> c != Rejection.RuleRefused.class)

@@ -92,7 +92,8 @@ import org.oversight.complaint.rules.WarningThreshold;
  * signed notification (reg 38), or otherwise, when the complainant is asked to confirm it in writing (reg 39,
  * a parameter). Only the appropriate authority imposes a
  * disciplinary or management measure (the local policing body for a measure about the chief officer, PRA
- * s. 29(1)); the IOPC does not.
+ * s. 29(1)); the IOPC does not, but on a case it oversees it may direct disciplinary proceedings, after which
+ * a measure about that officer that brings none is refused (Sch. 3 para 27).
  *
  * <p>Values that no statute or published practice confirms are {@link Parameters} with documented defaults.
  *
@@ -163,6 +164,12 @@ public final class EnglandWalesRules {
   /** The appropriate authority: the chief officer, or the local policing body for a complaint about the chief officer. */
   public static final LegalBasis APPROPRIATE_AUTHORITY = LegalBasis.of("Police Reform Act 2002 s. 29(1) (appropriate authority)");
   /** Obtaining and preserving evidence in a DSI matter. */
+  /**
+   * The IOPC may direct the appropriate authority to bring disciplinary proceedings, which it must then bring;
+   * it imposes no measure itself.
+   */
+  public static final LegalBasis DIRECTED_PROCEEDINGS = LegalBasis.of(
+      "Police Reform Act 2002 Sch. 3 para 27 (IOPC recommendations and directions to bring disciplinary proceedings)");
   public static final LegalBasis PRESERVE_EVIDENCE = LegalBasis.of("Police Reform Act 2002 Sch. 3 para 14B");
   /** Outcome categories and statistics. */
   public static final LegalBasis IOPC_DATA = LegalBasis.of(
@@ -409,9 +416,11 @@ public final class EnglandWalesRules {
             CommandRule.withdrawnByComplainant(WITHDRAWAL),
             CommandRule.withdrawalForms(p.unsignedWithdrawal() == UnsignedWithdrawal.REFUSED
                 ? EnumSet.of(StatementForm.SIGNED_WRITTEN) : EnumSet.allOf(StatementForm.class), WITHDRAWAL_FORM)))
-        .measures(MeasureRule.bySubject(EnumSet.of(SubjectKind.CHIEF_OFFICER),
-            MeasureRule.imposedBy(java.util.Set.of(p.localPolicingBody()), APPROPRIATE_AUTHORITY),
-            MeasureRule.imposedBy(java.util.Set.of(p.appropriateAuthority()), APPROPRIATE_AUTHORITY)))
+        .measures(MeasureRule.directedBy(IOPC, EnglandWalesRules::iopcOversees,
+            MeasureRule.bySubject(EnumSet.of(SubjectKind.CHIEF_OFFICER),
+                MeasureRule.imposedBy(java.util.Set.of(p.localPolicingBody()), APPROPRIATE_AUTHORITY),
+                MeasureRule.imposedBy(java.util.Set.of(p.appropriateAuthority()), APPROPRIATE_AUTHORITY)),
+            DIRECTED_PROCEEDINGS))
         .outcomeNotice(OutcomeNoticeRule.forTracks(complaints,
             new OutcomeNotice(List.of(Addressee.complainants()), p.outcomeNoticeWithin(),
                 OutcomeNotice.Reasons.NOT_REQUIRED, KEEP_INFORMED)))
@@ -510,6 +519,16 @@ public final class EnglandWalesRules {
       Function<LegalBasis, EscalationRule> rule) {
     return List.of(rule.apply(forComplaints).unless(EnglandWalesRules::conductMatter),
         rule.apply(CONDUCT_MATTER_REFERRAL).unless(c -> !conductMatter(c)));
+  }
+
+  /**
+   * Whether the IOPC oversees the case, and so may direct disciplinary proceedings on it (Sch. 3 para 27): it
+   * was referred to the IOPC, investigated by it or under its direction, or reviewed by it.
+   */
+  static boolean iopcOversees(ComplaintCase c) {
+    return c.referrals().exists(r -> r.kind() == ReferralKind.OVERSIGHT && r.to().equals(IOPC))
+        || c.investigation().exists(i -> i.mode() == InvestigationMode.DIRECTED || i.mode() == InvestigationMode.INDEPENDENT)
+        || c.reviews().exists(r -> r.body().equals(IOPC));
   }
 
   static boolean conductMatter(ComplaintCase c) {

@@ -63,6 +63,8 @@ class EnglandWalesCitationsTest {
         .put("REGIME", "SI 2020/2 reg 1 (in force 1 February 2020); earlier matters under SI 2012/62")
         .put("APPROPRIATE_AUTHORITY", "Police Reform Act 2002 s. 29(1) (appropriate authority)")
         .put("PRESERVE_EVIDENCE", "Police Reform Act 2002 Sch. 3 para 14B")
+        .put("DIRECTED_PROCEEDINGS",
+            "Police Reform Act 2002 Sch. 3 para 27 (IOPC recommendations and directions to bring disciplinary proceedings)")
         .put("IOPC_DATA", "IOPC Guidance on capturing data about police complaints (2020); IOPC statistics 2022/23")
         .put("INTERESTED_PERSONS",
             "Police Reform Act 2002 s. 21 (duty to keep interested persons informed, including of the outcome)")

@@ -132,7 +132,50 @@ class EnglandWalesDutiesTest {
           Rejection r = EW.execute(c, measure(SUBJECT, MeasureKind.REFLECTIVE_PRACTICE, EnglandWalesRules.IOPC,
               "2025-03-01T10:00:00Z")).getLeft();
           assertThat(((Rejection.RuleRefused) r).rule()).isEqualTo("measure.notOwnBody");
-          assertThat(((Rejection.RuleRefused) r).legalBasis()).contains(EnglandWalesRules.APPROPRIATE_AUTHORITY);
+          assertThat(((Rejection.RuleRefused) r).legalBasis()).contains(EnglandWalesRules.DIRECTED_PROCEEDINGS);
+          assertThat(refusal(EW, c, measure(SUBJECT, MeasureKind.REFLECTIVE_PRACTICE, LPB, "2025-03-01T10:00:00Z")))
+              .isEqualTo("measure.notOwnBody");
+        }),
+        row("PRA 2002 Sch. 3 para 27: on an independent investigation the IOPC may direct disciplinary proceedings but"
+            + " impose nothing itself; once directed, the appropriate authority must bring them, so a measure bringing"
+            + " none is refused", () -> {
+          ComplaintCase c = investigated(InvestigationMode.INDEPENDENT, EnglandWalesRules.IOPC);
+          assertThat(refusal(EW, c, measure(SUBJECT, MeasureKind.WARNING, EnglandWalesRules.IOPC, "2025-03-01T10:00:00Z")))
+              .isEqualTo("measure.notOwnBody");
+          assertThat(EW.execute(c, measure(SUBJECT, MeasureKind.NO_MEASURE, AA, "2025-03-01T10:00:00Z")).isRight()).isTrue();
+          ComplaintCase directed = ok(EW.execute(c, measure(SUBJECT, MeasureKind.DISCIPLINARY_PROCEEDINGS,
+              EnglandWalesRules.IOPC, "2025-03-01T10:00:00Z")));
+          for (MeasureKind none : java.util.List.of(MeasureKind.NO_MEASURE, MeasureKind.MANAGEMENT_ACTION,
+              MeasureKind.REFLECTIVE_PRACTICE)) {
+            Rejection r = EW.execute(directed, measure(SUBJECT, none, AA, "2025-03-02T10:00:00Z")).getLeft();
+            assertThat(((Rejection.RuleRefused) r).rule()).as(none.name()).isEqualTo("measure.directedProceedings");
+            assertThat(((Rejection.RuleRefused) r).legalBasis()).contains(EnglandWalesRules.DIRECTED_PROCEEDINGS);
+          }
+          ComplaintCase brought = ok(EW.execute(directed, measure(SUBJECT, MeasureKind.DISCIPLINARY_PROCEEDINGS, AA,
+              "2025-03-02T10:00:00Z")));
+          assertThat(EW.execute(brought, measure(SUBJECT, MeasureKind.WARNING, AA, "2025-05-02T10:00:00Z")).isRight())
+              .isTrue();
+          assertThat(EW.assess(brought, t("2025-05-02T10:00:00Z")).warnings()).isEmpty();
+        }),
+        row("PRA 2002 Sch. 3 para 27: the IOPC directs only on a case it oversees (referred, investigated by it or under"
+            + " its direction, or reviewed by it), not on a local investigation never referred", () -> {
+          assertThat(refusal(EW, investigated(InvestigationMode.LOCAL, AA), measure(SUBJECT,
+              MeasureKind.DISCIPLINARY_PROCEEDINGS, EnglandWalesRules.IOPC, "2025-03-01T10:00:00Z")))
+              .isEqualTo("measure.notOwnBody");
+          assertThat(EW.execute(investigated(InvestigationMode.DIRECTED, AA), measure(SUBJECT,
+              MeasureKind.DISCIPLINARY_PROCEEDINGS, EnglandWalesRules.IOPC, "2025-03-01T10:00:00Z")).isRight()).isTrue();
+        }),
+        row("PRA 2002 Sch. 3 para 27: a log recorded without the pack, in which the appropriate authority took no"
+            + " measure after the IOPC's direction, is warned about; the same measure before the direction is not", () -> {
+          ComplaintCase c = investigated(InvestigationMode.INDEPENDENT, EnglandWalesRules.IOPC);
+          ComplaintCase before = step(step(c, x -> x.recordMeasure(SUBJECT, MeasureKind.NO_MEASURE, AA,
+              Stamp.of(t("2025-03-01T10:00:00Z"), ACTOR))), x -> x.recordMeasure(SUBJECT,
+              MeasureKind.DISCIPLINARY_PROCEEDINGS, EnglandWalesRules.IOPC, Stamp.of(t("2025-03-02T10:00:00Z"), ACTOR)));
+          assertThat(EW.assess(before, t("2025-03-03T10:00:00Z")).warnings()).isEmpty();
+          ComplaintCase after = step(before, x -> x.recordMeasure(SUBJECT, MeasureKind.MANAGEMENT_ACTION, AA,
+              Stamp.of(t("2025-03-03T10:00:00Z"), ACTOR)));
+          assertThat(EW.assess(after, t("2025-03-04T10:00:00Z")).warnings().map(w -> w.key()))
+              .containsExactly("warning.measure.directedProceedings");
         }),
         row("PRA 2002 s. 29(1): for the chief officer the appropriate authority is the local policing body, so only it"
             + " imposes a measure on them", () -> {
