@@ -209,7 +209,7 @@ class ValuesTest {
     assertThatThrownBy(() -> new NorwayRules.Parameters(Body.of("XX"), DeadlinePeriod.days(1), Option.none(),
         DeadlinePeriod.days(1), DeadlinePeriod.days(1), NorwayRules.OutcomeDisclosure.WITHHELD, null,
         DeadlinePeriod.days(14), DeadlinePeriod.days(5), NorwayRules.Parameters.defaults().eligibleStandings(),
-        NorwayRules.POD)).hasMessage("pattern is null");
+        NorwayRules.POD, OnBehalfPermission.NOT_REQUIRED)).hasMessage("pattern is null");
     assertThatThrownBy(() -> NorwayRules.Parameters.defaults().withChiefOfficerEmployer(null))
         .hasMessage("chiefOfficerEmployer is null");
   }

@@ -43,6 +43,7 @@ import org.oversight.complaint.rules.EscalationRule;
 import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
 import org.oversight.complaint.rules.MeasureRule;
+import org.oversight.complaint.rules.OnBehalfPermission;
 import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeNoticeRule;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
@@ -155,6 +156,7 @@ public final class DenmarkRules {
    * @param pattern how many cases about the same subject or from the same complainant, within which window, make a pattern; default 3 within 12 calendar months, not null
    * @param disciplinaryAuthority the employer body that decides disciplinary measures, besides the district; sources: the employer side (Rigspolitiet), whether and how DUP refers for discipline UNCONFIRMED; default {@link DenmarkRules#RIGSPOLITIET}, not null
    * @param eligibleStandings the standings that allow a conduct complaint; sources: who may complain is UNCONFIRMED, kap. 93 b names no restriction; default every standing, not null
+   * @param onBehalfPermission whether a complaint on someone's behalf needs their written permission before it is registered or handled; sources: none in the sources this pack follows; default {@link OnBehalfPermission#NOT_REQUIRED}, not null
    */
   public record Parameters(
       Body district,
@@ -166,7 +168,8 @@ public final class DenmarkRules {
       RegistrationRequirements registration,
       WarningThreshold pattern,
       Body disciplinaryAuthority,
-      Set<Standing> eligibleStandings) {
+      Set<Standing> eligibleStandings,
+      OnBehalfPermission onBehalfPermission) {
 
     /**
      * Validates.
@@ -184,6 +187,7 @@ public final class DenmarkRules {
       Objects.requireNonNull(pattern, "pattern is null");
       Objects.requireNonNull(disciplinaryAuthority, "disciplinaryAuthority is null");
       Objects.requireNonNull(eligibleStandings, "eligibleStandings is null");
+      Objects.requireNonNull(onBehalfPermission, "onBehalfPermission is null");
     }
 
     /**
@@ -196,7 +200,7 @@ public final class DenmarkRules {
           Option.none(), Option.none(), DeadlinePeriod.days(14),
           RegistrationRequirements.of(RequiredDetail.DESCRIPTION),
           WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), RIGSPOLITIET,
-          HashSet.of(Standing.values()));
+          HashSet.of(Standing.values()), OnBehalfPermission.NOT_REQUIRED);
     }
 
     /**
@@ -207,7 +211,7 @@ public final class DenmarkRules {
      */
     public Parameters withRigsadvokatenAppealWindow(Option<DeadlinePeriod> window) {
       return new Parameters(district, receiptLetterWithin, forwardWithin, conductDelayRepeat, window,
-          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority, eligibleStandings);
+          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority, eligibleStandings, onBehalfPermission);
     }
 
     /**
@@ -218,7 +222,7 @@ public final class DenmarkRules {
      */
     public Parameters withReceiptLetterWithin(DeadlinePeriod within) {
       return new Parameters(district, within, forwardWithin, conductDelayRepeat, rigsadvokatenAppealWindow,
-          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority, eligibleStandings);
+          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority, eligibleStandings, onBehalfPermission);
     }
 
     /**
@@ -231,7 +235,20 @@ public final class DenmarkRules {
      */
     public Parameters withEligibleStandings(Set<Standing> standings) {
       return new Parameters(district, receiptLetterWithin, forwardWithin, conductDelayRepeat, rigsadvokatenAppealWindow,
-          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority, standings);
+          outcomeNoticeWithin, registration, pattern, disciplinaryAuthority, standings, onBehalfPermission);
+    }
+
+    /**
+     * Returns a copy that does or does not ask for the written permission of the person a complaint is made for.
+     *
+     * @param permission {@link OnBehalfPermission#WRITTEN} to ask for it, not null
+     * @return the new parameters, never null
+     * @since 0.1
+     */
+    public Parameters withOnBehalfPermission(OnBehalfPermission permission) {
+      return new Parameters(district, receiptLetterWithin, forwardWithin, conductDelayRepeat,
+          rigsadvokatenAppealWindow, outcomeNoticeWithin, registration, pattern, disciplinaryAuthority,
+          eligibleStandings, permission);
     }
   }
 
@@ -316,7 +333,8 @@ public final class DenmarkRules {
             complaint -> complaint.track() == DEATH_OR_SERIOUS_INJURY
                 ? Option.some(deathOrInjuryNotice(complaint.hasFlag(SERIOUS_INJURY), p.outcomeNoticeWithin()))
                 : Option.none()))
-        .eligibility(List.of(EligibilityRule.standing(conduct, p.eligibleStandings().toJavaSet(), HANDLING, STANDING)))
+        .eligibility(List.of(EligibilityRule.standing(conduct, p.eligibleStandings().toJavaSet(), HANDLING, STANDING))
+            .appendAll(p.onBehalfPermission().rules(conduct, STANDING)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY)))
         .measures(MeasureRule.imposedBy(HashSet.of(p.disciplinaryAuthority(), p.district()).toJavaSet(), DISCIPLINARY))
         .review(ReviewRule.firstOf(

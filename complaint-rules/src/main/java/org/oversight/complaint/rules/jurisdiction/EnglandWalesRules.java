@@ -59,6 +59,7 @@ import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
 import org.oversight.complaint.rules.MeasureRule;
 import org.oversight.complaint.rules.ObligationKind;
+import org.oversight.complaint.rules.OnBehalfPermission;
 import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeNoticeRule;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
@@ -409,8 +410,8 @@ public final class EnglandWalesRules {
             EligibilityRule.lodgedFrom("regime.notInForce", REGIME_START, BRINGS_INTO_HANDLING, REGIME),
             EligibilityRule.standing(EnumSet.of(CONDUCT_COMPLAINT), ELIGIBLE, HANDLING, STANDING),
             EligibilityRule.standing(EnumSet.of(SERVICE_COMPLAINT), ELIGIBLE_FOR_SERVICE, HANDLING, STANDING),
-            EligibilityRule.writtenPermission(complaints, PERMISSION_NEEDED_FOR, STANDING),
-            EligibilityRule.repeatComplaint(REPEAT)))
+            EligibilityRule.repeatComplaint(REPEAT))
+            .appendAll(OnBehalfPermission.WRITTEN.rules(complaints, STANDING)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), APPROPRIATE_AUTHORITY),
             CommandRule.repeatComplaints(REPEAT),
             CommandRule.withdrawnByComplainant(WITHDRAWAL),
@@ -498,10 +499,6 @@ public final class EnglandWalesRules {
   /** Officers whose complaints the IOPC reviews (PRA 2002 s. 29: above the rank of chief superintendent). */
   private static final EnumSet<SubjectKind> SENIOR_RANKS = EnumSet.of(SubjectKind.CHIEF_OFFICER,
       SubjectKind.SENIOR_OFFICER);
-
-  /** A complaint made on someone's behalf is neither registered nor handled without their written permission. */
-  private static final EnumSet<CommandType> PERMISSION_NEEDED_FOR = EnumSet.of(CommandType.REGISTER,
-      CommandType.START_INFORMAL_RESOLUTION, CommandType.OPEN_INVESTIGATION, CommandType.DECIDE_ALLEGATION);
 
   /** The commands that bring a matter into handling under the pack. */
   private static final EnumSet<CommandType> BRINGS_INTO_HANDLING = EnumSet.of(CommandType.REGISTER,

@@ -41,6 +41,7 @@ import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
 import org.oversight.complaint.rules.MeasureRule;
 import org.oversight.complaint.rules.ObligationKind;
+import org.oversight.complaint.rules.OnBehalfPermission;
 import org.oversight.complaint.rules.OutcomeNotice;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.PatternRule;
@@ -153,6 +154,7 @@ public final class NorwayRules {
    * @param detailsRequestWithin the period to ask the complainant for the time of the incident or who was involved when a registered complaint lacks them; sources: none found; default 5 working days, not null
    * @param eligibleStandings the standings that allow a conduct or service complaint; sources: who may complain is UNCONFIRMED (the national page and the 2005 instruction as reproduced name no restriction); default every standing, not null
    * @param chiefOfficerEmployer the employer side for a subject who is a chief of police (politimester), which imposes the personnel measures and to which Spesialenheten transfers a case about them for administrative assessment; sources: none found in the reference (the politimester cannot act on their own conduct); default {@link #POD}, the politimester's superior, not null
+   * @param onBehalfPermission whether a complaint on someone's behalf needs their written permission before it is registered or handled; sources: none in the sources this pack follows; default {@link OnBehalfPermission#NOT_REQUIRED}, not null
    */
   public record Parameters(
       Body district,
@@ -165,7 +167,8 @@ public final class NorwayRules {
       DeadlinePeriod appealForwardWithin,
       DeadlinePeriod detailsRequestWithin,
       Set<Standing> eligibleStandings,
-      Body chiefOfficerEmployer) {
+      Body chiefOfficerEmployer,
+      OnBehalfPermission onBehalfPermission) {
 
     /**
      * Validates.
@@ -184,6 +187,7 @@ public final class NorwayRules {
       Objects.requireNonNull(detailsRequestWithin, "detailsRequestWithin is null");
       Objects.requireNonNull(eligibleStandings, "eligibleStandings is null");
       Objects.requireNonNull(chiefOfficerEmployer, "chiefOfficerEmployer is null");
+      Objects.requireNonNull(onBehalfPermission, "onBehalfPermission is null");
     }
 
     /**
@@ -195,7 +199,7 @@ public final class NorwayRules {
       return new Parameters(Body.of("NO-OSLO-PD"), DeadlinePeriod.weeks(3), Option.none(), DeadlinePeriod.days(0),
           DeadlinePeriod.days(14), OutcomeDisclosure.DISCLOSED,
           WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), DeadlinePeriod.days(14),
-          DeadlinePeriod.workingDays(5), HashSet.of(Standing.values()), POD);
+          DeadlinePeriod.workingDays(5), HashSet.of(Standing.values()), POD, OnBehalfPermission.NOT_REQUIRED);
     }
 
     /**
@@ -207,7 +211,7 @@ public final class NorwayRules {
     public Parameters withDistrict(Body body) {
       return new Parameters(body, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
           outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings,
-          chiefOfficerEmployer);
+          chiefOfficerEmployer, onBehalfPermission);
     }
 
     /**
@@ -219,7 +223,7 @@ public final class NorwayRules {
     public Parameters withPodAppealWindow(DeadlinePeriod window) {
       return new Parameters(district, window, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
           outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings,
-          chiefOfficerEmployer);
+          chiefOfficerEmployer, onBehalfPermission);
     }
 
     /**
@@ -231,7 +235,7 @@ public final class NorwayRules {
     public Parameters withDelayNoticeRepeat(Option<DeadlinePeriod> repeat) {
       return new Parameters(district, podAppealWindow, repeat, referralWithin, outcomeNoticeWithin,
           outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings,
-          chiefOfficerEmployer);
+          chiefOfficerEmployer, onBehalfPermission);
     }
 
     /**
@@ -245,7 +249,7 @@ public final class NorwayRules {
     public Parameters withEligibleStandings(Set<Standing> standings) {
       return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
           outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, standings,
-          chiefOfficerEmployer);
+          chiefOfficerEmployer, onBehalfPermission);
     }
 
     /**
@@ -257,7 +261,8 @@ public final class NorwayRules {
      */
     public Parameters withChiefOfficerEmployer(Body employer) {
       return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
-          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings, employer);
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings, employer,
+          onBehalfPermission);
     }
 
     /**
@@ -269,7 +274,20 @@ public final class NorwayRules {
     public Parameters withOutcomeToComplainant(OutcomeDisclosure disclosure) {
       return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
           disclosure, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings,
-          chiefOfficerEmployer);
+          chiefOfficerEmployer, onBehalfPermission);
+    }
+
+    /**
+     * Returns a copy that does or does not ask for the written permission of the person a complaint is made for.
+     *
+     * @param permission {@link OnBehalfPermission#WRITTEN} to ask for it, not null
+     * @return the new parameters, never null
+     * @since 0.1
+     */
+    public Parameters withOnBehalfPermission(OnBehalfPermission permission) {
+      return new Parameters(district, podAppealWindow, delayNoticeRepeat, referralWithin, outcomeNoticeWithin,
+          outcomeToComplainant, pattern, appealForwardWithin, detailsRequestWithin, eligibleStandings,
+          chiefOfficerEmployer, permission);
     }
   }
 
@@ -324,7 +342,8 @@ public final class NorwayRules {
                 NotificationKind.FORWARDING_NOTICE, APPEAL_FORWARDING),
             FeedbackRule.missingDetails(conduct, RegistrationRequirements.of(RequiredDetail.INCIDENT_TIME,
                 RequiredDetail.SUBJECT), Addressee.complainants(), p.detailsRequestWithin(), POLITIET_KLAGE)))
-        .eligibility(List.of(EligibilityRule.standing(conduct, p.eligibleStandings().toJavaSet(), HANDLING, STANDING)))
+        .eligibility(List.of(EligibilityRule.standing(conduct, p.eligibleStandings().toJavaSet(), HANDLING, STANDING))
+            .appendAll(p.onBehalfPermission().rules(conduct, STANDING)))
         .commandRules(List.of(CommandRule.ownDecisionsOnly(HashMap.empty(), DECIDING_BODY),
             CommandRule.administrativeReviewTo(EnumSet.of(SubjectKind.CHIEF_OFFICER), p.chiefOfficerEmployer(),
                 p.district(), PERSONNEL_MEASURES)))

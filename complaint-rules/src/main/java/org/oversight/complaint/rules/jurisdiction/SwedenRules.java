@@ -37,6 +37,7 @@ import org.oversight.complaint.rules.FeedbackRule;
 import org.oversight.complaint.rules.InformalResolutionRule;
 import org.oversight.complaint.rules.MeasureRule;
 import org.oversight.complaint.rules.ObligationKind;
+import org.oversight.complaint.rules.OnBehalfPermission;
 import org.oversight.complaint.rules.OutcomeTaxonomy;
 import org.oversight.complaint.rules.PatternRule;
 import org.oversight.complaint.rules.RegistrationRule;
@@ -123,6 +124,7 @@ public final class SwedenRules {
    * @param deathWithoutSuspicion whether a death or serious injury without a crime suspicion goes to SU; sources: SU's mandate covers crime suspicions only, practice UNCONFIRMED; default {@link DeathWithoutSuspicion#ESCALATED}, not null
    * @param disciplinaryFunction the employer's disciplinary function told of the prosecutor's decision; sources: name UNCONFIRMED; default {@link SwedenRules#PERSONALANSVARSNAMNDEN}, not null
    * @param disciplinaryNoticeWithin the period to tell it after the prosecutor's decision; sources: none; default 5 working days, not null
+   * @param onBehalfPermission whether a complaint on someone's behalf needs their written permission before it is registered or handled; sources: none in the sources this pack follows; default {@link OnBehalfPermission#NOT_REQUIRED}, not null
    */
   public record Parameters(
       DeadlinePeriod referralWithin,
@@ -134,7 +136,8 @@ public final class SwedenRules {
       Option<Body> victimSupportOrganisation,
       DeathWithoutSuspicion deathWithoutSuspicion,
       Body disciplinaryFunction,
-      DeadlinePeriod disciplinaryNoticeWithin) {
+      DeadlinePeriod disciplinaryNoticeWithin,
+      OnBehalfPermission onBehalfPermission) {
 
     /**
      * Validates.
@@ -152,6 +155,7 @@ public final class SwedenRules {
       Objects.requireNonNull(deathWithoutSuspicion, "deathWithoutSuspicion is null");
       Objects.requireNonNull(disciplinaryFunction, "disciplinaryFunction is null");
       Objects.requireNonNull(disciplinaryNoticeWithin, "disciplinaryNoticeWithin is null");
+      Objects.requireNonNull(onBehalfPermission, "onBehalfPermission is null");
     }
 
     /**
@@ -162,7 +166,8 @@ public final class SwedenRules {
     public static Parameters defaults() {
       return new Parameters(DeadlinePeriod.days(0), DeadlinePeriod.days(0), DeadlinePeriod.workingDays(2),
           Option.none(), WarningThreshold.of(3, DeadlinePeriod.calendarMonths(12)), DeadlinePeriod.days(0),
-          Option.none(), DeathWithoutSuspicion.ESCALATED, PERSONALANSVARSNAMNDEN, DeadlinePeriod.workingDays(5));
+          Option.none(), DeathWithoutSuspicion.ESCALATED, PERSONALANSVARSNAMNDEN, DeadlinePeriod.workingDays(5),
+          OnBehalfPermission.NOT_REQUIRED);
     }
 
     /**
@@ -173,7 +178,8 @@ public final class SwedenRules {
      */
     public Parameters withProsecutorReview(Option<ReviewRule> review) {
       return new Parameters(referralWithin, askWithin, referWithin, review, pattern, informWithin,
-          victimSupportOrganisation, deathWithoutSuspicion, disciplinaryFunction, disciplinaryNoticeWithin);
+          victimSupportOrganisation, deathWithoutSuspicion, disciplinaryFunction, disciplinaryNoticeWithin,
+          onBehalfPermission);
     }
 
     /**
@@ -184,7 +190,7 @@ public final class SwedenRules {
      */
     public Parameters withVictimSupportOrganisation(Option<Body> organisation) {
       return new Parameters(referralWithin, askWithin, referWithin, prosecutorReview, pattern, informWithin,
-          organisation, deathWithoutSuspicion, disciplinaryFunction, disciplinaryNoticeWithin);
+          organisation, deathWithoutSuspicion, disciplinaryFunction, disciplinaryNoticeWithin, onBehalfPermission);
     }
 
     /**
@@ -195,7 +201,20 @@ public final class SwedenRules {
      */
     public Parameters withDeathWithoutSuspicion(DeathWithoutSuspicion value) {
       return new Parameters(referralWithin, askWithin, referWithin, prosecutorReview, pattern, informWithin,
-          victimSupportOrganisation, value, disciplinaryFunction, disciplinaryNoticeWithin);
+          victimSupportOrganisation, value, disciplinaryFunction, disciplinaryNoticeWithin, onBehalfPermission);
+    }
+
+    /**
+     * Returns a copy that does or does not ask for the written permission of the person a complaint is made for.
+     *
+     * @param permission {@link OnBehalfPermission#WRITTEN} to ask for it, not null
+     * @return the new parameters, never null
+     * @since 0.1
+     */
+    public Parameters withOnBehalfPermission(OnBehalfPermission permission) {
+      return new Parameters(referralWithin, askWithin, referWithin, prosecutorReview, pattern, informWithin,
+          victimSupportOrganisation, deathWithoutSuspicion, disciplinaryFunction, disciplinaryNoticeWithin,
+          permission);
     }
   }
 
@@ -252,7 +271,8 @@ public final class SwedenRules {
         .eligibility(List.of(
             EligibilityRule.standing(jo, EnumSet.allOf(Standing.class), EnumSet.of(CommandType.OPEN_INVESTIGATION,
                 CommandType.DECIDE_ALLEGATION), JO_STANDING),
-            EligibilityRule.anonymousScreening(jo, JO_ANONYMOUS)))
+            EligibilityRule.anonymousScreening(jo, JO_ANONYMOUS))
+            .appendAll(p.onBehalfPermission().rules(jo, JO_STANDING)))
         .review(p.prosecutorReview().getOrElse(ReviewRule.none()))
         .victimSupport(VictimSupportRule.informAskAndRefer(EnumSet.of(CRIMINAL_REPORT, DEATH_OR_SERIOUS_INJURY),
             p.victimSupportOrganisation(), p.informWithin(), p.askWithin(), p.referWithin(), VICTIM_SUPPORT))
@@ -298,5 +318,4 @@ public final class SwedenRules {
         .allowing(Audience.INTERESTED_PERSON, Disclosable.STATUS)
         .allowingDecisionsOf(Audience.INTERESTED_PERSON, SAK);
   }
-
 }

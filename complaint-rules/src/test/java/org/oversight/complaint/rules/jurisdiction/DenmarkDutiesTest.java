@@ -34,6 +34,7 @@ import org.oversight.complaint.rules.Escalation;
 import org.oversight.complaint.rules.Fixtures;
 import org.oversight.complaint.rules.Obligation;
 import org.oversight.complaint.rules.ObligationKind;
+import org.oversight.complaint.rules.OnBehalfPermission;
 import org.oversight.complaint.rules.RulePack;
 import org.oversight.complaint.rules.Warning;
 
@@ -172,7 +173,7 @@ class DenmarkDutiesTest {
           RulePack other = DenmarkRules.pack(new DenmarkRules.Parameters(DISTRICT, DeadlinePeriod.workingDays(5),
               DeadlinePeriod.days(0), Option.none(), Option.none(), DeadlinePeriod.days(14),
               DenmarkRules.Parameters.defaults().registration(), DenmarkRules.Parameters.defaults().pattern(), employer,
-              DenmarkRules.Parameters.defaults().eligibleStandings()));
+              DenmarkRules.Parameters.defaults().eligibleStandings(), OnBehalfPermission.NOT_REQUIRED));
           ComplaintCase c = spec(DenmarkRules.JURISDICTION, Track.CONDUCT_COMPLAINT, DUP).investigatedAt("2026-02-01T10:00:00Z");
           assertThat(other.execute(c, measure(SUBJECT, MeasureKind.WARNING, employer, "2026-03-03T10:00:00Z")).isRight())
               .isTrue();

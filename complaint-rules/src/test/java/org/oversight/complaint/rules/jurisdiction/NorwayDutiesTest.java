@@ -28,6 +28,7 @@ import org.oversight.complaint.rules.Boundaries;
 import org.oversight.complaint.rules.DeadlinePeriod;
 import org.oversight.complaint.rules.ObligationKind;
 import org.oversight.complaint.rules.ReviewRule;
+import org.oversight.complaint.rules.OnBehalfPermission;
 import org.oversight.complaint.rules.RulePack;
 
 /** Routing, the appeal's way to POD and the deciding body under the Norwegian pack (DOMAIN §2). */
@@ -75,7 +76,7 @@ class NorwayDutiesTest {
           RulePack slow = NorwayRules.pack(new NorwayRules.Parameters(OSLO, DeadlinePeriod.weeks(3), Option.none(),
               DeadlinePeriod.days(0), DeadlinePeriod.days(14), NorwayRules.OutcomeDisclosure.WITHHELD,
               NorwayRules.Parameters.defaults().pattern(), DeadlinePeriod.days(30), DeadlinePeriod.workingDays(5),
-              NorwayRules.Parameters.defaults().eligibleStandings(), NorwayRules.POD));
+              NorwayRules.Parameters.defaults().eligibleStandings(), NorwayRules.POD, OnBehalfPermission.NOT_REQUIRED));
           Boundaries.dueOn(slow, appealed(), ObligationKind.FORWARD_APPEAL, TO_POD, t("2026-04-08T21:59:59.999999999Z"));
         }),
         row("Instruks 2005: the politimester decides a conduct complaint; Spesialenheten may not record it", () -> {
