@@ -185,17 +185,19 @@ public final class DisclosurePolicy {
   /**
    * Projects a case for one complainant, one subject or one interested person: their own personal data
    * and nobody else's (a subject sees the other subjects' identity only where
-   * {@link Disclosable#CO_SUBJECT_IDENTITY} is disclosed).
+   * {@link Disclosable#CO_SUBJECT_IDENTITY} is disclosed). A {@link PartyRole#REPRESENTATIVE representative}
+   * who {@link org.oversight.complaint.core.Party#actsFor() acts for} such a party (a complainant's solicitor,
+   * a subject's police friend) sees exactly what that party sees.
    *
    * @param complaint the case, not null
    * @param audience {@link Audience#COMPLAINANT}, {@link Audience#SUBJECT} or
    *     {@link Audience#INTERESTED_PERSON}, not null
    * @param viewer the party who looks, a complainant (a subject; an interested person or a victim) of the
-   *     case, not null
+   *     case, or a representative acting for one, not null
    * @return what the viewer may see, never null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the audience is the internal one or the public, or the viewer is
-   *     not a party of the case in the audience's role
+   *     neither a party of the case in the audience's role nor a representative acting for one
    */
   public DisclosedCase disclose(ComplaintCase complaint, Audience audience, PartyId viewer) {
     Objects.requireNonNull(complaint, "complaint is null");
@@ -203,6 +205,11 @@ public final class DisclosurePolicy {
     Objects.requireNonNull(viewer, "viewer is null");
     if (audience == Audience.INTERNAL || audience == Audience.PUBLIC) {
       throw new IllegalArgumentException("the " + audience + " view has no viewer");
+    }
+    Option<PartyId> principal = complaint.party(viewer).filter(p -> p.is(PartyRole.REPRESENTATIVE))
+        .flatMap(org.oversight.complaint.core.Party::actsFor);
+    if (principal.isDefined()) {
+      return disclose(complaint, audience, principal.get());
     }
     if (audience == Audience.INTERESTED_PERSON) {
       if (!complaint.party(viewer).exists(p -> p.is(PartyRole.INTERESTED_PERSON) || p.is(PartyRole.VICTIM))) {

@@ -49,6 +49,26 @@ class EnglandWalesDisclosureTest {
           assertThat(seen.parties().get().filter(p -> !p.id().equals(COMPLAINANT)))
               .allMatch(p -> p.personalData().isEmpty());
         }),
+        row("Police Reform Act 2002 s. 20: the complainant's solicitor, a representative acting for them, is told what"
+            + " the complainant is told and no more; a witness is told nothing", () -> {
+          ComplaintCase c = spec(EnglandWalesRules.JURISDICTION, Track.CONDUCT_COMPLAINT, AA)
+              .receivedAt("2026-03-01T10:00:00Z");
+          org.oversight.complaint.core.PartyId solicitor = org.oversight.complaint.core.PartyId.of("R1");
+          org.oversight.complaint.core.PartyId witness = org.oversight.complaint.core.PartyId.of("W1");
+          c = step(c, x -> x.addParty(org.oversight.complaint.core.Party.person(solicitor,
+              org.oversight.complaint.core.PartyRole.REPRESENTATIVE, "Ms Ahmed").withActsFor(COMPLAINANT),
+              org.oversight.complaint.core.Stamp.of(t("2026-03-04T10:00:00Z"), ACTOR)));
+          c = step(c, x -> x.addParty(org.oversight.complaint.core.Party.person(witness,
+              org.oversight.complaint.core.PartyRole.WITNESS), org.oversight.complaint.core.Stamp.of(
+              t("2026-03-04T10:00:00Z"), ACTOR)));
+          ComplaintCase withParties = c;
+          assertThat(EW.disclosure().disclose(withParties, Audience.COMPLAINANT, solicitor))
+              .isEqualTo(EW.disclosure().disclose(withParties, Audience.COMPLAINANT, COMPLAINANT));
+          org.assertj.core.api.Assertions.assertThatThrownBy(() -> EW.disclosure().disclose(withParties,
+              Audience.SUBJECT, solicitor)).isInstanceOf(IllegalArgumentException.class);
+          org.assertj.core.api.Assertions.assertThatThrownBy(() -> EW.disclosure().disclose(withParties,
+              Audience.COMPLAINANT, witness)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("W1");
+        }),
         row("SI 2020/2 reg 34: a decision to take no action against an officer is told as such, apart from the finding",
             () -> assertThat(EW.disclosure().disclose(notAcceptableWithActionTaken(), Audience.COMPLAINANT, COMPLAINANT)
                 .measures().get().map(DisclosedCase.MeasureView::kind))
