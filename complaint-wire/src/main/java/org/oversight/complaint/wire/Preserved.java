@@ -1,7 +1,5 @@
 package org.oversight.complaint.wire;
 
-import io.vavr.collection.LinkedHashMap;
-import io.vavr.collection.Map;
 import java.util.Objects;
 
 /**
@@ -11,16 +9,16 @@ import java.util.Objects;
  * complaint-json3, so that what one module kept the other can write.
  *
  * <p>Each unknown field is kept as its JSON pointer (RFC 6901, e.g. {@code /history/2/priority})
- * and its value as compact JSON text, in document order.
+ * and its value as compact JSON text, in document order ({@link PreservedFields}).
  *
  * <p>This record is immutable, and thread-safe if its value is.
  *
  * @param <T> the value type
  * @param value the value, not null
- * @param unknownFields the unknown fields by pointer, not null, empty when there were none
+ * @param unknownFields the unknown fields, not null, empty when there were none
  * @since 0.1
  */
-public record Preserved<T>(T value, Map<String, String> unknownFields) {
+public record Preserved<T>(T value, PreservedFields unknownFields) {
 
   /**
    * Validates.
@@ -41,6 +39,6 @@ public record Preserved<T>(T value, Map<String, String> unknownFields) {
    * @throws NullPointerException if value is null
    */
   public static <T> Preserved<T> of(T value) {
-    return new Preserved<>(value, LinkedHashMap.empty());
+    return new Preserved<>(value, PreservedFields.empty());
   }
 }

@@ -1,8 +1,8 @@
 package org.oversight.complaint.wire.codec;
 
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.control.Option;
 import java.util.function.BiConsumer;
+import org.oversight.complaint.wire.PreservedFields;
 
 /**
  * The unknown fields one lenient read keeps, in document order, each by its JSON pointer as compact
@@ -15,7 +15,7 @@ import java.util.function.BiConsumer;
 public final class UnknownFields implements BiConsumer<Pointer, WireValue> {
 
   private final int max;
-  private final java.util.LinkedHashMap<String, String> kept = new java.util.LinkedHashMap<>();
+  private final PreservedFields.Builder kept = new PreservedFields.Builder();
 
   /**
    * Starts an empty collection.
@@ -42,7 +42,7 @@ public final class UnknownFields implements BiConsumer<Pointer, WireValue> {
     if (kept.size() >= max) {
       throw tooMany(max, at).failure();
     }
-    kept.put(at.toString(), value.toJson());
+    kept.add(at.toString(), value.toJson());
   }
 
   /**
@@ -69,9 +69,9 @@ public final class UnknownFields implements BiConsumer<Pointer, WireValue> {
   /**
    * Returns the fields kept.
    *
-   * @return pointer to compact JSON, in document order, never null
+   * @return the fields, in document order, never null
    */
-  public LinkedHashMap<String, String> kept() {
-    return LinkedHashMap.ofAll(kept);
+  public PreservedFields kept() {
+    return kept.build();
   }
 }
