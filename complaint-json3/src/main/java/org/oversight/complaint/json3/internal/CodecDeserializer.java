@@ -2,13 +2,15 @@ package org.oversight.complaint.json3.internal;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.BiConsumer;
 import org.oversight.complaint.json3.ComplaintJsonException;
+import org.oversight.complaint.wire.codec.ComplaintCaseDecoder;
 import org.oversight.complaint.wire.codec.Failure;
 import org.oversight.complaint.wire.codec.Pointer;
 import org.oversight.complaint.wire.codec.Reading;
@@ -18,9 +20,10 @@ import org.oversight.complaint.wire.codec.WireProblem;
 import org.oversight.complaint.wire.codec.WireValue;
 
 /**
- * The one Jackson 3 deserializer of this module: it pumps the parser's tokens for one value into
- * the codec's {@link TreeBuilder} (bounded by the parser's {@code StreamReadConstraints}), then
- * hands the tree to the codec's decoder for its type. A {@link WireProblem} becomes a
+ * The one Jackson 3 deserializer of this module: it hands the parser's tokens ({@link ParserTokens}) to the
+ * codec, which reads a case document as a stream, replaying its history event by event
+ * ({@link ComplaintCaseDecoder#readStreaming}), and any other value into a {@link TreeBuilder} tree (bounded by
+ * the parser's {@code StreamReadConstraints}) for the decoder of its type. A {@link WireProblem} becomes a
  * {@link ComplaintJsonException}.
  *
  * <p>Unknown fields fail when {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is enabled
@@ -60,6 +63,13 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
     Reading reading = new Reading(ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
         (BiConsumer<Pointer, WireValue>) ctxt.getAttribute(UNKNOWN_FIELDS));
     try {
+      if (decoder instanceof ComplaintCaseDecoder cases) {
+        try {
+          return (T) cases.readStreaming(new ParserTokens(p), base, reading);
+        } catch (IOException impossible) {
+          throw new UncheckedIOException("bug: a Jackson 3 parser reported a checked exception", impossible);
+        }
+      }
       return decoder.decode(tree(p, base, reading), base, reading);
     } catch (Failure f) {
       throw exception(f.problem(), p);
@@ -77,37 +87,13 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
    * @throws Failure if a field name repeats within an object, or an object has more members than the read can keep
    */
   public static WireValue tree(JsonParser p, Pointer base, Reading reading) {
-    TreeBuilder tree = new TreeBuilder(base, reading);
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.PROPERTY_NAME) {
-      // called inside an object whose start Jackson has already consumed
-      tree.writeStartObject();
-    }
-    while (true) {
-      switch (t) {
-        case START_OBJECT -> tree.writeStartObject();
-        case END_OBJECT -> tree.writeEndObject();
-        case START_ARRAY -> tree.writeStartArray();
-        case END_ARRAY -> tree.writeEndArray();
-        case PROPERTY_NAME -> tree.writeFieldName(p.currentName());
-        case VALUE_STRING -> tree.writeString(p.getString());
-        case VALUE_NUMBER_INT -> tree.writeNumber(p.getString(), true);
-        case VALUE_NUMBER_FLOAT -> tree.writeNumber(p.getString(), false);
-        case VALUE_TRUE -> tree.writeBoolean(true);
-        case VALUE_FALSE -> tree.writeBoolean(false);
-        case VALUE_NULL -> tree.writeNull();
-        default -> throw WireProblem.of("found " + t.asString(), Pointer.parse(p.streamReadContext().pathAsPointer()
-            .toString()), "a JSON value").failure();
-      }
-      if (tree.isComplete()) {
-        return tree.result();
-      }
-      t = p.nextToken();
-      if (t == null) {
-        throw WireProblem.of("the input ends inside a value", base, "a complete JSON value").failure();
-      }
+    try {
+      return TreeBuilder.read(new ParserTokens(p), base, reading);
+    } catch (IOException impossible) {
+      throw new UncheckedIOException("bug: a Jackson 3 parser reported a checked exception", impossible);
     }
   }
+
 
   /**
    * Builds this module's exception from a problem.

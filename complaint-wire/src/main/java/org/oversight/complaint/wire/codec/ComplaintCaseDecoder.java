@@ -2,6 +2,9 @@ package org.oversight.complaint.wire.codec;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
 import org.oversight.complaint.core.Rejection;
@@ -45,23 +48,161 @@ public final class ComplaintCaseDecoder extends WireDecoder<ComplaintCase> {
   ComplaintCase read(Node n) {
     n.object("a case document");
     CaseEventDecoder.checkVersion(n);
-    Node historyNode = n.field("history", "the case's events, starting with ComplaintReceived");
+    Node historyNode = n.field("history", HISTORY);
     Seq<Node> items = historyNode.elements("events");
     if (items.isEmpty()) {
       throw historyNode.fail("empty history", "at least the ComplaintReceived event", null);
     }
-    Either<Rejection, ComplaintCase> replayed =
-        ComplaintCase.replay(() -> items.iterator().map(CaseEventDecoder::from));
-    if (replayed.isLeft()) {
-      Rejection r = replayed.getLeft();
-      if (r instanceof Rejection.InvalidHistory && ((Rejection.InvalidHistory) r).position() == 0) {
-        throw items.head().fail("the history starts with a " + r.command() + " event",
-            "a ComplaintReceived event first", null);
+    Node[] last = new Node[1];
+    Either<Rejection, ComplaintCase> replayed = ComplaintCase.replay(() -> items.iterator().map(item -> {
+      last[0] = item;
+      return CaseEventDecoder.from(item);
+    }));
+    return finish(n, replayed, items.head(), last[0]);
+  }
+
+  /**
+   * Reads a case document from tokens, replaying its {@code history} event by event as the events are read,
+   * so that the history is never held whole: each event is built, replayed and dropped before the next is
+   * read. The other members are read as they are (small, apart from a snapshot's collections), and checked
+   * after the document ends, as {@link #decode} checks them. In a strict read a member no case document has
+   * is not built at all: the first one is reported, after the history and the snapshot, in the same words
+   * as by {@code decode}.
+   *
+   * <p>The history is read this way when the document names its {@code schemaVersion}, a supported one,
+   * before it (as every writer of this format does); otherwise the document is read whole and decoded, so
+   * that its errors come in the same order. A document with two errors is reported at the first one met: a
+   * refused event before a repeated member name further on, which {@code decode} would report first.
+   *
+   * @param tokens the source, on the document's first token, not null
+   * @param base where the document sits, not null
+   * @param reading how to treat unknown fields, not null
+   * @return the case, never null
+   * @throws IOException if the parser fails
+   * @throws Failure if the document is not a valid case document
+   */
+  public ComplaintCase readStreaming(TokenSource tokens, Pointer base, Reading reading) throws IOException {
+    if (tokens.current() != TokenSource.Kind.START_OBJECT) {
+      return decode(TreeBuilder.read(tokens, base, reading), base, reading);
+    }
+    ObjectFields.Builder fields = new ObjectFields.Builder();
+    int maxUnknown = TreeBuilder.maxUnknown(reading);
+    boolean versionFirst = false;
+    boolean unknownSeen = false;
+    ComplaintCase[] streamed = null;
+    for (TokenSource.Kind t = tokens.next(); t != TokenSource.Kind.END_OBJECT; t = tokens.next()) {
+      if (t != TokenSource.Kind.FIELD_NAME) {
+        throw WireProblem.of("the input ends inside a value", base, "a complete JSON value").failure();
       }
-      int position = r instanceof Rejection.EventRefused
-          ? ((Rejection.EventRefused) r).position()
-          : ((Rejection.InvalidHistory) r).position();
-      throw items.get(position).refused(r, "an event the case accepts in state " + r.state());
+      String name = tokens.name();
+      TreeBuilder.checkMember(fields, base, name, maxUnknown);
+      tokens.next();
+      if (name.equals("history") && versionFirst && tokens.current() == TokenSource.Kind.START_ARRAY) {
+        streamed = new ComplaintCase[] {streamHistory(tokens, base.property(name), reading)};
+        fields.add(name, NO_EVENTS);
+      } else if (reading.failOnUnknown() && !KNOWN.contains(name)) {
+        // reported by done() after the history and the snapshot; the value is never needed
+        if (!unknownSeen) {
+          fields.add(name, new WireValue.Null());
+          unknownSeen = true;
+        }
+        tokens.skipChildren();
+      } else {
+        WireValue value = TreeBuilder.read(tokens, base.property(name), reading);
+        fields.add(name, value);
+        if (name.equals(WireNames.SCHEMA_VERSION_FIELD) && !fields.contains("history")) {
+          versionFirst = supported(value);
+        }
+      }
+    }
+    Node n = Node.root(new WireValue.Obj(fields.build()), base, reading);
+    if (streamed == null) {
+      return read(n);
+    }
+    n.object("a case document");
+    CaseEventDecoder.checkVersion(n);
+    n.field("history", HISTORY);
+    return finish(n, Either.right(streamed[0]), null, null);
+  }
+
+  private static final String HISTORY = "the case's events, starting with ComplaintReceived";
+  private static final WireValue NO_EVENTS = new WireValue.Arr(java.util.List.of());
+  private static final java.util.Set<String> KNOWN = knownMembers();
+
+  private static java.util.Set<String> knownMembers() {
+    java.util.Set<String> known = new java.util.HashSet<>(Snapshot.FIELDS.asJava());
+    known.add(WireNames.SCHEMA_VERSION_FIELD);
+    known.add("history");
+    return java.util.Set.copyOf(known);
+  }
+
+  private static boolean supported(WireValue version) {
+    if (!(version instanceof WireValue.Num n) || !n.integral() || n.literal().length() > 3) {
+      return false;
+    }
+    int v = Integer.parseInt(n.literal());
+    return v >= 1 && v <= WireNames.SCHEMA_VERSION;
+  }
+
+  /** Replays the history array the source is on, event by event, failing as {@link #read} does. */
+  private static ComplaintCase streamHistory(TokenSource tokens, Pointer at, Reading reading) throws IOException {
+    Node[] first = new Node[1];
+    Node[] last = new Node[1];
+    Iterator<CaseEvent> events = new Iterator<>() {
+      private int index;
+      private TokenSource.Kind ahead;
+
+      @Override
+      public boolean hasNext() {
+        if (ahead == null) {
+          try {
+            ahead = tokens.next();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return ahead != TokenSource.Kind.END_ARRAY;
+      }
+
+      @Override
+      public CaseEvent next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        ahead = null;
+        Pointer item = at.index(index++);
+        WireValue tree;
+        try {
+          tree = TreeBuilder.read(tokens, item, reading);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        last[0] = Node.root(tree, item, reading);
+        if (first[0] == null) {
+          first[0] = last[0];
+        }
+        return CaseEventDecoder.from(last[0]);
+      }
+    };
+    Either<Rejection, ComplaintCase> replayed;
+    try {
+      replayed = ComplaintCase.replay(() -> events);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    if (first[0] == null) {
+      throw Node.root(NO_EVENTS, at, reading).fail("empty history", "at least the ComplaintReceived event", null);
+    }
+    if (replayed.isLeft()) {
+      throw refusal(replayed.getLeft(), first[0], last[0]);
+    }
+    return replayed.get();
+  }
+
+  /** Fails on a refused history, or checks the snapshot of the replayed case and ends the document. */
+  private ComplaintCase finish(Node n, Either<Rejection, ComplaintCase> replayed, Node first, Node last) {
+    if (replayed.isLeft()) {
+      throw refusal(replayed.getLeft(), first, last);
     }
     ComplaintCase current = replayed.get();
     if (verifySnapshot) {
@@ -71,5 +212,16 @@ public final class ComplaintCaseDecoder extends WireDecoder<ComplaintCase> {
     }
     n.done();
     return current;
+  }
+
+  /**
+   * The failure for a history the core refused: at its first event when it does not start with the
+   * receipt, else at the refused event, the last one read (replay stops there).
+   */
+  private static Failure refusal(Rejection r, Node first, Node last) {
+    if (r instanceof Rejection.InvalidHistory && ((Rejection.InvalidHistory) r).position() == 0) {
+      return first.fail("the history starts with a " + r.command() + " event", "a ComplaintReceived event first", null);
+    }
+    return last.refused(r, "an event the case accepts in state " + r.state());
   }
 }

@@ -1,5 +1,6 @@
 package org.oversight.complaint.wire.codec;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -60,7 +61,83 @@ public final class TreeBuilder implements WireOut {
    */
   public TreeBuilder(Pointer base, Reading reading) {
     this.base = base;
-    this.maxUnknown = reading.unknownSink() instanceof UnknownFields kept ? kept.max() : -1;
+    this.maxUnknown = maxUnknown(reading);
+  }
+
+  /**
+   * Reads the value at a token source's current token into a tree: the one token loop of both Jackson
+   * modules.
+   *
+   * @param tokens the source, on the value's first token (or on a member's name inside an object whose start
+   *     was consumed), not null
+   * @param base where the value sits, not null
+   * @param reading how the tree will be read (a lenient read's maximum of unknown fields bounds an object's
+   *     members), not null
+   * @return the tree, never null
+   * @throws IOException if the parser fails
+   * @throws Failure if a field name repeats within an object, an object has more members than the read can
+   *     keep, a number is out of range, or the input ends inside the value
+   */
+  public static WireValue read(TokenSource tokens, Pointer base, Reading reading) throws IOException {
+    TreeBuilder tree = new TreeBuilder(base, reading);
+    TokenSource.Kind t = tokens.current();
+    if (t == TokenSource.Kind.FIELD_NAME) {
+      // called inside an object whose start the parser has already consumed
+      tree.writeStartObject();
+    }
+    while (true) {
+      if (t == null) {
+        throw WireProblem.of("the input ends inside a value", base, "a complete JSON value").failure();
+      }
+      switch (t) {
+        case START_OBJECT -> tree.writeStartObject();
+        case END_OBJECT -> tree.writeEndObject();
+        case START_ARRAY -> tree.writeStartArray();
+        case END_ARRAY -> tree.writeEndArray();
+        case FIELD_NAME -> tree.writeFieldName(tokens.name());
+        case STRING -> tree.writeString(tokens.text());
+        case INTEGER -> tree.writeNumber(tokens.text(), true);
+        case DECIMAL -> tree.writeNumber(tokens.text(), false);
+        case TRUE -> tree.writeBoolean(true);
+        case FALSE -> tree.writeBoolean(false);
+        case NULL -> tree.writeNull();
+        default -> throw WireProblem.of("found " + tokens.text(), tokens.pointer(), "a JSON value").failure();
+      }
+      if (tree.isComplete()) {
+        return tree.result();
+      }
+      t = tokens.next();
+    }
+  }
+
+  /**
+   * Checks a member's name before it is added to an object being read: each name once, and no more members
+   * than a lenient read could keep.
+   *
+   * @param fields the object's members so far, not null
+   * @param object the object's pointer, not null
+   * @param name the member's name, not null
+   * @param maxUnknown the most unknown fields the read keeps, -1 for no maximum
+   * @throws Failure if the name repeats or the object has too many members
+   */
+  static void checkMember(ObjectFields.Builder fields, Pointer object, String name, int maxUnknown) {
+    if (fields.contains(name)) {
+      throw WireProblem.of("duplicate field '" + name + "'", object.property(name), "each field name once per object")
+          .failure();
+    }
+    if (maxUnknown >= 0 && fields.size() >= maxUnknown + KNOWN_FIELDS) {
+      throw UnknownFields.tooMany(maxUnknown, object.property(name)).failure();
+    }
+  }
+
+  /**
+   * Returns the most unknown fields a read keeps.
+   *
+   * @param reading the read, not null
+   * @return the maximum, -1 for none
+   */
+  static int maxUnknown(Reading reading) {
+    return reading.unknownSink() instanceof UnknownFields kept ? kept.max() : -1;
   }
 
   /**
@@ -139,13 +216,7 @@ public final class TreeBuilder implements WireOut {
     if (top == null || top.fields == null) {
       throw new IllegalStateException("bug: a field name outside an object");
     }
-    if (top.fields.contains(name)) {
-      throw WireProblem.of("duplicate field '" + name + "'", top.at.property(name), "each field name once per object")
-          .failure();
-    }
-    if (maxUnknown >= 0 && top.fields.size() >= maxUnknown + KNOWN_FIELDS) {
-      throw UnknownFields.tooMany(maxUnknown, top.at.property(name)).failure();
-    }
+    checkMember(top.fields, top.at, name, maxUnknown);
     top.name = name;
   }
 

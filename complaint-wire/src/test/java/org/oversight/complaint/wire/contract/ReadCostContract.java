@@ -242,6 +242,25 @@ public abstract class ReadCostContract {
     assertThat(cpu).as("CPU nanoseconds to refuse %s", mb(hostile.length)).isLessThan(MAX_CPU_NANOS);
   }
 
+  @Test
+  void aStrictReadOfAMillionUnknownFieldsReportsTheFirstWithoutBuildingThemInUnderASecondOfCpuTime()
+      throws IOException {
+    byte[] minimal = json().writeCase(ComplaintCase.receive(Samples.receipt()).complaint());
+    byte[] hostile = withUnknownFieldsAtTheEnd(minimal, 1_000_000);
+    byte[] warmUp = withUnknownFieldsAtTheEnd(minimal, 100_000);
+    Throwable[] thrown = new Throwable[1];
+
+    long cpu = cpuNanos(() -> catchThrowable(() -> json().readCase(warmUp)),
+        () -> thrown[0] = catchThrowable(() -> json().readCase(hostile)));
+
+    System.out.printf("read cost: a strict %s case with 1,000,000 unknown fields refused in %d ms of CPU time%n",
+        mb(hostile.length), cpu / 1_000_000);
+    Reported refused = json().reported(thrown[0]).get();
+    assertThat(refused.problem()).isEqualTo("unknown field 'field0'");
+    assertThat(refused.pointer()).isEqualTo("/field0");
+    assertThat(cpu).as("CPU nanoseconds to refuse %s", mb(hostile.length)).isLessThan(MAX_CPU_NANOS);
+  }
+
   /** A receipt, then the same consent over and over: a log no replay ends by itself. */
   private InputStream endlessConsents() {
     CaseEvent consent = new CaseEvent.ConsentRecorded(Samples.COMPLAINANT, ConsentPurpose.INFORMAL_RESOLUTION,

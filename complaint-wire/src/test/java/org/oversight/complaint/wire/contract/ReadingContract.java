@@ -46,6 +46,29 @@ public abstract class ReadingContract {
     return "{\"schemaVersion\":1," + body + ",\"at\":\"2026-03-02T08:15:00Z\",\"actor\":\"a\",\"reason\":\"\"}";
   }
 
+  /** The index just past the JSON object or array that starts at from, skipping strings. */
+  private static int endOfValue(String text, int from) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if ((c == '}' || c == ']') && --depth == 0) {
+        return i + 1;
+      }
+    }
+    throw new IllegalArgumentException("no value ends after " + from);
+  }
+
   private static InputStream in(String text) {
     return new ByteArrayInputStream(utf8(text));
   }
@@ -72,6 +95,49 @@ public abstract class ReadingContract {
 
   private String caseText() {
     return text(json().writeCase(Samples.scenarios().head()._2));
+  }
+
+  @Test
+  void aCaseDocumentsHistoryIsReplayedAsItIsReadSoAnEventTheCaseRefusesIsReportedBeforeTheRestIsRead() {
+    String text = caseText();
+    int history = text.indexOf("\"history\":[") + "\"history\":[".length();
+    int second = endOfValue(text, history) + 1;
+    // the second event is the first again (a second receipt), and the document breaks off after it
+    String first = text.substring(history, second - 1);
+    String broken = text.substring(0, second) + first + ",{\"schemaVersion\":1,\"type\":";
+    Reported refused = readCase(broken);
+    assertThat(refused.pointer()).isEqualTo("/history/1");
+    assertThat(refused.rejected()).isTrue();
+    // the same refusal within a whole document, with a repeated member after it
+    String whole = text.substring(0, second) + first + "]," + "\"history\":[]}";
+    assertThat(readCase(whole).pointer()).isEqualTo("/history/1");
+  }
+
+  @Test
+  void aStrictReadReportsAMemberNoCaseDocumentHasWithoutReadingItsValueAsAValue() {
+    String text = caseText();
+    // the unknown member's value repeats a name, which a read that built it would report instead
+    String unknown = text.substring(0, text.length() - 1) + ",\"extra\":{\"a\":1,\"a\":2},\"more\":[1e999999999999]}";
+    Reported reported = readCase(unknown);
+    assertThat(reported.problem()).isEqualTo("unknown field 'extra'");
+    assertThat(reported.pointer()).isEqualTo("/extra");
+    // leniently the member is kept, so its value is read, and its repeated name refused
+    Reported lenient = fails(() -> json().readCaseLenient(utf8(unknown)));
+    assertThat(lenient.problem()).isEqualTo("duplicate field 'a'");
+    assertThat(lenient.pointer()).isEqualTo("/extra/a");
+  }
+
+  @Test
+  void aCaseDocumentWhoseVersionFollowsItsHistoryIsReadWholeAndReportedInTheSameWords() throws IOException {
+    String text = caseText();
+    int history = text.indexOf(",\"history\":");
+    String moved = "{" + text.substring(history + 1, text.length() - 1) + ","
+        + text.substring(1, history) + "}";
+    assertThat(json().readCase(moved)).isEqualTo(Samples.scenarios().head()._2);
+    String unsupported = moved.replace("\"schemaVersion\":1,\"id\"", "\"schemaVersion\":99,\"id\"");
+    assertThat(readCase(unsupported).problem()).isEqualTo("unsupported schemaVersion 99");
+    assertThat(readCase(text.replaceFirst("\"schemaVersion\":1", "\"schemaVersion\":99")).problem())
+        .isEqualTo("unsupported schemaVersion 99");
   }
 
   @Test
