@@ -29,9 +29,9 @@ package org.oversight.complaint.wire;
  * </ul>
  *
  * <p>Within the defaults a read costs time linear in the document and memory proportional to it: a
- * 16 MB case document is read in well under a second of CPU time, and a lenient read keeps less than
- * ten times the document's size, except that each kept unknown field costs about 200 bytes whatever its
- * own size, which the maximum of unknown fields bounds (see docs/wire-format.md, "Read limits").
+ * 16 MB case document is read in well under a second of CPU time, its history replayed as it is read, and a
+ * lenient read keeps less than ten times the document's size, each kept unknown field a few bytes beyond
+ * its characters (see docs/wire-format.md, "Read limits").
  *
  * <p>Document and log lengths are checked by Jackson each time it refills its input buffer, so a
  * read stops within a few KiB after the limit.
