@@ -361,6 +361,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case RECORD_MEASURE:
+          case ADD_PARTY:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -373,6 +374,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case RECORD_MEASURE:
+          case ADD_PARTY:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -388,6 +390,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case RECORD_MEASURE:
+          case ADD_PARTY:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -405,6 +408,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case RECORD_MEASURE:
+          case ADD_PARTY:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -422,6 +426,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case RECORD_MEASURE:
+          case ADD_PARTY:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -773,6 +778,7 @@ public final class HandWrittenCase {
           case RECORD_NOTIFICATION:
           case RECORD_CONSENT:
           case RECORD_MEASURE:
+          case ADD_PARTY:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -786,6 +792,7 @@ public final class HandWrittenCase {
           case CLOSE:
           case RECORD_CONSENT:
           case RECORD_MEASURE:
+          case ADD_PARTY:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -800,6 +807,7 @@ public final class HandWrittenCase {
           case CLOSE:
           case RECORD_CONSENT:
           case RECORD_MEASURE:
+          case ADD_PARTY:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -813,6 +821,7 @@ public final class HandWrittenCase {
           case WITHDRAW:
           case RECORD_CONSENT:
           case RECORD_MEASURE:
+          case ADD_PARTY:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;
@@ -826,6 +835,7 @@ public final class HandWrittenCase {
           case CLOSE:
           case RECORD_CONSENT:
           case RECORD_MEASURE:
+          case ADD_PARTY:
           case LINK_RELATED_CASE:
           case REFER_TO_VICTIM_SUPPORT:
             return true;

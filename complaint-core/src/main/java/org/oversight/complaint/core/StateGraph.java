@@ -297,7 +297,10 @@ public final class StateGraph {
         INFORMAL_RESOLUTION, REFERRED, INVESTIGATION, PARTY_HEARING, SUSPENDED_PENDING_CRIMINAL, REOPENED);
     // A late complaint may be waived on every open path, also after referral or during informal handling.
     d.loops(WAIVE_TIME_LIMIT, editable);
-    d.loops(ADD_PARTY, editable);
+    // A party can join after the decision: a solicitor instructed for a review, who may also withdraw it.
+    EnumSet<CaseStatus> partiesJoin = EnumSet.copyOf(editable);
+    partiesJoin.addAll(EnumSet.of(DECIDED, OUTCOME_NOTIFIED, REVIEW_WINDOW_OPEN, UNDER_REVIEW, REVIEW_DECIDED));
+    d.loops(ADD_PARTY, partiesJoin);
     d.loops(ADD_ALLEGATION, editable);
     d.loops(SPLIT_OFF, editable);
     // A victim's consent can come after the case ended; passing the contact on must stay possible.

@@ -672,8 +672,13 @@ class ComplaintCaseTest {
           .withDecision(new Decision(Outcome.of("X"), OSLO, t(5)));
       assertThat(refused(c.addAllegation(preDecided, Stamp.of(t(5), CASEWORKER))))
           .isInstanceOf(Rejection.AlreadyDecided.class);
-      assertThat(refused(decided().addParty(Party.person(PartyId.of("P9"), PartyRole.WITNESS),
-          Stamp.of(t(9), CASEWORKER))))
+      // a solicitor instructed for a review joins after the decision; nobody joins a case that ended
+      Party solicitor = Party.person(PartyId.of("P9"), PartyRole.REPRESENTATIVE).withActsFor(COMPLAINANT);
+      assertThat(ok(decided().addParty(solicitor, Stamp.of(t(9), CASEWORKER))).party(PartyId.of("P9")))
+          .contains(solicitor);
+      ComplaintCase withdrawn = ok(received().withdraw(COMPLAINANT, StatementForm.SIGNED_WRITTEN,
+          Stamp.of(t(1), CASEWORKER)));
+      assertThat(refused(withdrawn.addParty(solicitor, Stamp.of(t(9), CASEWORKER))))
           .isInstanceOf(Rejection.IllegalTransition.class);
     }
 

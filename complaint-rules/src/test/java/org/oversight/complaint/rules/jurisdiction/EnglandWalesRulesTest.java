@@ -88,6 +88,29 @@ class EnglandWalesRulesTest {
     }
   }
 
+  /**
+   * SI 2020/2 reg 38: a solicitor instructed for the review joins the case after the outcome letter, sees what
+   * the complainant sees (PRA 2002 s. 20), and withdraws the complaint for them while the review is pending.
+   */
+  @org.junit.jupiter.api.Test
+  void aSolicitorInstructedForTheReviewJoinsAfterTheOutcomeAndMayWithdrawForTheComplainant() {
+    ComplaintCase c = decided(complaint());
+    Instant told = t("2026-04-01T09:00:00Z");
+    ReviewRoute route = EW.reviewRoute(c, ReviewRule.Occasion.OUTCOME, told).get();
+    c = step(c, x -> x.notifyOutcome(List.of(TO_COMPLAINANT), route, Stamp.of(told, ACTOR, "not acceptable")));
+    c = ok(EW.execute(c, new CaseEvent.ReviewRequested(COMPLAINANT, Stamp.of(t("2026-04-10T10:00:00Z"), ACTOR))));
+    org.oversight.complaint.core.PartyId solicitor = org.oversight.complaint.core.PartyId.of("R1");
+    c = ok(EW.execute(c, new CaseEvent.PartyAdded(org.oversight.complaint.core.Party.person(solicitor,
+        org.oversight.complaint.core.PartyRole.REPRESENTATIVE, "Ms Ahmed").withActsFor(COMPLAINANT),
+        Stamp.of(t("2026-04-11T10:00:00Z"), ACTOR))));
+    assertThat(EW.disclosure().disclose(c, Audience.COMPLAINANT, solicitor))
+        .isEqualTo(EW.disclosure().disclose(c, Audience.COMPLAINANT, COMPLAINANT));
+    ComplaintCase withdrawn = ok(EW.execute(c, new CaseEvent.Withdrawn(Option.some(solicitor),
+        Option.some(org.oversight.complaint.core.StatementForm.SIGNED_WRITTEN),
+        Stamp.of(t("2026-04-12T10:00:00Z"), ACTOR, "withdrawn by the complainant's solicitor"))));
+    assertThat(withdrawn.status()).isEqualTo(org.oversight.complaint.core.CaseStatus.WITHDRAWN);
+  }
+
   /** Referral by the end of the day after (London). */
   @ParameterizedTest(name = "assessed {0}: breached {1}")
   @CsvSource({
