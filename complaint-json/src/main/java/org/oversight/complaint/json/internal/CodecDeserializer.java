@@ -20,9 +20,10 @@ import org.oversight.complaint.wire.codec.WireValue;
 
 /**
  * The one Jackson 2 deserializer of this module: it hands the parser's tokens ({@link ParserTokens}) to the
- * codec, which reads a case document as a stream, replaying its history event by event
- * ({@link ComplaintCaseDecoder#readStreaming}), and any other value into a {@link TreeBuilder} tree (bounded by
- * the parser's {@code StreamReadConstraints}) for the decoder of its type. A {@link WireProblem} becomes a
+ * decoder of the read type, which reads the value from the tokens as they come, without a tree of the value
+ * ({@link WireDecoder#read(org.oversight.complaint.wire.codec.TokenSource, Pointer, Reading)}; a case document's
+ * history is replayed event by event as it is read, {@link ComplaintCaseDecoder#readStreaming}), within the
+ * parser's {@code StreamReadConstraints}. A {@link WireProblem} becomes a
  * {@link ComplaintJsonException}.
  *
  * <p>Unknown fields fail when {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is enabled
@@ -62,10 +63,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
     Reading reading = new Reading(ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
         (BiConsumer<Pointer, WireValue>) ctxt.getAttribute(UNKNOWN_FIELDS));
     try {
-      if (decoder instanceof ComplaintCaseDecoder cases) {
-        return (T) cases.readStreaming(new ParserTokens(p), base, reading);
-      }
-      return decoder.decode(tree(p, base, reading), base, reading);
+      return decoder.read(new ParserTokens(p), base, reading);
     } catch (Failure f) {
       throw exception(f.problem(), p);
     }

@@ -38,7 +38,7 @@ public final class AllegationDecoder extends WireDecoder<Allegation> {
     CategoryCode category = StringValueDecoder.CATEGORY.at(n.field("category", "a category code"));
     String description = n.field("description", "a description").text("a description");
     Set<SeriousnessFlag> flags = n.field("flags", "seriousness flags").set("seriousness flags", x -> x.enumValue(SeriousnessFlag.class));
-    Seq<PartyId> subjects = n.field("subjects", "subject party ids").elements("subject party ids").map(StringValueDecoder.PARTY_ID::at);
+    Seq<PartyId> subjects = n.field("subjects", "subject party ids").elements("subject party ids", StringValueDecoder.PARTY_ID::at);
     Option<DutyStatus> duty = n.optField("duty").map(x -> x.enumValue(DutyStatus.class));
     Option<Decision> decision = n.optField("decision").map(DecisionDecoder::from);
     n.done();

@@ -37,10 +37,10 @@ public final class AssessmentDecoder extends WireDecoder<Assessment> {
     String pack = n.field("pack", "a rule pack name").text("a rule pack name");
     Instant at = n.field("at", "an instant").instant();
     n.optField("compliant").forEach(Node::bool);
-    Seq<Escalation> escalations = n.field("escalations", "escalations").elements("escalations").map(EscalationDecoder::from);
-    Seq<Obligation> obligations = n.field("obligations", "obligations").elements("obligations").map(ObligationDecoder::from);
-    Seq<Breach> breaches = n.field("breaches", "breaches").elements("breaches").map(BreachDecoder::from);
-    Seq<Warning> warnings = n.field("warnings", "warnings").elements("warnings").map(WarningDecoder::from);
+    Seq<Escalation> escalations = n.field("escalations", "escalations").elements("escalations", EscalationDecoder::from);
+    Seq<Obligation> obligations = n.field("obligations", "obligations").elements("obligations", ObligationDecoder::from);
+    Seq<Breach> breaches = n.field("breaches", "breaches").elements("breaches", BreachDecoder::from);
+    Seq<Warning> warnings = n.field("warnings", "warnings").elements("warnings", WarningDecoder::from);
     TimeLimitCheck timeLimit = TimeLimitCheckDecoder.from(n.field("timeLimit", "a time-limit check"));
     n.done();
     return n.build(() -> new Assessment(caseId, pack, at, escalations, obligations, breaches, warnings, timeLimit),

@@ -146,9 +146,9 @@ public final class CaseEventDecoder extends WireDecoder<CaseEvent> {
         Channel channel = n.field("channel", "a channel").enumValue(Channel.class);
         Body receivingBody = body(n, "receivingBody");
         Incident incident = IncidentDecoder.from(n.field("incident", "an incident"));
-        Seq<Party> parties = n.field("parties", "parties").elements("parties").map(PartyDecoder::from);
+        Seq<Party> parties = n.field("parties", "parties").elements("parties", PartyDecoder::from);
         Seq<Allegation> allegations =
-            n.field("allegations", "allegations").elements("allegations").map(AllegationDecoder::from);
+            n.field("allegations", "allegations").elements("allegations", AllegationDecoder::from);
         Option<Instant> lodgedAt = n.optField("lodgedAt").map(Node::instant);
         return new CaseEvent.ComplaintReceived(caseId, jurisdiction, track, channel, receivingBody, incident,
             parties, allegations, lodgedAt, stamp(n));
@@ -206,7 +206,7 @@ public final class CaseEventDecoder extends WireDecoder<CaseEvent> {
         return new CaseEvent.ReferredForAdministrativeReview(body(n, "to"), stamp(n));
       case "OutcomeNotified": {
         Node recipientsNode = n.field("recipients", "at least one recipient");
-        Seq<Recipient> recipients = recipientsNode.elements("recipients").map(RecipientDecoder::from);
+        Seq<Recipient> recipients = recipientsNode.elements("recipients", RecipientDecoder::from);
         if (recipients.isEmpty()) {
           throw recipientsNode.fail("no recipients", "at least one recipient", null);
         }
@@ -258,7 +258,7 @@ public final class CaseEventDecoder extends WireDecoder<CaseEvent> {
             stamp(n));
       case "AllegationsSplitOff":
         return new CaseEvent.AllegationsSplitOff(n.field("allegations", "allegation ids")
-            .elements("allegation ids").map(StringValueDecoder.ALLEGATION_ID::at),
+            .elements("allegation ids", StringValueDecoder.ALLEGATION_ID::at),
             StringValueDecoder.CASE_ID.at(n.field("into", "a case id")), stamp(n));
       default:
         throw new IllegalStateException("bug: event type " + type + " is named in WireNames but not read");

@@ -61,9 +61,14 @@ public final class ComplaintCaseDecoder extends WireDecoder<ComplaintCase> {
     return finish(n, replayed, items.head(), last[0]);
   }
 
+  @Override
+  public ComplaintCase read(TokenSource tokens, Pointer at, Reading reading) throws IOException {
+    return readStreaming(tokens, at, reading);
+  }
+
   /**
    * Reads a case document from tokens, replaying its {@code history} event by event as the events are read,
-   * so that the history is never held whole: each event is built, replayed and dropped before the next is
+   * so that the history is never held whole: each event is read from its tokens without a tree ({@link Node#stream}), replayed and dropped before the next is
    * read. The other members are read as they are (small, apart from a snapshot's collections), and checked
    * after the document ends, as {@link #decode} checks them. In a strict read a member no case document has
    * is not built at all: the first one is reported, after the history and the snapshot, in the same words
@@ -170,18 +175,13 @@ public final class ComplaintCaseDecoder extends WireDecoder<ComplaintCase> {
           throw new java.util.NoSuchElementException();
         }
         ahead = null;
-        Pointer item = at.index(index++);
-        WireValue tree;
-        try {
-          tree = TreeBuilder.read(tokens, item, reading);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        last[0] = Node.root(tree, item, reading);
+        last[0] = Node.stream(tokens, at.index(index++), reading);
         if (first[0] == null) {
           first[0] = last[0];
         }
-        return CaseEventDecoder.from(last[0]);
+        CaseEvent event = CaseEventDecoder.from(last[0]);
+        last[0].finish();
+        return event;
       }
     };
     Either<Rejection, ComplaintCase> replayed;

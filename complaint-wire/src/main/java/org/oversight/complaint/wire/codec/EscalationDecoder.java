@@ -41,7 +41,9 @@ public final class EscalationDecoder extends WireDecoder<Escalation> {
     Seq<SeriousnessFlag> triggers = Triggers.flags(flagsNode);
     Option<EscalationTrigger> typed = n.optField("trigger").map(Triggers::read);
     if (typed.isDefined() && !typed.get().flags().equals(triggers)) {
-      throw flagsNode.fail("triggers " + flagsNode.json().toJson() + " differ from the trigger's flags",
+      // the flags as read, written back: the array was read from tokens, without a tree
+      String read = new WireValue.Arr(triggers.map(f -> (WireValue) new WireValue.Str(f.name())).toJavaList()).toJson();
+      throw flagsNode.fail("triggers " + read + " differ from the trigger's flags",
           "the trigger's flags", null);
     }
     EscalationTrigger trigger = typed.getOrElse(() -> triggers.isEmpty()

@@ -5,6 +5,8 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Map;
@@ -17,16 +19,43 @@ import org.oversight.complaint.core.Rejection;
  * converts with the core's public factories and turns every refusal into a
  * {@link WireProblem} naming the pointer and what was expected.
  *
+ * <p>A cursor reads either a {@link WireValue} tree ({@link #root}) or a parser's tokens as they come
+ * ({@link #stream}). On tokens, no tree is built: an object hands out the member asked for when the parser
+ * reaches it, an array maps its elements one by one ({@link #elements(String, Function)}), and a scalar
+ * becomes one small {@link WireValue}. A member met before it is asked for (the decoders ask in the order
+ * the writers write, so this is rare) is kept as a small tree until it is; {@link #done} reads the rest of
+ * the object. A child handed out is finished (read to its end, kept if it was not read) before its parent
+ * moves on. The order in which problems are found is the decoders' order, as on a tree, except that a
+ * repeated member name or the end of the input is found when the parser reaches it rather than first.
+ *
  * <p>Failures are thrown as {@link Failure} so that they pass through Vavr lambdas; the
- * decoder unwraps them. Not thread-safe (it tracks the fields consumed).
+ * decoder unwraps them. A parser's failure is thrown as an {@link UncheckedIOException}, which
+ * {@link WireDecoder#read(TokenSource, Pointer, Reading)} unwraps. Not thread-safe (it tracks the fields
+ * consumed and the parser's position).
  */
 public final class Node {
 
   private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
-  private final WireValue json;
+  // A member whose value a child read from the tokens without a tree; asking for it again is a bug.
+  private static final WireValue STREAMED = new WireValue.Null();
+  /** More members than any object of the wire format has. */
+  private static final int KNOWN_FIELDS = 64;
+
+  // the value, null while it is still in the token source
+  private WireValue json;
   private final Reading reading;
+  // the parser, null for a tree
+  private final TokenSource tokens;
+  // for an object read from tokens: its members met so far, by name; STREAMED for a child read as tokens
+  private ObjectFields.Builder members;
+  // the object's end was read
+  private boolean ended;
+  // the child handed out from the tokens and not yet finished
+  private Node open;
+  // read from the tokens to its end without a tree (an object or an array)
+  private boolean streamed;
   // Where this value sits: either a known pointer, or a step (a field name, else an index) from
   // the parent. The pointer is composed only when it is asked for, in practice for an error.
   private Pointer pointer;
@@ -39,8 +68,9 @@ public final class Node {
   // how many of the consumed names the object has: when all its fields, none is unknown
   private int present;
 
-  private Node(WireValue json, Pointer pointer, Reading reading) {
+  private Node(WireValue json, TokenSource tokens, Pointer pointer, Reading reading) {
     this.json = json;
+    this.tokens = tokens;
     this.pointer = pointer;
     this.reading = reading;
     this.parent = null;
@@ -48,8 +78,9 @@ public final class Node {
     this.index = -1;
   }
 
-  private Node(WireValue json, Node parent, String name, int index) {
+  private Node(WireValue json, TokenSource tokens, Node parent, String name, int index) {
     this.json = json;
+    this.tokens = tokens;
     this.reading = parent.reading;
     this.parent = parent;
     this.name = name;
@@ -65,7 +96,129 @@ public final class Node {
    * @return a cursor, never null
    */
   public static Node root(WireValue json, Pointer base, Reading reading) {
-    return new Node(json, base, reading);
+    return new Node(json, null, base, reading);
+  }
+
+  /**
+   * Starts at the value a parser is on, to read it from its tokens as they come.
+   *
+   * @param tokens the parser, on the value's first token, not null
+   * @param base where the value sits, not null
+   * @param reading how to treat unknown fields, not null
+   * @return a cursor, never null
+   */
+  public static Node stream(TokenSource tokens, Pointer base, Reading reading) {
+    return new Node(null, tokens, base, reading);
+  }
+
+  /**
+   * Reads this value to its end, if it was read from tokens: a value not read is kept, the rest of an
+   * object is read (its unknown members are reported only by {@link #done}), so that the parser is on the
+   * value's last token. Does nothing on a tree.
+   */
+  public void finish() {
+    if (json != null || streamed) {
+      return;
+    }
+    if (members != null) {
+      readRest();
+      streamed = true;
+    } else {
+      json = readTree();
+    }
+  }
+
+  // the value as a tree, read from the tokens when it was not read yet
+  private WireValue value() {
+    if (json == null) {
+      if (members != null || streamed) {
+        throw new IllegalStateException("bug: a value read from tokens is asked for again as a tree at " + pointer());
+      }
+      json = readTree();
+    }
+    return json;
+  }
+
+  // Reads the value the parser is on: a scalar without a builder, anything else through the one token loop.
+  private WireValue readTree() {
+    TokenSource.Kind t = tokens.current();
+    try {
+      if (t == TokenSource.Kind.STRING) {
+        return new WireValue.Str(tokens.text());
+      } else if (t == TokenSource.Kind.TRUE || t == TokenSource.Kind.FALSE) {
+        return new WireValue.Bool(t == TokenSource.Kind.TRUE);
+      } else if (t == TokenSource.Kind.NULL) {
+        return new WireValue.Null();
+      } else if (t == TokenSource.Kind.INTEGER || t == TokenSource.Kind.DECIMAL) {
+        try {
+          return new WireValue.Num(tokens.text(), t == TokenSource.Kind.INTEGER);
+        } catch (NumberFormatException outOfRange) {
+          // the one token loop words the refusal
+        }
+      }
+      return TreeBuilder.read(tokens, pointer(), reading);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private TokenSource.Kind next() {
+    try {
+      return tokens.next();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // Finishes the child handed out last, keeping its value if it was not read from the tokens.
+  private void finishOpen() {
+    Node child = open;
+    if (child != null) {
+      open = null;
+      child.finish();
+      if (child.json != null) {
+        members.replaceLast(child.json);
+      }
+    }
+  }
+
+  // Reads members from the tokens until the one named (null: to the object's end); each one met first is
+  // kept as a tree. Returns the member named, on its value's first token, or null at the object's end.
+  private Node seek(String field) {
+    finishOpen();
+    while (!ended) {
+      TokenSource.Kind t = next();
+      if (t == TokenSource.Kind.END_OBJECT) {
+        ended = true;
+        break;
+      }
+      if (t != TokenSource.Kind.FIELD_NAME) {
+        throw WireProblem.of("the input ends inside a value", pointer(), "a complete JSON value").failure();
+      }
+      String member;
+      try {
+        member = tokens.name();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      int maxUnknown = TreeBuilder.maxUnknown(reading);
+      if (members.contains(member) || maxUnknown >= 0 && members.size() >= maxUnknown + KNOWN_FIELDS) {
+        TreeBuilder.checkMember(members, pointer(), member, maxUnknown);
+      }
+      next();
+      Node child = new Node(null, tokens, this, member, -1);
+      if (member.equals(field)) {
+        members.add(member, STREAMED);
+        open = child;
+        return child;
+      }
+      members.add(member, child.readTree());
+    }
+    return null;
+  }
+
+  private void readRest() {
+    seek(null);
   }
 
   /**
@@ -114,7 +267,7 @@ public final class Node {
    * @return the JSON, never null
    */
   public WireValue json() {
-    return json;
+    return value();
   }
 
   /**
@@ -137,13 +290,21 @@ public final class Node {
    * @return this, never null
    */
   public Node object(String what) {
-    if (!(json instanceof WireValue.Obj)) {
-      throw fail("found " + describe(json), what + " (a JSON object)", null);
+    if (consumedCount >= 0) {
+      return this;
     }
-    if (consumedCount < 0) {
-      consumed = new String[Math.max(1, ((WireValue.Obj) json).fields().size())];
+    if (json == null && !streamed && tokens.current() == TokenSource.Kind.START_OBJECT) {
+      members = new ObjectFields.Builder();
+      consumed = new String[8];
       consumedCount = 0;
+      return this;
     }
+    WireValue value = value();
+    if (!(value instanceof WireValue.Obj)) {
+      throw fail("found " + describe(value), what + " (a JSON object)", null);
+    }
+    consumed = new String[Math.max(1, ((WireValue.Obj) value).fields().size())];
+    consumedCount = 0;
     return this;
   }
 
@@ -155,11 +316,11 @@ public final class Node {
    * @return the field, never null
    */
   public Node field(String name, String what) {
-    WireValue child = lookUp(name);
+    Node child = lookUp(name);
     if (child == null) {
       throw failure(reading, "missing field '" + name + "'", pointer().property(name), what, null);
     }
-    return new Node(child, this, name, -1);
+    return child;
   }
 
   /**
@@ -169,23 +330,37 @@ public final class Node {
    * @return the field, none if absent
    */
   public Option<Node> optField(String name) {
-    WireValue child = lookUp(name);
-    return child == null ? Option.none() : Option.some(new Node(child, this, name, -1));
+    Node child = lookUp(name);
+    return child == null ? Option.none() : Option.some(child);
   }
 
-  private WireValue lookUp(String field) {
+  private Node lookUp(String field) {
     object("an object");
-    WireValue value = ((WireValue.Obj) json).fields().get(field);
+    Node child;
+    if (json != null) {
+      WireValue value = ((WireValue.Obj) json).fields().get(field);
+      child = value == null ? null : new Node(value, null, this, field, -1);
+    } else {
+      finishOpen();
+      int at = members.indexOf(field);
+      if (at < 0) {
+        child = seek(field);
+      } else if (members.value(at) == STREAMED) {
+        throw new IllegalStateException("bug: field '" + field + "' read from tokens is asked for again at " + pointer());
+      } else {
+        child = new Node(members.value(at), null, this, field, -1);
+      }
+    }
     if (!isConsumed(field)) {
       if (consumedCount == consumed.length) {
         consumed = java.util.Arrays.copyOf(consumed, consumedCount * 2);
       }
       consumed[consumedCount++] = field;
-      if (value != null) {
+      if (child != null) {
         present++;
       }
     }
-    return value;
+    return child;
   }
 
   private boolean isConsumed(String field) {
@@ -204,6 +379,19 @@ public final class Node {
    */
   public Node done() {
     object("an object");
+    if (json == null) {
+      readRest();
+      streamed = true;
+      if (members.size() > present) {
+        String asked = String.join(", ", java.util.Arrays.asList(consumed).subList(0, consumedCount));
+        for (int i = 0; i < members.size(); i++) {
+          if (!isConsumed(members.name(i))) {
+            reading.unknown(pointer().property(members.name(i)), members.value(i), asked);
+          }
+        }
+      }
+      return this;
+    }
     Map<String, WireValue> fields = ((WireValue.Obj) json).fields();
     if (fields.size() > present) {
       fields.forEach((name, value) -> {
@@ -223,6 +411,7 @@ public final class Node {
    * @return the string, never null
    */
   public String text(String what) {
+    WireValue json = value();
     if (!(json instanceof WireValue.Str s)) {
       throw fail("found " + describe(json), what + " (a JSON string)", null);
     }
@@ -263,7 +452,7 @@ public final class Node {
    * @return the constant, never null
    */
   public <E extends Enum<E>> E enumValue(Class<E> type) {
-    if (json instanceof WireValue.Str s) {
+    if (value() instanceof WireValue.Str s) {
       Enum<?> constant = CONSTANTS.get(type).get(s.value());
       if (constant != null) {
         return type.cast(constant);
@@ -291,6 +480,7 @@ public final class Node {
    * @return the boolean
    */
   public boolean bool() {
+    WireValue json = value();
     if (!(json instanceof WireValue.Bool b)) {
       throw fail("found " + describe(json), "true or false", null);
     }
@@ -304,6 +494,7 @@ public final class Node {
    * @return the number
    */
   public int integer(String what) {
+    WireValue json = value();
     if (json instanceof WireValue.Num n && n.integral()) {
       BigDecimal value = n.decimal();
       if (value.compareTo(INT_MIN) >= 0 && value.compareTo(INT_MAX) <= 0) {
@@ -320,14 +511,45 @@ public final class Node {
    * @return the elements in order, never null
    */
   public Seq<Node> elements(String what) {
+    WireValue json = value();
     if (!(json instanceof WireValue.Arr a)) {
       throw fail("found " + describe(json), what + " (a JSON array)", null);
     }
     java.util.List<WireValue> items = a.elements();
     java.util.List<Node> out = new java.util.ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      out.add(new Node(items.get(i), this, null, i));
+      out.add(new Node(items.get(i), null, this, null, i));
     }
+    return Vector.ofAll(out);
+  }
+
+  /**
+   * Returns the elements of this array, each read in order; read from tokens, each element is read as the
+   * parser reaches it and no tree of the array is built.
+   *
+   * @param <T> the element type
+   * @param what what the array holds, for the message, not null
+   * @param element reads one element, not null
+   * @return the values in order, never null
+   */
+  public <T> Seq<T> elements(String what, Function<Node, T> element) {
+    if (json != null || streamed || members != null || tokens.current() != TokenSource.Kind.START_ARRAY) {
+      java.util.List<T> out = new java.util.ArrayList<>();
+      for (Node n : elements(what)) {
+        out.add(element.apply(n));
+      }
+      return Vector.ofAll(out);
+    }
+    java.util.List<T> out = new java.util.ArrayList<>();
+    for (TokenSource.Kind t = next(); t != TokenSource.Kind.END_ARRAY; t = next()) {
+      if (t == null || t == TokenSource.Kind.FIELD_NAME || t == TokenSource.Kind.END_OBJECT) {
+        throw WireProblem.of("the input ends inside a value", pointer(), "a complete JSON value").failure();
+      }
+      Node item = new Node(null, tokens, this, null, out.size());
+      out.add(element.apply(item));
+      item.finish();
+    }
+    streamed = true;
     return Vector.ofAll(out);
   }
 
@@ -340,15 +562,14 @@ public final class Node {
    * @return the set, never null
    */
   public <T> Set<T> set(String what, Function<Node, T> element) {
-    Set<T> out = HashSet.empty();
-    for (Node n : elements(what)) {
+    java.util.Set<T> seen = new java.util.HashSet<>();
+    return HashSet.ofAll(elements(what, n -> {
       T value = element.apply(n);
-      if (out.contains(value)) {
+      if (!seen.add(value)) {
         throw n.fail("repeated value " + n.json().toJson(), what + " without repeats", null);
       }
-      out = out.add(value);
-    }
-    return out;
+      return value;
+    }));
   }
 
   /**

@@ -36,6 +36,11 @@ final class ObjectFields extends AbstractMap<String, WireValue> {
   }
 
   private int find(Object name) {
+    return find(names, size, index, name);
+  }
+
+  // where a name sits: by the hash index once there is one, else by a scan
+  private static int find(String[] names, int size, Map<String, Integer> index, Object name) {
     if (index != null) {
       Integer at = index.get(name);
       return at == null ? -1 : at;
@@ -120,15 +125,7 @@ final class ObjectFields extends AbstractMap<String, WireValue> {
     }
 
     boolean contains(String name) {
-      if (index != null) {
-        return index.containsKey(name);
-      }
-      for (int i = 0; i < size; i++) {
-        if (names[i].equals(name)) {
-          return true;
-        }
-      }
-      return false;
+      return indexOf(name) >= 0;
     }
 
     /**
@@ -153,6 +150,45 @@ final class ObjectFields extends AbstractMap<String, WireValue> {
           index.put(names[i], i);
         }
       }
+    }
+
+    /**
+     * Returns where a member sits among those added.
+     *
+     * @param name the name, not null
+     * @return its position, -1 if not added
+     */
+    int indexOf(String name) {
+      return find(names, size, index, name);
+    }
+
+    /**
+     * Returns the name of a member added.
+     *
+     * @param at its position, from 0 to {@code size() - 1}
+     * @return the name, never null
+     */
+    String name(int at) {
+      return names[at];
+    }
+
+    /**
+     * Returns the value of a member added.
+     *
+     * @param at its position, from 0 to {@code size() - 1}
+     * @return the value, never null
+     */
+    WireValue value(int at) {
+      return values[at];
+    }
+
+    /**
+     * Replaces the value of the member added last.
+     *
+     * @param value the value, not null
+     */
+    void replaceLast(WireValue value) {
+      values[size - 1] = value;
     }
 
     /**

@@ -30,7 +30,7 @@ public final class PatternFlagDecoder extends WireDecoder<PatternFlag> {
     n.object("a pattern flag");
     PatternFlag.Kind kind = n.field("kind", "a pattern kind").enumValue(PatternFlag.Kind.class);
     String identity = n.field("identity", "an identity").text("an identity");
-    Seq<CaseId> cases = n.field("cases", "case ids").elements("case ids").map(StringValueDecoder.CASE_ID::at);
+    Seq<CaseId> cases = n.field("cases", "case ids").elements("case ids", StringValueDecoder.CASE_ID::at);
     Instant first = n.field("first", "an instant").instant();
     Instant last = n.field("last", "an instant").instant();
     n.done();

@@ -60,7 +60,7 @@ public final class RejectionDecoder extends WireDecoder<Rejection> {
             n.field("allowed", "command types").set("command types", x -> x.enumValue(CommandType.class))));
       case "MissingDetails":
         return new Rejection.MissingDetails(state, command,
-            n.field("missing", "required details").elements("required details").map(x -> x.enumValue(RequiredDetail.class)));
+            n.field("missing", "required details").elements("required details", x -> x.enumValue(RequiredDetail.class)));
       case "UnknownParty":
         return new Rejection.UnknownParty(state, command, StringValueDecoder.PARTY_ID.at(n.field("party", "a party id")));
       case "UnknownAllegation":

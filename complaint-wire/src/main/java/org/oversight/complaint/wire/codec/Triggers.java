@@ -55,7 +55,7 @@ final class Triggers {
   }
 
   static Seq<SeriousnessFlag> flags(Node n) {
-    return n.elements("seriousness flags").map(x -> x.enumValue(SeriousnessFlag.class));
+    return n.elements("seriousness flags", x -> x.enumValue(SeriousnessFlag.class));
   }
 
   static EscalationTrigger read(Node n) {

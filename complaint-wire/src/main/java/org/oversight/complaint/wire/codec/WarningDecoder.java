@@ -27,7 +27,7 @@ public final class WarningDecoder extends WireDecoder<Warning> {
   static Warning from(Node n) {
     n.object("a warning");
     String key = n.field("key", "a message key").text("a message key");
-    Seq<String> args = n.field("args", "message arguments").elements("message arguments").map(x -> x.text("a message argument"));
+    Seq<String> args = n.field("args", "message arguments").elements("message arguments", x -> x.text("a message argument"));
     n.done();
     return n.build(() -> new Warning(key, args), "warning");
   }

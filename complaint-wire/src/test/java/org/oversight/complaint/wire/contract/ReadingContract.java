@@ -114,6 +114,46 @@ public abstract class ReadingContract {
   }
 
   @Test
+  void anEventIsReadFromItsTokensSoItsFirstBadValueIsReportedBeforeTheRestIsRead() {
+    // the document breaks off after the bad value; a read that built the event first would report that
+    Reported unknownType = readEvent("{\"schemaVersion\":1,\"type\":\"Nope\",\"at\":");
+    assertThat(unknownType.problem()).isEqualTo("unknown event type 'Nope'");
+    assertThat(unknownType.pointer()).isEqualTo("/type");
+    // within an array of objects too: the first party is refused before the second is read
+    String received = text(json().writeEvent(Samples.scenarios().head()._2.history().head()));
+    int parties = received.indexOf("\"parties\":[") + "\"parties\":[".length();
+    String badParty = received.substring(0, parties) + "{\"id\":7,";
+    Reported party = readEvent(badParty);
+    assertThat(party.pointer()).isEqualTo("/parties/0/id");
+    assertThat(party.problem()).isEqualTo("found a number");
+    // a case document's event as well
+    String text = caseText();
+    int history = text.indexOf("\"history\":[") + "\"history\":[".length();
+    String broken = text.substring(0, history) + "{\"schemaVersion\":1,\"type\":\"ComplaintReceived\",\"caseId\":\"\",";
+    assertThat(readCase(broken).pointer()).isEqualTo("/history/0/caseId");
+  }
+
+  @Test
+  void anEventsMembersAreReadInAnyOrderAndEachNameOnceHoweverLateItRepeats() throws IOException {
+    CaseEvent first = Samples.scenarios().head()._2.history().head();
+    String written = text(json().writeEvent(first));
+    String head = "\"schemaVersion\":1,\"type\":\"ComplaintReceived\",";
+    assertThat(written).startsWith("{" + head);
+    // the type last: every other member is met before it is asked for
+    String typeLast = "{" + written.substring(head.length() + 1, written.length() - 1) + ","
+        + head.substring(0, head.length() - 1) + "}";
+    assertThat(json().readEvent(utf8(typeLast))).isEqualTo(first);
+    // a name repeated after every member the event has is still refused: the object is read to its end
+    String repeated = written.substring(0, written.length() - 1) + ",\"reason\":\"again\"}";
+    Reported twice = readEvent(repeated);
+    assertThat(twice.problem()).isEqualTo("duplicate field 'reason'");
+    assertThat(twice.pointer()).isEqualTo("/reason");
+    // and so is an unknown member there, strictly
+    assertThat(readEvent(written.substring(0, written.length() - 1) + ",\"late\":{}}").problem())
+        .isEqualTo("unknown field 'late'");
+  }
+
+  @Test
   void aStrictReadReportsAMemberNoCaseDocumentHasWithoutReadingItsValueAsAValue() {
     String text = caseText();
     // the unknown member's value repeats a name, which a read that built it would report instead
