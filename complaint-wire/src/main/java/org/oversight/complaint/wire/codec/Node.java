@@ -37,7 +37,6 @@ public final class Node {
 
   private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
-
   // A member whose value a child read from the tokens without a tree; asking for it again is a bug.
   private static final WireValue STREAMED = new WireValue.Null();
   /** More members than any object of the wire format has. */
@@ -48,12 +47,6 @@ public final class Node {
   private final Reading reading;
   // the parser, null for a tree
   private final TokenSource tokens;
-  // for an object read from tokens: its members met so far, by name; STREAMED for a child read as tokens
-  private ObjectFields.Builder members;
-  // the object's end was read
-  private boolean ended;
-  // the child handed out from the tokens and not yet finished
-  private Node open;
   // read from the tokens to its end without a tree (an object or an array)
   private boolean streamed;
   // Where this value sits: either a known pointer, or a step (a field name, else an index) from
@@ -62,11 +55,27 @@ public final class Node {
   private final Node parent;
   private final String name;
   private final int index;
-  // The field names asked for, for done(): few per object, so an array beats a hash set.
-  private String[] consumed;
-  private int consumedCount = -1;
-  // how many of the consumed names the object has: when all its fields, none is unknown
-  private int present;
+  // once read as an object: the names asked for and, from tokens, the members met so far
+  private Members object;
+
+  /**
+   * An object's reading state, apart from the cursor so that a cursor on a scalar stays small: the members
+   * met so far (from tokens; {@link #STREAMED} for a child read as tokens), the names asked for, the child
+   * handed out and not yet finished.
+   */
+  private static final class Members extends ObjectFields.Builder {
+    // the names asked for, for done(): few per object, so an array beats a hash set
+    String[] asked;
+    int askedCount;
+    // how many of the names asked for the object has: when all its members, none is unknown
+    int present;
+    Node open;
+    boolean ended;
+
+    Members(int expected) {
+      asked = new String[expected];
+    }
+  }
 
   private Node(WireValue json, TokenSource tokens, Pointer pointer, Reading reading) {
     this.json = json;
@@ -120,7 +129,7 @@ public final class Node {
     if (json != null || streamed) {
       return;
     }
-    if (members != null) {
+    if (object != null) {
       readRest();
       streamed = true;
     } else {
@@ -131,7 +140,7 @@ public final class Node {
   // the value as a tree, read from the tokens when it was not read yet
   private WireValue value() {
     if (json == null) {
-      if (members != null || streamed) {
+      if (object != null || streamed) {
         throw new IllegalStateException("bug: a value read from tokens is asked for again as a tree at " + pointer());
       }
       json = readTree();
@@ -141,6 +150,11 @@ public final class Node {
 
   // Reads the value the parser is on: a scalar without a builder, anything else through the one token loop.
   private WireValue readTree() {
+    return readTree(tokens, this, null, reading);
+  }
+
+  // the value the parser is on, which sits at the node, or at its member when one is named
+  private static WireValue readTree(TokenSource tokens, Node at, String member, Reading reading) {
     TokenSource.Kind t = tokens.current();
     try {
       if (t == TokenSource.Kind.STRING) {
@@ -156,7 +170,7 @@ public final class Node {
           // the one token loop words the refusal
         }
       }
-      return TreeBuilder.read(tokens, pointer(), reading);
+      return TreeBuilder.read(tokens, member == null ? at.pointer() : at.pointer().property(member), reading);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -172,12 +186,12 @@ public final class Node {
 
   // Finishes the child handed out last, keeping its value if it was not read from the tokens.
   private void finishOpen() {
-    Node child = open;
+    Node child = object.open;
     if (child != null) {
-      open = null;
+      object.open = null;
       child.finish();
       if (child.json != null) {
-        members.replaceLast(child.json);
+        object.replaceLast(child.json);
       }
     }
   }
@@ -186,10 +200,11 @@ public final class Node {
   // kept as a tree. Returns the member named, on its value's first token, or null at the object's end.
   private Node seek(String field) {
     finishOpen();
-    while (!ended) {
+    Members members = object;
+    while (!members.ended) {
       TokenSource.Kind t = next();
       if (t == TokenSource.Kind.END_OBJECT) {
-        ended = true;
+        members.ended = true;
         break;
       }
       if (t != TokenSource.Kind.FIELD_NAME) {
@@ -206,13 +221,13 @@ public final class Node {
         TreeBuilder.checkMember(members, pointer(), member, maxUnknown);
       }
       next();
-      Node child = new Node(null, tokens, this, member, -1);
       if (member.equals(field)) {
+        Node child = new Node(null, tokens, this, member, -1);
         members.add(member, STREAMED);
-        open = child;
+        members.open = child;
         return child;
       }
-      members.add(member, child.readTree());
+      members.add(member, readTree(tokens, this, member, reading));
     }
     return null;
   }
@@ -290,21 +305,18 @@ public final class Node {
    * @return this, never null
    */
   public Node object(String what) {
-    if (consumedCount >= 0) {
+    if (object != null) {
       return this;
     }
     if (json == null && !streamed && tokens.current() == TokenSource.Kind.START_OBJECT) {
-      members = new ObjectFields.Builder();
-      consumed = new String[8];
-      consumedCount = 0;
+      object = new Members(8);
       return this;
     }
     WireValue value = value();
     if (!(value instanceof WireValue.Obj)) {
       throw fail("found " + describe(value), what + " (a JSON object)", null);
     }
-    consumed = new String[Math.max(1, ((WireValue.Obj) value).fields().size())];
-    consumedCount = 0;
+    object = new Members(Math.max(1, ((WireValue.Obj) value).fields().size()));
     return this;
   }
 
@@ -342,30 +354,31 @@ public final class Node {
       child = value == null ? null : new Node(value, null, this, field, -1);
     } else {
       finishOpen();
-      int at = members.indexOf(field);
+      int at = object.indexOf(field);
       if (at < 0) {
         child = seek(field);
-      } else if (members.value(at) == STREAMED) {
+      } else if (object.value(at) == STREAMED) {
         throw new IllegalStateException("bug: field '" + field + "' read from tokens is asked for again at " + pointer());
       } else {
-        child = new Node(members.value(at), null, this, field, -1);
+        child = new Node(object.value(at), null, this, field, -1);
       }
     }
+    Members o = object;
     if (!isConsumed(field)) {
-      if (consumedCount == consumed.length) {
-        consumed = java.util.Arrays.copyOf(consumed, consumedCount * 2);
+      if (o.askedCount == o.asked.length) {
+        o.asked = java.util.Arrays.copyOf(o.asked, o.askedCount * 2);
       }
-      consumed[consumedCount++] = field;
+      o.asked[o.askedCount++] = field;
       if (child != null) {
-        present++;
+        o.present++;
       }
     }
     return child;
   }
 
   private boolean isConsumed(String field) {
-    for (int i = 0; i < consumedCount; i++) {
-      if (consumed[i].equals(field)) {
+    for (int i = 0; i < object.askedCount; i++) {
+      if (object.asked[i].equals(field)) {
         return true;
       }
     }
@@ -382,26 +395,30 @@ public final class Node {
     if (json == null) {
       readRest();
       streamed = true;
-      if (members.size() > present) {
-        String asked = String.join(", ", java.util.Arrays.asList(consumed).subList(0, consumedCount));
-        for (int i = 0; i < members.size(); i++) {
-          if (!isConsumed(members.name(i))) {
-            reading.unknown(pointer().property(members.name(i)), members.value(i), asked);
+      if (object.size() > object.present) {
+        String asked = asked();
+        for (int i = 0; i < object.size(); i++) {
+          if (!isConsumed(object.name(i))) {
+            reading.unknown(pointer().property(object.name(i)), object.value(i), asked);
           }
         }
       }
       return this;
     }
     Map<String, WireValue> fields = ((WireValue.Obj) json).fields();
-    if (fields.size() > present) {
+    if (fields.size() > object.present) {
       fields.forEach((name, value) -> {
         if (!isConsumed(name)) {
           reading.unknown(pointer().property(name), value,
-              String.join(", ", java.util.Arrays.asList(consumed).subList(0, consumedCount)));
+              asked());
         }
       });
     }
     return this;
+  }
+
+  private String asked() {
+    return String.join(", ", java.util.Arrays.asList(object.asked).subList(0, object.askedCount));
   }
 
   /**
@@ -533,7 +550,7 @@ public final class Node {
    * @return the values in order, never null
    */
   public <T> Seq<T> elements(String what, Function<Node, T> element) {
-    if (json != null || streamed || members != null || tokens.current() != TokenSource.Kind.START_ARRAY) {
+    if (json != null || streamed || object != null || tokens.current() != TokenSource.Kind.START_ARRAY) {
       java.util.List<T> out = new java.util.ArrayList<>();
       for (Node n : elements(what)) {
         out.add(element.apply(n));

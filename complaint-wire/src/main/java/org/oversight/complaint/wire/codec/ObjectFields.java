@@ -107,10 +107,10 @@ final class ObjectFields extends AbstractMap<String, WireValue> {
     };
   }
 
-  /** Collects the members of one object in document order. Not thread-safe. */
-  static final class Builder {
-    private String[] names = new String[4];
-    private WireValue[] values = new WireValue[4];
+  /** Collects the members of one object in document order; holds no arrays until a member is added. Not thread-safe. */
+  static class Builder {
+    private String[] names;
+    private WireValue[] values;
     private int size;
     private Map<String, Integer> index;
 
@@ -135,7 +135,10 @@ final class ObjectFields extends AbstractMap<String, WireValue> {
      * @param value the value, not null
      */
     void add(String name, WireValue value) {
-      if (size == names.length) {
+      if (names == null) {
+        names = new String[4];
+        values = new WireValue[4];
+      } else if (size == names.length) {
         names = Arrays.copyOf(names, size * 2);
         values = Arrays.copyOf(values, size * 2);
       }
