@@ -25,11 +25,14 @@ package org.oversight.complaint.wire;
  *       adds is a few fields per object; more fails at the first field past the limit, with its pointer,
  *       so that a hostile document cannot make the preserved fields outgrow it many times over. An object
  *       with more members than the limit plus 64 (more than any object of the format knows) is refused at
- *       that member while it is read, before the rest of it is.
+ *       that member while it is read, before the rest of it is. A strict read keeps none: an object with
+ *       more than 64 members is refused at its 65th, and an unknown member is refused without its value
+ *       being read.
  * </ul>
  *
  * <p>Within the defaults a read costs time linear in the document and memory proportional to it: a
- * 16 MB case document is read in well under a second of CPU time, its history replayed as it is read, and a
+ * 16 MB case document is read in well under a second of CPU time, from the parser's tokens as they come
+ * (no tree of the document or of an event is built), its history replayed as it is read, and a
  * lenient read keeps less than ten times the document's size, each kept unknown field a few bytes beyond
  * its characters (see docs/wire-format.md, "Read limits").
  *

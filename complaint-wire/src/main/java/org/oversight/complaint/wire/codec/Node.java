@@ -39,8 +39,6 @@ public final class Node {
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
   // A member whose value a child read from the tokens without a tree; asking for it again is a bug.
   private static final WireValue STREAMED = new WireValue.Null();
-  /** More members than any object of the wire format has. */
-  private static final int KNOWN_FIELDS = 64;
 
   // the value, null while it is still in the token source
   private WireValue json;
@@ -176,6 +174,14 @@ public final class Node {
     }
   }
 
+  private void skipValue() {
+    try {
+      tokens.skipChildren();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private TokenSource.Kind next() {
     try {
       return tokens.next();
@@ -200,40 +206,49 @@ public final class Node {
   // kept as a tree. Returns the member named, on its value's first token, or null at the object's end.
   private Node seek(String field) {
     finishOpen();
-    Members members = object;
-    while (!members.ended) {
-      TokenSource.Kind t = next();
-      if (t == TokenSource.Kind.END_OBJECT) {
-        members.ended = true;
-        break;
-      }
-      if (t != TokenSource.Kind.FIELD_NAME) {
-        throw WireProblem.of("the input ends inside a value", pointer(), "a complete JSON value").failure();
-      }
-      String member;
-      try {
-        member = tokens.name();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      int maxUnknown = TreeBuilder.maxUnknown(reading);
-      if (members.contains(member) || maxUnknown >= 0 && members.size() >= maxUnknown + KNOWN_FIELDS) {
-        TreeBuilder.checkMember(members, pointer(), member, maxUnknown);
-      }
-      next();
+    for (String member = nextMember(); member != null; member = nextMember()) {
       if (member.equals(field)) {
         Node child = new Node(null, tokens, this, member, -1);
-        members.add(member, STREAMED);
-        members.open = child;
+        object.add(member, STREAMED);
+        object.open = child;
         return child;
       }
-      members.add(member, readTree(tokens, this, member, reading));
+      object.add(member, readTree(tokens, this, member, reading));
     }
     return null;
   }
 
   private void readRest() {
     seek(null);
+  }
+
+  // The next member's name, the parser on its value; null at the object's end. A name is checked as the one
+  // token loop checks it: each once, and no more members than a lenient read could keep.
+  private String nextMember() {
+    Members members = object;
+    if (members.ended) {
+      return null;
+    }
+    TokenSource.Kind t = next();
+    if (t == TokenSource.Kind.END_OBJECT) {
+      members.ended = true;
+      return null;
+    }
+    if (t != TokenSource.Kind.FIELD_NAME) {
+      throw WireProblem.of("the input ends inside a value", pointer(), "a complete JSON value").failure();
+    }
+    String member;
+    try {
+      member = tokens.name();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int maxUnknown = TreeBuilder.maxUnknown(reading);
+    if (members.contains(member) || maxUnknown >= 0 && members.size() >= maxUnknown + TreeBuilder.KNOWN_FIELDS) {
+      TreeBuilder.checkMember(members, pointer(), member, maxUnknown);
+    }
+    next();
+    return member;
   }
 
   /**
@@ -386,23 +401,41 @@ public final class Node {
   }
 
   /**
-   * Ends reading this object: every field not consumed is unknown.
+   * Ends reading this object: every field not consumed is unknown. Read from tokens, the rest of the object
+   * is read here; a strict read refuses the first unknown member met there without reading its value.
    *
    * @return this, never null
    */
   public Node done() {
     object("an object");
     if (json == null) {
-      readRest();
-      streamed = true;
-      if (object.size() > object.present) {
+      finishOpen();
+      Members o = object;
+      if (o.size() > o.present) {
         String asked = asked();
-        for (int i = 0; i < object.size(); i++) {
-          if (!isConsumed(object.name(i))) {
-            reading.unknown(pointer().property(object.name(i)), object.value(i), asked);
+        for (int i = 0; i < o.size(); i++) {
+          if (!isConsumed(o.name(i))) {
+            reading.unknown(pointer().property(o.name(i)), o.value(i), asked);
           }
         }
       }
+      // Nothing is asked for after done(), so every member still to come is unknown: a strict read refuses
+      // the first without reading its value; a read that drops them skips their values and forgets their
+      // names (a name repeated among them is not refused); a lenient read keeps them, each name once.
+      String asked = null;
+      for (String member = nextMember(); member != null; member = nextMember()) {
+        asked = asked == null ? asked() : asked;
+        if (reading.failOnUnknown()) {
+          reading.unknown(pointer().property(member), STREAMED, asked);
+        } else if (reading.unknownSink() == null) {
+          skipValue();
+        } else {
+          WireValue value = readTree(tokens, this, member, reading);
+          o.add(member, value);
+          reading.unknown(pointer().property(member), value, asked);
+        }
+      }
+      streamed = true;
       return this;
     }
     Map<String, WireValue> fields = ((WireValue.Obj) json).fields();

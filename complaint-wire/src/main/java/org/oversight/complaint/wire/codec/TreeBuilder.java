@@ -19,7 +19,7 @@ import java.util.List;
 public final class TreeBuilder implements WireOut {
 
   /** More fields than any object of the wire format has (a case document has 25). */
-  private static final int KNOWN_FIELDS = 64;
+  static final int KNOWN_FIELDS = 64;
 
   private final Deque<Frame> open = new ArrayDeque<>();
   private final Pointer base;
@@ -112,7 +112,7 @@ public final class TreeBuilder implements WireOut {
 
   /**
    * Checks a member's name before it is added to an object being read: each name once, and no more members
-   * than a lenient read could keep.
+   * than a lenient read could keep (a strict read none beyond the most any object of the wire format has).
    *
    * @param fields the object's members so far, not null
    * @param object the object's pointer, not null
@@ -126,17 +126,27 @@ public final class TreeBuilder implements WireOut {
           .failure();
     }
     if (maxUnknown >= 0 && fields.size() >= maxUnknown + KNOWN_FIELDS) {
-      throw UnknownFields.tooMany(maxUnknown, object.property(name)).failure();
+      throw (maxUnknown == STRICT
+          ? WireProblem.of("more than " + KNOWN_FIELDS + " fields", object.property(name), "at most " + KNOWN_FIELDS
+              + " fields, more than any object of the wire format has (a strict read refuses unknown fields)")
+          : UnknownFields.tooMany(maxUnknown, object.property(name))).failure();
     }
   }
 
+  // A strict read keeps no unknown field: an object with more members than any known one has is refused.
+  private static final int STRICT = 0;
+
   /**
-   * Returns the most unknown fields a read keeps.
+   * Returns the most unknown fields a read keeps: none for a strict read, the lenient maximum, or -1 when
+   * the read drops them.
    *
    * @param reading the read, not null
    * @return the maximum, -1 for none
    */
   static int maxUnknown(Reading reading) {
+    if (reading.failOnUnknown()) {
+      return STRICT;
+    }
     return reading.unknownSink() instanceof UnknownFields kept ? kept.max() : -1;
   }
 

@@ -261,6 +261,25 @@ public abstract class ReadCostContract {
     assertThat(cpu).as("CPU nanoseconds to refuse %s", mb(hostile.length)).isLessThan(MAX_CPU_NANOS);
   }
 
+  @Test
+  void aStrictReadOfAnEventWithAMillionUnknownFieldsReportsTheFirstWithoutReadingTheRestInUnderASecondOfCpuTime()
+      throws IOException {
+    byte[] closed = json().writeEvent(new CaseEvent.Closed(Stamp.of(Samples.t(1), Samples.CASEWORKER)));
+    byte[] hostile = withUnknownFieldsAtTheEnd(closed, 1_000_000);
+    byte[] warmUp = withUnknownFieldsAtTheEnd(closed, 100_000);
+    Throwable[] thrown = new Throwable[1];
+
+    long cpu = cpuNanos(() -> catchThrowable(() -> json().readEvent(warmUp)),
+        () -> thrown[0] = catchThrowable(() -> json().readEvent(hostile)));
+
+    System.out.printf("read cost: a strict %s event with 1,000,000 unknown fields refused in %d ms of CPU time%n",
+        mb(hostile.length), cpu / 1_000_000);
+    Reported refused = json().reported(thrown[0]).get();
+    assertThat(refused.problem()).isEqualTo("unknown field 'field0'");
+    assertThat(refused.pointer()).isEqualTo("/field0");
+    assertThat(cpu).as("CPU nanoseconds to refuse %s", mb(hostile.length)).isLessThan(MAX_CPU_NANOS);
+  }
+
   /** A receipt, then the same consent over and over: a log no replay ends by itself. */
   private InputStream endlessConsents() {
     CaseEvent consent = new CaseEvent.ConsentRecorded(Samples.COMPLAINANT, ConsentPurpose.INFORMAL_RESOLUTION,

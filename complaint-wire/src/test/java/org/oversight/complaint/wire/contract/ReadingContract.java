@@ -46,8 +46,13 @@ public abstract class ReadingContract {
     return "{\"schemaVersion\":1," + body + ",\"at\":\"2026-03-02T08:15:00Z\",\"actor\":\"a\",\"reason\":\"\"}";
   }
 
-  /** The index just past the JSON object or array that starts at from, skipping strings. */
-  private static int endOfValue(String text, int from) {
+  /** Sees each character of a JSON text outside its strings, with the nesting depth after it. */
+  private interface Visitor {
+    /** Returns false to stop. */
+    boolean see(int index, char c, int depth);
+  }
+
+  private static void walk(String text, int from, Visitor visitor) {
     int depth = 0;
     boolean inString = false;
     for (int i = from; i < text.length(); i++) {
@@ -58,15 +63,46 @@ public abstract class ReadingContract {
         } else if (c == '"') {
           inString = false;
         }
+        continue;
       } else if (c == '"') {
         inString = true;
       } else if (c == '{' || c == '[') {
         depth++;
-      } else if ((c == '}' || c == ']') && --depth == 0) {
-        return i + 1;
+      } else if (c == '}' || c == ']') {
+        depth--;
+      }
+      if (!visitor.see(i, c, depth)) {
+        return;
       }
     }
-    throw new IllegalArgumentException("no value ends after " + from);
+  }
+
+  /** The index just past the JSON object or array that starts at from, skipping strings. */
+  private static int endOfValue(String text, int from) {
+    int[] end = {-1};
+    walk(text, from, (i, c, depth) -> {
+      if ((c == '}' || c == ']') && depth == 0) {
+        end[0] = i + 1;
+        return false;
+      }
+      return true;
+    });
+    if (end[0] < 0) {
+      throw new IllegalArgumentException("no value ends after " + from);
+    }
+    return end[0];
+  }
+
+  /** How many members the JSON object has (its colons outside strings and nested values). */
+  private static int members(String object) {
+    int[] count = {0};
+    walk(object, 0, (i, c, depth) -> {
+      if (c == ':' && depth == 1) {
+        count[0]++;
+      }
+      return true;
+    });
+    return count[0];
   }
 
   private static InputStream in(String text) {
@@ -148,10 +184,35 @@ public abstract class ReadingContract {
     Reported twice = readEvent(repeated);
     assertThat(twice.problem()).isEqualTo("duplicate field 'reason'");
     assertThat(twice.pointer()).isEqualTo("/reason");
-    // and so is an unknown member there, strictly
-    assertThat(readEvent(written.substring(0, written.length() - 1) + ",\"late\":{}}").problem())
-        .isEqualTo("unknown field 'late'");
+    // an unknown member after the last one the event asks for is refused strictly without reading its value
+    // (which repeats a name); leniently it is kept, so its value is read, and its repeated name refused
+    String late = event("\"type\":\"Closed\"").replace("}", ",\"late\":{\"a\":1,\"a\":2}}");
+    Reported strict = readEvent(late);
+    assertThat(strict.problem()).isEqualTo("unknown field 'late'");
+    assertThat(strict.pointer()).isEqualTo("/late");
+    Reported kept = fails(() -> json().readEventLenient(utf8(late)));
+    assertThat(kept.problem()).isEqualTo("duplicate field 'a'");
+    assertThat(kept.pointer()).isEqualTo("/late/a");
   }
+
+  @Test
+  void aStrictReadRefusesAnObjectWithMoreMembersThanAnyObjectOfTheFormatHas() throws IOException {
+    // the receipt asks for its optional lodgedAt before its stamp, so the members after it are met first
+    String received = text(json().writeEvent(Samples.receipt()));
+    StringBuilder many = new StringBuilder(received.substring(0, received.length() - 1));
+    for (int i = 0; i < 100; i++) {
+      many.append(",\"x").append(i).append("\":").append(i);
+    }
+    Reported e = readEvent(many.append('}').toString());
+    assertThat(e.problem()).isEqualTo("more than 64 fields");
+    assertThat(e.expected()).startsWith("at most 64 fields");
+    // refused at the 65th member, before the other 35 are read
+    assertThat(e.pointer()).isEqualTo("/x" + (64 - members(received)));
+    // leniently the same object is read, its unknown members kept
+    assertThat(json().readEventLenient(utf8(many.toString())).unknownFields().size()).isEqualTo(100);
+  }
+
+
 
   @Test
   void aStrictReadReportsAMemberNoCaseDocumentHasWithoutReadingItsValueAsAValue() {
