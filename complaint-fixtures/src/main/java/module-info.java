@@ -18,6 +18,7 @@
  * }</pre>
  */
 module org.oversight.complaint.fixtures {
+  requires static org.immutables.value;
   requires transitive org.oversight.complaint.core;
   requires transitive io.vavr;
   // Optional: only the rules package needs it, and only users who have complaint-rules use that package.

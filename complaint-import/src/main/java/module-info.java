@@ -15,6 +15,7 @@
  * <p>Depends on complaint-rules (the vocabularies) and jackson-dataformat-csv.
  */
 module org.oversight.complaint.importing {
+  requires static org.immutables.value;
   requires transitive org.oversight.complaint.core;
   requires transitive org.oversight.complaint.rules;
   requires transitive io.vavr;

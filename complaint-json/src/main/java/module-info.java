@@ -11,6 +11,7 @@
  * }</pre>
  */
 module org.oversight.complaint.json {
+  requires static org.immutables.value;
   requires transitive org.oversight.complaint.core;
   requires transitive org.oversight.complaint.rules;
   requires transitive com.fasterxml.jackson.databind;

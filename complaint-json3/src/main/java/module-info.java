@@ -11,7 +11,9 @@
  * ComplaintJson io = ComplaintJson.standard();
  * }</pre>
  */
+@SuppressWarnings("module") // the name says which Jackson it adapts (3); renaming the module would break every user
 module org.oversight.complaint.json3 {
+  requires static org.immutables.value;
   requires transitive org.oversight.complaint.core;
   requires transitive org.oversight.complaint.rules;
   requires transitive tools.jackson.databind;

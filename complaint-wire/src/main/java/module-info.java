@@ -12,10 +12,12 @@
  * tamper-evident event chain ({@code EventChain}), which computes digests over the codec's canonical
  * wire bytes.
  */
+@SuppressWarnings("module") // the codec is exported to the two JSON modules, which are built after this one
 module org.oversight.complaint.wire {
   requires transitive org.oversight.complaint.core;
   requires transitive org.oversight.complaint.rules;
   requires transitive io.vavr;
+  requires static org.immutables.value;
 
   exports org.oversight.complaint.wire;
   exports org.oversight.complaint.wire.codec to org.oversight.complaint.json, org.oversight.complaint.json3;
