@@ -114,6 +114,11 @@ class ComplaintModuleTest {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     assertThat(mapper.readValue("{\"type\":\"ToBody\",\"body\":\"IOPC\",\"extra\":1}", Recipient.class))
         .isEqualTo(Recipient.body(Body.of("IOPC")));
+    // an unknown member's value is skipped whole, nested or not, and the next value is read where it starts
+    Map<String, java.util.List<Recipient>> both = mapper.readValue("{\"list\":[{\"type\":\"ToBody\",\"body\":\"IOPC\","
+        + "\"extra\":{\"x\":[1,{\"y\":2}]},\"more\":[[]]},{\"type\":\"ToBody\",\"body\":\"DUP\"}]}",
+        new TypeReference<Map<String, java.util.List<Recipient>>>() {});
+    assertThat(both.get("list")).containsExactly(Recipient.body(Body.of("IOPC")), Recipient.body(Body.of("DUP")));
   }
 
   @Test
