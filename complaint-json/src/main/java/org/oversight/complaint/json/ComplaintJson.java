@@ -40,7 +40,6 @@ import org.oversight.complaint.wire.codec.InputProblems;
 import org.oversight.complaint.wire.codec.Pointer;
 import org.oversight.complaint.wire.codec.ViewWriter;
 import org.oversight.complaint.wire.codec.UnknownFields;
-import org.oversight.complaint.wire.codec.WireValue;
 import org.oversight.complaint.wire.AudienceView;
 import org.oversight.complaint.wire.ComplaintFeature;
 import org.oversight.complaint.wire.Preserved;
@@ -417,7 +416,7 @@ public final class ComplaintJson {
   }
 
 
-  private <T> T readDocument(Class<T> type, byte[] json, BiConsumer<Pointer, WireValue> sink)
+  private <T> T readDocument(Class<T> type, byte[] json, BiConsumer<Pointer, String> sink)
       throws ComplaintJsonException {
     JsonParser p = null;
     try {

@@ -44,7 +44,6 @@ import org.oversight.complaint.wire.codec.InputProblems;
 import org.oversight.complaint.wire.codec.Pointer;
 import org.oversight.complaint.wire.codec.ViewWriter;
 import org.oversight.complaint.wire.codec.UnknownFields;
-import org.oversight.complaint.wire.codec.WireValue;
 import org.oversight.complaint.wire.AudienceView;
 import org.oversight.complaint.wire.ComplaintFeature;
 import org.oversight.complaint.wire.Preserved;
@@ -423,7 +422,7 @@ public final class ComplaintJson {
   }
 
 
-  private <T> T readDocument(Class<T> type, byte[] json, BiConsumer<Pointer, WireValue> sink)
+  private <T> T readDocument(Class<T> type, byte[] json, BiConsumer<Pointer, String> sink)
       throws ComplaintJsonException {
     JsonParser p = null;
     try {

@@ -39,6 +39,11 @@ public final class Node {
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
   // A member whose value a child read from the tokens without a tree; asking for it again is a bug.
   private static final WireValue STREAMED = new WireValue.Null();
+  // A member whose object or array was read ahead of the decoder and kept as its tokens (Members.tapes).
+  private static final WireValue AHEAD = new WireValue.Null();
+  // What an object or array read from tokens is, for a scalar's refusal: the value itself is not read.
+  private static final WireValue AN_OBJECT = new WireValue.Obj(Map.of());
+  private static final WireValue AN_ARRAY = new WireValue.Arr(java.util.List.of());
 
   // the value, null while it is still in the token source
   private WireValue json;
@@ -55,6 +60,8 @@ public final class Node {
   private final int index;
   // once read as an object: the names asked for and, from tokens, the members met so far
   private Members object;
+  // an object or array member not read by its decoder, kept as its tokens for the parent object
+  private TokenTape kept;
 
   /**
    * An object's reading state, apart from the cursor so that a cursor on a scalar stays small: the members
@@ -69,9 +76,42 @@ public final class Node {
     int present;
     Node open;
     boolean ended;
+    // the tokens of the members read ahead as objects or arrays, by position; null until there is one
+    TokenTape[] tapes;
 
     Members(int expected) {
       asked = new String[expected];
+    }
+
+    void addAhead(String name, TokenTape tape) {
+      add(name, AHEAD);
+      setTape(tape);
+    }
+
+    void replaceLastAhead(TokenTape tape) {
+      replaceLast(AHEAD);
+      setTape(tape);
+    }
+
+    private void setTape(TokenTape tape) {
+      int at = size() - 1;
+      if (tapes == null) {
+        tapes = new TokenTape[Math.max(4, at + 1)];
+      } else if (at >= tapes.length) {
+        tapes = java.util.Arrays.copyOf(tapes, Math.max(at + 1, tapes.length * 2));
+      }
+      tapes[at] = tape;
+    }
+
+    TokenTape tape(int at) {
+      return tapes[at];
+    }
+
+    // the tape of a member reported as unknown, no longer held here: a lenient read keeps its text instead
+    TokenTape takeTape(int at) {
+      TokenTape tape = tapes[at];
+      tapes[at] = null;
+      return tape;
     }
   }
 
@@ -130,9 +170,44 @@ public final class Node {
     if (object != null) {
       readRest();
       streamed = true;
+    } else if (isContainer(tokens.current())) {
+      // kept for an object that may still be asked for it; an array's element or a document is not
+      if (name != null) {
+        kept = record(pointer());
+      } else {
+        skipValue();
+      }
+      streamed = true;
     } else {
       json = readTree();
     }
+  }
+
+  private static boolean isContainer(TokenSource.Kind t) {
+    return t == TokenSource.Kind.START_OBJECT || t == TokenSource.Kind.START_ARRAY;
+  }
+
+  // The object or array the parser is on, as its tokens: a tree of it costs tens of bytes a value.
+  private TokenTape record(Pointer at) {
+    try {
+      return TokenTape.record(tokens, at, reading);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // The value as asked for as a scalar: an object or array read from tokens is described, not read, since
+  // the caller refuses it.
+  private WireValue scalar() {
+    if (json == null && object == null && !streamed) {
+      TokenSource.Kind t = tokens.current();
+      if (t == TokenSource.Kind.START_OBJECT) {
+        return AN_OBJECT;
+      } else if (t == TokenSource.Kind.START_ARRAY) {
+        return AN_ARRAY;
+      }
+    }
+    return value();
   }
 
   // the value as a tree, read from the tokens when it was not read yet
@@ -198,6 +273,8 @@ public final class Node {
       child.finish();
       if (child.json != null) {
         object.replaceLast(child.json);
+      } else if (child.kept != null) {
+        object.replaceLastAhead(child.kept);
       }
     }
   }
@@ -213,7 +290,11 @@ public final class Node {
         object.open = child;
         return child;
       }
-      object.add(member, readTree(tokens, this, member, reading));
+      if (isContainer(tokens.current())) {
+        object.addAhead(member, record(pointer().property(member)));
+      } else {
+        object.add(member, readTree(tokens, this, member, reading));
+      }
     }
     return null;
   }
@@ -374,6 +455,10 @@ public final class Node {
         child = seek(field);
       } else if (object.value(at) == STREAMED) {
         throw new IllegalStateException("bug: field '" + field + "' read from tokens is asked for again at " + pointer());
+      } else if (object.value(at) == AHEAD) {
+        Pointer at2 = pointer().property(field);
+        child = new Node(null, object.tape(at).reader(at2), this, field, -1);
+        child.pointer = at2;
       } else {
         child = new Node(object.value(at), null, this, field, -1);
       }
@@ -415,7 +500,11 @@ public final class Node {
         String asked = asked();
         for (int i = 0; i < o.size(); i++) {
           if (!isConsumed(o.name(i))) {
-            reading.unknown(pointer().property(o.name(i)), o.value(i), asked);
+            if (o.value(i) == AHEAD) {
+              reading.unknown(pointer().property(o.name(i)), o.takeTape(i), asked);
+            } else {
+              reading.unknown(pointer().property(o.name(i)), o.value(i), asked);
+            }
           }
         }
       }
@@ -430,9 +519,13 @@ public final class Node {
         } else if (reading.unknownSink() == null) {
           skipValue();
         } else {
-          WireValue value = readTree(tokens, this, member, reading);
-          o.add(member, value);
-          reading.unknown(pointer().property(member), value, asked);
+          // only the name is kept, for the check that names are not repeated; the sink keeps the value
+          if (isContainer(tokens.current())) {
+            reading.unknown(pointer().property(member), record(pointer().property(member)), asked);
+          } else {
+            reading.unknown(pointer().property(member), readTree(tokens, this, member, reading), asked);
+          }
+          o.add(member, STREAMED);
         }
       }
       streamed = true;
@@ -461,7 +554,7 @@ public final class Node {
    * @return the string, never null
    */
   public String text(String what) {
-    WireValue json = value();
+    WireValue json = scalar();
     if (!(json instanceof WireValue.Str s)) {
       throw fail("found " + describe(json), what + " (a JSON string)", null);
     }
@@ -502,7 +595,7 @@ public final class Node {
    * @return the constant, never null
    */
   public <E extends Enum<E>> E enumValue(Class<E> type) {
-    if (value() instanceof WireValue.Str s) {
+    if (scalar() instanceof WireValue.Str s) {
       Enum<?> constant = CONSTANTS.get(type).get(s.value());
       if (constant != null) {
         return type.cast(constant);
@@ -530,7 +623,7 @@ public final class Node {
    * @return the boolean
    */
   public boolean bool() {
-    WireValue json = value();
+    WireValue json = scalar();
     if (!(json instanceof WireValue.Bool b)) {
       throw fail("found " + describe(json), "true or false", null);
     }
@@ -544,7 +637,7 @@ public final class Node {
    * @return the number
    */
   public int integer(String what) {
-    WireValue json = value();
+    WireValue json = scalar();
     if (json instanceof WireValue.Num n && n.integral()) {
       BigDecimal value = n.decimal();
       if (value.compareTo(INT_MIN) >= 0 && value.compareTo(INT_MAX) <= 0) {

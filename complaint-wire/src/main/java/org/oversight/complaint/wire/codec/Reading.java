@@ -7,9 +7,10 @@ import java.util.function.BiConsumer;
  * one to a sink so that a lenient caller can keep it.
  *
  * @param failOnUnknown true to fail on the first unknown field
- * @param unknownSink receives each unknown field's pointer and value when not failing; null to drop them
+ * @param unknownSink receives each unknown field's pointer and value, as compact JSON text, when not failing;
+ *     null to drop them
  */
-public record Reading(boolean failOnUnknown, BiConsumer<Pointer, WireValue> unknownSink) {
+public record Reading(boolean failOnUnknown, BiConsumer<Pointer, String> unknownSink) {
 
   /**
    * Reports an unknown field, or fails.
@@ -19,12 +20,30 @@ public record Reading(boolean failOnUnknown, BiConsumer<Pointer, WireValue> unkn
    * @param known the field names known at that place, for the message, not null
    */
   void unknown(Pointer at, WireValue value, String known) {
+    refuseIfStrict(at, known);
+    if (unknownSink != null) {
+      unknownSink.accept(at, value.toJson());
+    }
+  }
+
+  /**
+   * Reports an unknown field whose value was recorded as tokens, or fails.
+   *
+   * @param at the field's pointer, not null
+   * @param value the field's value, not null
+   * @param known the field names known at that place, for the message, not null
+   */
+  void unknown(Pointer at, TokenTape value, String known) {
+    refuseIfStrict(at, known);
+    if (unknownSink != null) {
+      unknownSink.accept(at, value.toJson());
+    }
+  }
+
+  private void refuseIfStrict(Pointer at, String known) {
     if (failOnUnknown) {
       throw Node.failure(this, "unknown field '" + at.lastProperty() + "'", at,
           "only the fields " + known + " (enable lenient reading to keep unknown fields)", null);
-    }
-    if (unknownSink != null) {
-      unknownSink.accept(at, value);
     }
   }
 }

@@ -137,17 +137,19 @@ public final class TreeBuilder implements WireOut {
   private static final int STRICT = 0;
 
   /**
-   * Returns the most unknown fields a read keeps: none for a strict read, the lenient maximum, or -1 when
-   * the read drops them.
+   * Returns the most unknown fields a read holds in one object: none for a strict read, the lenient maximum,
+   * or the default maximum when the read drops them (it still holds the members it meets before those its
+   * decoder asks for, and the names of an object it builds, to refuse a repeated one).
    *
    * @param reading the read, not null
-   * @return the maximum, -1 for none
+   * @return the maximum, not negative
    */
   static int maxUnknown(Reading reading) {
     if (reading.failOnUnknown()) {
       return STRICT;
     }
-    return reading.unknownSink() instanceof UnknownFields kept ? kept.max() : -1;
+    return reading.unknownSink() instanceof UnknownFields kept ? kept.max()
+        : org.oversight.complaint.wire.ReadLimits.DEFAULT.maxUnknownFields();
   }
 
   /**
@@ -255,15 +257,26 @@ public final class TreeBuilder implements WireOut {
    * @throws Failure if the number's exponent is out of range
    */
   public void writeNumber(String literal, boolean integral) {
-    WireValue.Num number;
+    add(number(literal, integral, next()));
+  }
+
+  /**
+   * Returns a number as the parser read it, or refuses one whose exponent is out of range.
+   *
+   * @param literal the number's text, not null
+   * @param integral true for a number without fraction or exponent
+   * @param at where the number sits, for the refusal, not null
+   * @return the number, never null
+   * @throws Failure if the number's exponent is out of range
+   */
+  static WireValue.Num number(String literal, boolean integral, Pointer at) {
     try {
-      number = new WireValue.Num(literal, integral);
+      return new WireValue.Num(literal, integral);
     } catch (NumberFormatException outOfRange) {
       String shown = literal.length() > 40 ? literal.substring(0, 40) + "…" : literal;
-      throw WireProblem.of("a number out of range (" + shown + ")", next(),
+      throw WireProblem.of("a number out of range (" + shown + ")", at,
           "a number whose exponent lies within ±2,147,483,647").failure();
     }
-    add(number);
   }
 
   @Override

@@ -12,7 +12,7 @@ import org.oversight.complaint.wire.PreservedFields;
  *
  * <p>Not thread-safe: one instance per read.
  */
-public final class UnknownFields implements BiConsumer<Pointer, WireValue> {
+public final class UnknownFields implements BiConsumer<Pointer, String> {
 
   private final int max;
   private final PreservedFields.Builder kept = new PreservedFields.Builder();
@@ -34,15 +34,15 @@ public final class UnknownFields implements BiConsumer<Pointer, WireValue> {
    * Keeps one unknown field.
    *
    * @param at the field's pointer, not null
-   * @param value the field's value, not null
+   * @param json the field's value as compact JSON text, not null
    * @throws Failure if the maximum is already kept
    */
   @Override
-  public void accept(Pointer at, WireValue value) {
+  public void accept(Pointer at, String json) {
     if (kept.size() >= max) {
       throw tooMany(max, at).failure();
     }
-    kept.add(at.toString(), value.toJson());
+    kept.add(at.toString(), json);
   }
 
   /**
