@@ -422,7 +422,7 @@ public final class ComplaintJson {
   }
 
 
-  private <T> T readDocument(Class<T> type, byte[] json, BiConsumer<Pointer, String> sink)
+  private <T> T readDocument(Class<T> type, byte[] json, BiConsumer<Pointer, CharSequence> sink)
       throws ComplaintJsonException {
     JsonParser p = null;
     try {

@@ -213,7 +213,7 @@ public final class PreservedFields implements Iterable<Tuple2<String, String>> {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a field with the pointer was added before
      */
-    public Builder add(String pointer, String json) {
+    public Builder add(String pointer, CharSequence json) {
       Objects.requireNonNull(pointer, "pointer is null");
       Objects.requireNonNull(json, "json is null");
       if (!pointers.add(pointer)) {

@@ -39,7 +39,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
   /**
-   * The context attribute key under which a {@code BiConsumer<Pointer, String>} receives the
+   * The context attribute key under which a {@code BiConsumer<Pointer, CharSequence>} receives the
    * unknown fields (each value as compact JSON text) when unknown fields do not fail.
    */
   public static final Object UNKNOWN_FIELDS = CodecDeserializer.class.getName() + ".unknownFields";
@@ -61,7 +61,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     Pointer base = Pointer.parse(p.getParsingContext().pathAsPointer().toString());
     Reading reading = new Reading(ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
-        (BiConsumer<Pointer, String>) ctxt.getAttribute(UNKNOWN_FIELDS));
+        (BiConsumer<Pointer, CharSequence>) ctxt.getAttribute(UNKNOWN_FIELDS));
     try {
       return decoder.read(new ParserTokens(p), base, reading);
     } catch (Failure f) {

@@ -40,7 +40,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
   /**
-   * The context attribute key under which a {@code BiConsumer<Pointer, String>} receives the
+   * The context attribute key under which a {@code BiConsumer<Pointer, CharSequence>} receives the
    * unknown fields (each value as compact JSON text) when unknown fields do not fail.
    */
   public static final Object UNKNOWN_FIELDS = CodecDeserializer.class.getName() + ".unknownFields";
@@ -62,7 +62,7 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
   public T deserialize(JsonParser p, DeserializationContext ctxt) {
     Pointer base = Pointer.parse(p.streamReadContext().pathAsPointer().toString());
     Reading reading = new Reading(ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
-        (BiConsumer<Pointer, String>) ctxt.getAttribute(UNKNOWN_FIELDS));
+        (BiConsumer<Pointer, CharSequence>) ctxt.getAttribute(UNKNOWN_FIELDS));
     try {
       try {
         return decoder.read(new ParserTokens(p), base, reading);

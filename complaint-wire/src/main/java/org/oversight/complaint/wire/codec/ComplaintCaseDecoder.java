@@ -49,6 +49,19 @@ public final class ComplaintCaseDecoder extends WireDecoder<ComplaintCase> {
     n.object("a case document");
     CaseEventDecoder.checkVersion(n);
     Node historyNode = n.field("history", HISTORY);
+    TokenSource onTape = historyNode.unread();
+    if (onTape != null) {
+      if (onTape.current() != TokenSource.Kind.START_ARRAY) {
+        historyNode.elements("events", x -> x);
+      }
+      ComplaintCase replayed;
+      try {
+        replayed = streamHistory(onTape, historyNode.pointer(), n.reading());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return finish(n, Either.right(replayed), null, null);
+    }
     Seq<Node> items = historyNode.elements("events");
     if (items.isEmpty()) {
       throw historyNode.fail("empty history", "at least the ComplaintReceived event", null);
@@ -88,46 +101,52 @@ public final class ComplaintCaseDecoder extends WireDecoder<ComplaintCase> {
    */
   public ComplaintCase readStreaming(TokenSource tokens, Pointer base, Reading reading) throws IOException {
     if (tokens.current() != TokenSource.Kind.START_OBJECT) {
-      return decode(TreeBuilder.read(tokens, base, reading), base, reading);
+      Node.stream(tokens, base, reading).object("a case document");
     }
-    ObjectFields.Builder fields = new ObjectFields.Builder();
-    int maxUnknown = TreeBuilder.maxUnknown(reading);
+    TokenTape.Recorder document = new TokenTape.Recorder(reading);
+    document.startObject(base);
     boolean versionFirst = false;
+    boolean historySeen = false;
     boolean unknownSeen = false;
-    ComplaintCase[] streamed = null;
+    ComplaintCase streamed = null;
     for (TokenSource.Kind t = tokens.next(); t != TokenSource.Kind.END_OBJECT; t = tokens.next()) {
       if (t != TokenSource.Kind.FIELD_NAME) {
         throw WireProblem.of("the input ends inside a value", base, "a complete JSON value").failure();
       }
       String name = tokens.name();
-      TreeBuilder.checkMember(fields, base, name, maxUnknown);
       tokens.next();
       if (name.equals("history") && versionFirst && tokens.current() == TokenSource.Kind.START_ARRAY) {
-        streamed = new ComplaintCase[] {streamHistory(tokens, base.property(name), reading)};
-        fields.add(name, NO_EVENTS);
+        document.name(name);
+        streamed = streamHistory(tokens, base.property(name), reading);
+        document.emptyArray();
       } else if (reading.failOnUnknown() && !KNOWN.contains(name)) {
         // reported by done() after the history and the snapshot; the value is never needed
-        if (!unknownSeen) {
-          fields.add(name, new WireValue.Null());
+        if (unknownSeen) {
+          document.check(name);
+        } else {
+          document.name(name);
+          document.nullValue();
           unknownSeen = true;
         }
         tokens.skipChildren();
       } else {
-        WireValue value = TreeBuilder.read(tokens, base.property(name), reading);
-        fields.add(name, value);
-        if (name.equals(WireNames.SCHEMA_VERSION_FIELD) && !fields.contains("history")) {
-          versionFirst = supported(value);
+        document.name(name);
+        if (name.equals(WireNames.SCHEMA_VERSION_FIELD) && !historySeen) {
+          versionFirst = supported(tokens);
         }
+        document.value(tokens, base.property(name));
       }
+      historySeen |= name.equals("history");
     }
-    Node n = Node.root(new WireValue.Obj(fields.build()), base, reading);
+    document.endObject();
+    Node n = Node.stream(document.tape().reader(base), base, reading);
     if (streamed == null) {
       return read(n);
     }
     n.object("a case document");
     CaseEventDecoder.checkVersion(n);
     n.field("history", HISTORY);
-    return finish(n, Either.right(streamed[0]), null, null);
+    return finish(n, Either.right(streamed), null, null);
   }
 
   private static final String HISTORY = "the case's events, starting with ComplaintReceived";
@@ -141,11 +160,16 @@ public final class ComplaintCaseDecoder extends WireDecoder<ComplaintCase> {
     return java.util.Set.copyOf(known);
   }
 
-  private static boolean supported(WireValue version) {
-    if (!(version instanceof WireValue.Num n) || !n.integral() || n.literal().length() > 3) {
+  // whether the version the source is on is one this reader knows
+  private static boolean supported(TokenSource version) throws IOException {
+    if (version.current() != TokenSource.Kind.INTEGER) {
       return false;
     }
-    int v = Integer.parseInt(n.literal());
+    String literal = version.text();
+    if (literal.length() > 3) {
+      return false;
+    }
+    int v = Integer.parseInt(literal);
     return v >= 1 && v <= WireNames.SCHEMA_VERSION;
   }
 

@@ -78,6 +78,8 @@ public final class Node {
     boolean ended;
     // the tokens of the members read ahead as objects or arrays, by position; null until there is one
     TokenTape[] tapes;
+    // the object's own tape, when it was read from one
+    TokenTape source;
 
     Members(int expected) {
       asked = new String[expected];
@@ -181,6 +183,48 @@ public final class Node {
     } else {
       json = readTree();
     }
+  }
+
+  // An object on a tape is read by position: every member is found at once, each a slice of the tape, so
+  // that asking in any order copies nothing. The reader is left on the object's end.
+  private void indexMembers(TokenTape.Reader r) {
+    TokenTape tape = r.tape();
+    int at = r.position();
+    java.util.List<String> names = new java.util.ArrayList<>();
+    TokenTape.IntList values = new TokenTape.IntList();
+    tape.members(at, names, values);
+    for (int i = 0; i < names.size(); i++) {
+      object.addAhead(names.get(i), tape.slice(values.get(i)));
+    }
+    object.ended = true;
+    object.source = tape.slice(at);
+    r.skipChildren();
+  }
+
+  /**
+   * Returns this value as a tape, for the checks that read by position: the tape it was read from, or one
+   * written from its tree.
+   *
+   * @return the tape, never null
+   * @throws IllegalStateException if the value was read from a parser's tokens
+   */
+  TokenTape tape() {
+    if (json != null) {
+      return TokenTape.of(json);
+    }
+    if (object != null && object.source != null) {
+      return object.source;
+    }
+    throw new IllegalStateException("bug: a value read from a parser's tokens has no tape at " + pointer());
+  }
+
+  /**
+   * Returns the tokens of this value when it was not read yet, for a reader that reads them itself.
+   *
+   * @return the source on the value's first token, null for a tree or a value read
+   */
+  TokenSource unread() {
+    return json == null && !streamed && object == null ? tokens : null;
   }
 
   private static boolean isContainer(TokenSource.Kind t) {
@@ -406,9 +450,12 @@ public final class Node {
     }
     if (json == null && !streamed && tokens.current() == TokenSource.Kind.START_OBJECT) {
       object = new Members(8);
+      if (tokens instanceof TokenTape.Reader r) {
+        indexMembers(r);
+      }
       return this;
     }
-    WireValue value = value();
+    WireValue value = scalar();
     if (!(value instanceof WireValue.Obj)) {
       throw fail("found " + describe(value), what + " (a JSON object)", null);
     }
@@ -654,7 +701,7 @@ public final class Node {
    * @return the elements in order, never null
    */
   public Seq<Node> elements(String what) {
-    WireValue json = value();
+    WireValue json = unread() != null && tokens.current() != TokenSource.Kind.START_ARRAY ? scalar() : value();
     if (!(json instanceof WireValue.Arr a)) {
       throw fail("found " + describe(json), what + " (a JSON array)", null);
     }
@@ -676,7 +723,10 @@ public final class Node {
    * @return the values in order, never null
    */
   public <T> Seq<T> elements(String what, Function<Node, T> element) {
-    if (json != null || streamed || object != null || tokens.current() != TokenSource.Kind.START_ARRAY) {
+    if (json == null && !streamed && object == null && tokens.current() != TokenSource.Kind.START_ARRAY) {
+      throw fail("found " + describe(scalar()), what + " (a JSON array)", null);
+    }
+    if (json != null || streamed || object != null) {
       java.util.List<T> out = new java.util.ArrayList<>();
       for (Node n : elements(what)) {
         out.add(element.apply(n));

@@ -10,7 +10,7 @@ import java.util.function.BiConsumer;
  * @param unknownSink receives each unknown field's pointer and value, as compact JSON text, when not failing;
  *     null to drop them
  */
-public record Reading(boolean failOnUnknown, BiConsumer<Pointer, String> unknownSink) {
+public record Reading(boolean failOnUnknown, BiConsumer<Pointer, CharSequence> unknownSink) {
 
   /**
    * Reports an unknown field, or fails.
@@ -36,7 +36,8 @@ public record Reading(boolean failOnUnknown, BiConsumer<Pointer, String> unknown
   void unknown(Pointer at, TokenTape value, String known) {
     refuseIfStrict(at, known);
     if (unknownSink != null) {
-      unknownSink.accept(at, value.toJson());
+      // handed over as it is written: a large value is not copied once more into a string
+      unknownSink.accept(at, value.appendJson(new StringBuilder(value.byteLength() + 16), Integer.MAX_VALUE));
     }
   }
 

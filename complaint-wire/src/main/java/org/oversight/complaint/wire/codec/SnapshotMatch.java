@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Tells whether a case document's snapshot fields say exactly what the replayed case says, by
- * walking the document while the encoder writes the replayed case into this output: no tree of
- * the expected snapshot is built. It only answers yes or no; {@link Snapshot} explains a
+ * walking the document's tape ({@link TokenTape}, read by position) while the encoder writes the replayed
+ * case into this output: no tree of the expected snapshot or of the document is built. It only answers yes or no; {@link Snapshot} explains a
  * difference, so that there is one place that words the errors. For a read that lets unknown fields
  * through, a member of a snapshot object that the replayed case does not write is no difference: it is
  * handed to the read as an unknown field, at its pointer, as {@link Node#done()} would.
@@ -19,21 +20,56 @@ import java.util.Map;
  */
 final class SnapshotMatch implements WireOut {
 
-  private static final class Frame {
-    final Map<String, WireValue> fields;
-    final List<WireValue> elements;
+  // objects with more members than this are looked up through a map
+  private static final int SCAN_LIMIT = 16;
+
+  private final class Frame {
+    // an object's member names and where their values start; null for an array
+    final List<String> names;
+    final TokenTape.IntList values;
+    Map<String, Integer> index;
+    // an array's next element
+    int nextElement;
     String name;
     int next;
     // the names of the members compared, kept only for a lenient read: the others are unknown fields
     String[] seen;
     int seenCount;
 
-    Frame(Map<String, WireValue> fields, List<WireValue> elements) {
-      this.fields = fields;
-      this.elements = elements;
+    Frame(int position, boolean object) {
+      if (object) {
+        names = new ArrayList<>();
+        values = new TokenTape.IntList();
+        document.members(position, names, values);
+        if (names.size() > SCAN_LIMIT) {
+          index = new HashMap<>();
+          for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), values.get(i));
+          }
+        }
+      } else {
+        names = null;
+        values = null;
+        nextElement = position + 1;
+      }
+    }
+
+    // where the member's value starts, -1 if the object has none
+    int lookUp(String member) {
+      if (index != null) {
+        Integer at = index.get(member);
+        return at == null ? -1 : at;
+      }
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i).equals(member)) {
+          return values.get(i);
+        }
+      }
+      return -1;
     }
   }
 
+  private final TokenTape document;
   private final Deque<Frame> open = new ArrayDeque<>();
   private final Frame root;
   private final List<String> written = new ArrayList<>();
@@ -44,8 +80,9 @@ final class SnapshotMatch implements WireOut {
   private final Reading lenient;
   private final Pointer base;
 
-  private SnapshotMatch(WireValue.Obj document, Reading reading, Pointer base) {
-    root = new Frame(document.fields(), null);
+  private SnapshotMatch(TokenTape document, Reading reading, Pointer base) {
+    this.document = document;
+    root = new Frame(document.start(), true);
     open.push(root);
     this.lenient = reading != null && !reading.failOnUnknown() ? reading : null;
     this.base = base;
@@ -62,14 +99,30 @@ final class SnapshotMatch implements WireOut {
    */
   static boolean matches(WireValue.Obj document, Snapshot.Writer writer,
       org.oversight.complaint.core.ComplaintCase replayed) {
-    return matches(document, writer, replayed, null, Pointer.root());
+    return matches(TokenTape.of(document), writer, replayed, null, Pointer.root());
+  }
+
+  /**
+   * Compares a tree for a read, as {@link #matches(TokenTape, Snapshot.Writer,
+   * org.oversight.complaint.core.ComplaintCase, Reading, Pointer)} compares a tape.
+   *
+   * @param document the case document, not null
+   * @param writer writes the replayed case's snapshot fields, not null
+   * @param replayed the case, not null
+   * @param reading the read, null to count every member not written as a difference
+   * @param base the document's pointer, not null
+   * @return whether the snapshot agrees
+   */
+  static boolean matches(WireValue.Obj document, Snapshot.Writer writer,
+      org.oversight.complaint.core.ComplaintCase replayed, Reading reading, Pointer base) {
+    return matches(TokenTape.of(document), writer, replayed, reading, base);
   }
 
   /**
    * Compares for a read: when it lets unknown fields through, the members of snapshot objects that the
    * replayed case does not write are handed to it, and are no difference.
    *
-   * @param document the case document, not null
+   * @param document the case document's tape, an object, not null
    * @param writer writes the replayed case's snapshot fields, not null
    * @param replayed the case, not null
    * @param reading the read, null to count every member not written as a difference
@@ -77,7 +130,7 @@ final class SnapshotMatch implements WireOut {
    * @return true if every snapshot field present in the document equals the replayed one (but for
    *     the unknown members handed on) and the document has no snapshot field the replay lacks
    */
-  static boolean matches(WireValue.Obj document, Snapshot.Writer writer,
+  static boolean matches(TokenTape document, Snapshot.Writer writer,
       org.oversight.complaint.core.ComplaintCase replayed, Reading reading, Pointer base) {
     SnapshotMatch match = new SnapshotMatch(document, reading, base);
     try {
@@ -89,28 +142,31 @@ final class SnapshotMatch implements WireOut {
       return false;
     }
     for (String name : Snapshot.FIELDS) {
-      if (document.fields().containsKey(name) && !match.written.contains(name)) {
+      if (match.root.lookUp(name) >= 0 && !match.written.contains(name)) {
         return false;
       }
     }
     return true;
   }
 
-  // The document's value where the next value is written; null when there is none to compare with.
-  private WireValue target() {
+  // Where the document's value sits where the next value is written; -1 when there is none to compare with.
+  private int target() {
     Frame top = open.peek();
-    if (top.fields != null) {
-      WireValue value = top.fields.get(top.name);
-      if (value == null && top != root) {
+    if (top.names != null) {
+      int value = top.lookUp(top.name);
+      if (value < 0 && top != root) {
         differs = true;
       }
       return value;
     }
-    if (top.next < top.elements.size()) {
-      return top.elements.get(top.next++);
+    if (document.kind(top.nextElement) != TokenSource.Kind.END_ARRAY) {
+      int value = top.nextElement;
+      top.nextElement = document.skip(value);
+      top.next++;
+      return value;
     }
     differs = true;
-    return null;
+    return -1;
   }
 
   private boolean idle() {
@@ -125,15 +181,16 @@ final class SnapshotMatch implements WireOut {
       skipping++;
       return;
     }
-    WireValue at = target();
-    if (at == null) {
+    int at = target();
+    if (at < 0) {
       if (!differs) {
         skipping = 1;
       }
-    } else if (object && at instanceof WireValue.Obj o) {
-      open.push(new Frame(o.fields(), null));
-    } else if (!object && at instanceof WireValue.Arr a) {
-      open.push(new Frame(null, a.elements()));
+      return;
+    }
+    TokenSource.Kind kind = document.kind(at);
+    if (object && kind == TokenSource.Kind.START_OBJECT || !object && kind == TokenSource.Kind.START_ARRAY) {
+      open.push(new Frame(at, object));
     } else {
       differs = true;
     }
@@ -148,10 +205,13 @@ final class SnapshotMatch implements WireOut {
       return;
     }
     Frame done = open.pop();
-    // an object's fields were each looked up once by name, so a count tells whether any is left over
-    int size = done.fields != null ? done.fields.size() : done.elements.size();
-    if (done.next != size) {
-      if (lenient != null && done.fields != null) {
+    if (done.names == null) {
+      if (document.kind(done.nextElement) != TokenSource.Kind.END_ARRAY) {
+        differs = true;
+      }
+    } else if (done.next != done.names.size()) {
+      // an object's fields were each looked up once by name, so a count tells whether any is left over
+      if (lenient != null) {
         handOnUnknown(done);
       } else {
         differs = true;
@@ -165,14 +225,14 @@ final class SnapshotMatch implements WireOut {
     java.util.Iterator<Frame> outer = open.descendingIterator();
     while (outer.hasNext()) {
       Frame f = outer.next();
-      at = f.fields != null ? at.property(f.name) : at.index(f.next - 1);
+      at = f.names != null ? at.property(f.name) : at.index(f.next - 1);
     }
-    Pointer object = at;
-    done.fields.forEach((name, value) -> {
+    for (int i = 0; i < done.names.size(); i++) {
+      String name = done.names.get(i);
       if (!seen(done, name)) {
-        lenient.unknown(object.property(name), value, "");
+        lenient.unknown(at.property(name), document.slice(done.values.get(i)), "");
       }
-    });
+    }
   }
 
   private static boolean seen(Frame frame, String name) {
@@ -197,21 +257,21 @@ final class SnapshotMatch implements WireOut {
     }
   }
 
-  // The document's value where a scalar is written, counted for its object; null if nothing to compare.
-  private WireValue scalarTarget() {
+  // Where the document's value sits where a scalar is written, counted for its object; -1 if none.
+  private int scalarTarget() {
     if (idle()) {
-      return null;
+      return -1;
     }
-    WireValue at = target();
+    int at = target();
     Frame top = open.peek();
-    if (at != null && top.fields != null) {
+    if (at >= 0 && top.names != null) {
       count(top);
     }
     return at;
   }
 
-  private void differsUnless(WireValue at, boolean equal) {
-    if (at != null && !equal) {
+  private void differsUnless(int at, boolean equal) {
+    if (at >= 0 && !equal) {
       differs = true;
     }
   }
@@ -234,7 +294,7 @@ final class SnapshotMatch implements WireOut {
       return;
     }
     Frame top = open.peek();
-    if (top.fields != null && top.fields.containsKey(top.name)) {
+    if (top.names != null && top.lookUp(top.name) >= 0) {
       count(top);
     }
   }
@@ -263,25 +323,26 @@ final class SnapshotMatch implements WireOut {
 
   @Override
   public void writeString(String value) {
-    WireValue at = scalarTarget();
-    differsUnless(at, at instanceof WireValue.Str s && s.value().equals(value));
+    int at = scalarTarget();
+    differsUnless(at, at >= 0 && document.kind(at) == TokenSource.Kind.STRING && document.text(at).equals(value));
   }
 
   @Override
   public void writeNumber(long value) {
-    WireValue at = scalarTarget();
-    differsUnless(at, at instanceof WireValue.Num n && n.decimal().compareTo(BigDecimal.valueOf(value)) == 0);
+    int at = scalarTarget();
+    differsUnless(at, at >= 0 && document.numberEquals(at, BigDecimal.valueOf(value)));
   }
 
   @Override
   public void writeNumber(BigDecimal value) {
-    WireValue at = scalarTarget();
-    differsUnless(at, at instanceof WireValue.Num n && n.decimal().compareTo(value) == 0);
+    int at = scalarTarget();
+    differsUnless(at, at >= 0 && document.numberEquals(at, value));
   }
 
   @Override
   public void writeBoolean(boolean value) {
-    WireValue at = scalarTarget();
-    differsUnless(at, at instanceof WireValue.Bool b && b.value() == value);
+    int at = scalarTarget();
+    differsUnless(at, at >= 0
+        && document.kind(at) == (value ? TokenSource.Kind.TRUE : TokenSource.Kind.FALSE));
   }
 }

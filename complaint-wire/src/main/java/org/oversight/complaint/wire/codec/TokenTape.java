@@ -1,18 +1,26 @@
 package org.oversight.complaint.wire.codec;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 
 /**
- * One object or array read ahead of the decoder that will ask for it (or that an unknown member holds),
- * kept as its tokens in a compact buffer instead of a tree: a byte per token and, for a name, a string or
- * a number, its length and its characters (one byte each when ASCII, at most three, so that any Java
- * string, an unpaired surrogate too, comes back unchanged). A tree costs tens of bytes per value, which let
- * a 16 MB array of small numbers take more than 400 MB; a tape costs about the document's own size. It is
- * replayed as a {@link TokenSource} ({@link #reader}), so that the cursor reads it as it reads a parser,
- * without a tree, or rendered as JSON text ({@link #toJson}) for a lenient read's unknown fields.
+ * One JSON value kept as its tokens in a compact buffer instead of a tree: a value read ahead of the
+ * decoder that will ask for it, an unknown member's value, a case document's members until its history is
+ * replayed. A byte per token and, for a name, a string or a number, its length and its characters (one
+ * byte each when ASCII, at most three, so that any Java string, an unpaired surrogate too, comes back
+ * unchanged; a text shorter than eight characters has its length in its token's byte). A tree costs tens of
+ * bytes per value, which let a 16 MB array of small numbers take more than 400 MB; a tape costs about the
+ * document's own size.
+ *
+ * <p>A tape is read three ways: replayed as a {@link TokenSource} ({@link #reader}), so that a cursor
+ * reads it as it reads a parser; by position ({@link #kind}, {@link #text}, {@link #skip}), for the
+ * snapshot check; or rendered as JSON text ({@link #appendJson}). {@link #slice} is the value at a position of
+ * the same buffer, without a copy.
  *
  * <p>Recording checks what building a tree checked ({@link TreeBuilder#read}): each member name once per
  * object, no more members than the read can keep, numbers in range, no token that is not JSON, and the end
@@ -32,11 +40,230 @@ final class TokenTape {
   private static final int SHORT_TEXT = 0x40;
   private static final int FIRST_TEXT = TokenSource.Kind.FIELD_NAME.ordinal();
 
-  private byte[][] chunks = new byte[1][];
-  private int length;
+  private final Buffer buffer;
+  // where the value starts in the buffer
+  private final int start;
 
-  private TokenTape() {
-    chunks[0] = new byte[64];
+  private TokenTape(Buffer buffer, int start) {
+    this.buffer = buffer;
+    this.start = start;
+  }
+
+  /** The chunks written so far; shared by the slices of a tape. */
+  private static final class Buffer {
+    byte[][] chunks = new byte[1][];
+    int length;
+
+    Buffer() {
+      chunks[0] = new byte[64];
+    }
+
+    void put(int b) {
+      int chunk = length >>> CHUNK_BITS;
+      int offset = length & (CHUNK - 1);
+      if (chunk == chunks.length) {
+        chunks = Arrays.copyOf(chunks, chunks.length * 2);
+      }
+      byte[] bytes = chunks[chunk];
+      if (bytes == null) {
+        bytes = chunks[chunk] = new byte[CHUNK];
+      } else if (offset == bytes.length) {
+        // the first chunk starts small: most values read ahead are a few dozen bytes
+        bytes = chunks[chunk] = Arrays.copyOf(bytes, Math.min(CHUNK, bytes.length * 4));
+      }
+      bytes[offset] = (byte) b;
+      length++;
+    }
+
+    int at(int position) {
+      return chunks[position >>> CHUNK_BITS][position & (CHUNK - 1)] & 0xFF;
+    }
+
+    void put(TokenSource.Kind kind) {
+      put(kind.ordinal());
+    }
+
+    void put(TokenSource.Kind kind, String text) {
+      int n = text.length();
+      if (n < SHORT) {
+        // an array of small numbers costs what its JSON text does
+        put(SHORT_TEXT | (kind.ordinal() - FIRST_TEXT) << 3 | n);
+      } else {
+        put(kind.ordinal());
+        // the length in characters, seven bits a byte
+        while (n >= 0x80) {
+          put(0x80 | (n & 0x7F));
+          n >>>= 7;
+        }
+        put(n);
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+          put(c);
+        } else if (c < 0x800) {
+          put(0xC0 | c >> 6);
+          put(0x80 | c & 0x3F);
+        } else {
+          put(0xE0 | c >> 12);
+          put(0x80 | c >> 6 & 0x3F);
+          put(0x80 | c & 0x3F);
+        }
+      }
+    }
+  }
+
+  /**
+   * Records the value the source is on, to its last token, which the source is left on.
+   *
+   * @param tokens the source, on the value's first token, not null
+   * @param at where the value sits, not null
+   * @param reading the read, whose maximum of unknown fields bounds an object's members, not null
+   * @return the tape, never null
+   * @throws IOException if the parser fails
+   * @throws Failure if a name repeats, an object has more members than the read can keep, a number is out
+   *     of range, a token is not JSON, or the input ends inside the value
+   */
+  static TokenTape record(TokenSource tokens, Pointer at, Reading reading) throws IOException {
+    Recorder recorder = new Recorder(reading);
+    recorder.value(tokens, at);
+    return recorder.tape();
+  }
+
+  /**
+   * Records one object member by member, for a reader that handles some members itself (a case document's
+   * history): each name is checked as {@link #record} checks it.
+   *
+   * <p>Not thread-safe: one per object.
+   */
+  static final class Recorder {
+    private final Buffer buffer = new Buffer();
+    private final int maxUnknown;
+    private ObjectFields.Builder names;
+    private Pointer object;
+
+    /**
+     * Starts a recorder.
+     *
+     * @param reading the read, whose maximum of unknown fields bounds an object's members, not null
+     */
+    Recorder(Reading reading) {
+      this.maxUnknown = TreeBuilder.maxUnknown(reading);
+    }
+
+    /**
+     * Starts the object.
+     *
+     * @param at where it sits, not null
+     */
+    void startObject(Pointer at) {
+      object = at;
+      names = new ObjectFields.Builder();
+      buffer.put(TokenSource.Kind.START_OBJECT);
+    }
+
+    /**
+     * Adds a member's name, which must be new.
+     *
+     * @param name the name, not null
+     * @throws Failure if the name repeats or the object has more members than the read can keep
+     */
+    void name(String name) {
+      TreeBuilder.checkMember(names, object, name, maxUnknown);
+      names.add(name, null);
+      buffer.put(TokenSource.Kind.FIELD_NAME, name);
+    }
+
+    /**
+     * Checks a member's name as {@link #name} does, without adding it: for a member left out.
+     *
+     * @param name the name, not null
+     * @throws Failure if the name repeats or the object has more members than the read can keep
+     */
+    void check(String name) {
+      TreeBuilder.checkMember(names, object, name, maxUnknown);
+    }
+
+    /** Adds an empty array, in place of a value read elsewhere. */
+    void emptyArray() {
+      buffer.put(TokenSource.Kind.START_ARRAY);
+      buffer.put(TokenSource.Kind.END_ARRAY);
+    }
+
+    /** Adds null, in place of a value never read. */
+    void nullValue() {
+      buffer.put(TokenSource.Kind.NULL);
+    }
+
+    /** Ends the object. */
+    void endObject() {
+      buffer.put(TokenSource.Kind.END_OBJECT);
+    }
+
+    /**
+     * Returns the tape recorded.
+     *
+     * @return the tape, never null
+     */
+    TokenTape tape() {
+      return new TokenTape(buffer, 0);
+    }
+
+    /**
+     * Adds the value the source is on, to its last token, which the source is left on.
+     *
+     * @param tokens the source, on the value's first token, not null
+     * @param at where the value sits, not null
+     * @throws IOException if the parser fails
+     * @throws Failure as {@link #record} fails
+     */
+    void value(TokenSource tokens, Pointer at) throws IOException {
+      Deque<Frame> open = new ArrayDeque<>();
+      TokenSource.Kind t = tokens.current();
+      while (true) {
+        if (t == null) {
+          throw WireProblem.of("the input ends inside a value", open.isEmpty() ? at : open.peek().at,
+              "a complete JSON value").failure();
+        }
+        Frame top = open.peek();
+        switch (t) {
+          case START_OBJECT, START_ARRAY -> {
+            open.push(new Frame(top == null ? at : top.next(), t == TokenSource.Kind.START_OBJECT));
+            buffer.put(t);
+          }
+          case END_OBJECT, END_ARRAY -> {
+            open.pop();
+            buffer.put(t);
+          }
+          case FIELD_NAME -> {
+            String name = tokens.name();
+            TreeBuilder.checkMember(top.names, top.at, name, maxUnknown);
+            top.names.add(name, null);
+            top.name = name;
+            buffer.put(t, name);
+          }
+          case STRING -> buffer.put(t, tokens.text());
+          case INTEGER, DECIMAL -> {
+            String literal = tokens.text();
+            TreeBuilder.number(literal, t == TokenSource.Kind.INTEGER, top == null ? at : top.next());
+            buffer.put(t, literal);
+          }
+          case TRUE, FALSE, NULL -> buffer.put(t);
+          default -> throw WireProblem.of("found " + tokens.text(), tokens.pointer(), "a JSON value").failure();
+        }
+        // a value completed in an array moves the array to its next index
+        Frame completedIn = t == TokenSource.Kind.END_OBJECT || t == TokenSource.Kind.END_ARRAY ? open.peek()
+            : t == TokenSource.Kind.FIELD_NAME || t == TokenSource.Kind.START_OBJECT
+                || t == TokenSource.Kind.START_ARRAY ? null : top;
+        if (completedIn != null && completedIn.names == null) {
+          completedIn.index++;
+        }
+        if (open.isEmpty()) {
+          return;
+        }
+        t = tokens.next();
+      }
+    }
   }
 
   /** An open container while recording: where it sits, and an object's member names so far. */
@@ -57,122 +284,217 @@ final class TokenTape {
   }
 
   /**
-   * Records the object or array the source is on, to its last token, which the source is left on.
+   * Returns a tree's tape, for the checks that read tapes when a document was read as a tree.
    *
-   * @param tokens the source, on the value's first token, a start of an object or array, not null
-   * @param at where the value sits, not null
-   * @param reading the read, whose maximum of unknown fields bounds an object's members, not null
+   * @param value the tree, not null
    * @return the tape, never null
-   * @throws IOException if the parser fails
-   * @throws Failure if a name repeats, an object has more members than the read can keep, a number is out
-   *     of range, a token is not JSON, or the input ends inside the value
    */
-  static TokenTape record(TokenSource tokens, Pointer at, Reading reading) throws IOException {
-    int maxUnknown = TreeBuilder.maxUnknown(reading);
-    TokenTape tape = new TokenTape();
-    Deque<Frame> open = new ArrayDeque<>();
-    TokenSource.Kind t = tokens.current();
-    while (true) {
-      if (t == null) {
-        throw WireProblem.of("the input ends inside a value", open.isEmpty() ? at : open.peek().at,
-            "a complete JSON value").failure();
-      }
-      Frame top = open.peek();
-      switch (t) {
-        case START_OBJECT, START_ARRAY -> {
-          open.push(new Frame(top == null ? at : top.next(), t == TokenSource.Kind.START_OBJECT));
-          tape.put(t);
-        }
-        case END_OBJECT, END_ARRAY -> {
-          open.pop();
-          tape.put(t);
-        }
-        case FIELD_NAME -> {
-          String name = tokens.name();
-          TreeBuilder.checkMember(top.names, top.at, name, maxUnknown);
-          top.names.add(name, null);
-          top.name = name;
-          tape.put(t, name);
-        }
-        case STRING -> tape.put(t, tokens.text());
-        case INTEGER, DECIMAL -> {
-          String literal = tokens.text();
-          TreeBuilder.number(literal, t == TokenSource.Kind.INTEGER, top == null ? at : top.next());
-          tape.put(t, literal);
-        }
-        case TRUE, FALSE, NULL -> tape.put(t);
-        default -> throw WireProblem.of("found " + tokens.text(), tokens.pointer(), "a JSON value").failure();
-      }
-      // a value completed in an array moves the array to its next index
-      Frame completedIn = t == TokenSource.Kind.END_OBJECT || t == TokenSource.Kind.END_ARRAY ? open.peek()
-          : t == TokenSource.Kind.FIELD_NAME || t == TokenSource.Kind.START_OBJECT
-              || t == TokenSource.Kind.START_ARRAY ? null : top;
-      if (completedIn != null && completedIn.names == null) {
-        completedIn.index++;
-      }
-      if (open.isEmpty()) {
-        return tape;
-      }
-      t = tokens.next();
-    }
+  static TokenTape of(WireValue value) {
+    Buffer buffer = new Buffer();
+    put(buffer, value);
+    return new TokenTape(buffer, 0);
   }
 
-  private void put(TokenSource.Kind kind) {
-    putByte(kind.ordinal());
-  }
-
-  private void put(TokenSource.Kind kind, String text) {
-    int n = text.length();
-    if (n < SHORT) {
-      // a short text's length goes into its kind's byte: an array of small numbers costs what its JSON does
-      putByte(SHORT_TEXT | (kind.ordinal() - FIRST_TEXT) << 3 | n);
+  private static void put(Buffer buffer, WireValue value) {
+    if (value instanceof WireValue.Obj o) {
+      buffer.put(TokenSource.Kind.START_OBJECT);
+      for (Map.Entry<String, WireValue> e : o.fields().entrySet()) {
+        buffer.put(TokenSource.Kind.FIELD_NAME, e.getKey());
+        put(buffer, e.getValue());
+      }
+      buffer.put(TokenSource.Kind.END_OBJECT);
+    } else if (value instanceof WireValue.Arr a) {
+      buffer.put(TokenSource.Kind.START_ARRAY);
+      for (WireValue element : a.elements()) {
+        put(buffer, element);
+      }
+      buffer.put(TokenSource.Kind.END_ARRAY);
+    } else if (value instanceof WireValue.Str s) {
+      buffer.put(TokenSource.Kind.STRING, s.value());
+    } else if (value instanceof WireValue.Num n) {
+      buffer.put(n.integral() ? TokenSource.Kind.INTEGER : TokenSource.Kind.DECIMAL, n.literal());
+    } else if (value instanceof WireValue.Bool b) {
+      buffer.put(b.value() ? TokenSource.Kind.TRUE : TokenSource.Kind.FALSE);
     } else {
-      putByte(kind.ordinal());
-      // the length in characters, seven bits a byte
-      while (n >= 0x80) {
-        putByte(0x80 | (n & 0x7F));
-        n >>>= 7;
-      }
-      putByte(n);
+      buffer.put(TokenSource.Kind.NULL);
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        putByte(c);
-      } else if (c < 0x800) {
-        putByte(0xC0 | c >> 6);
-        putByte(0x80 | c & 0x3F);
-      } else {
-        putByte(0xE0 | c >> 12);
-        putByte(0x80 | c >> 6 & 0x3F);
-        putByte(0x80 | c & 0x3F);
-      }
-    }
-  }
-
-  private void putByte(int b) {
-    int chunk = length >>> CHUNK_BITS;
-    int offset = length & (CHUNK - 1);
-    if (chunk == chunks.length) {
-      chunks = Arrays.copyOf(chunks, chunks.length * 2);
-    }
-    byte[] bytes = chunks[chunk];
-    if (bytes == null) {
-      bytes = chunks[chunk] = new byte[CHUNK];
-    } else if (offset == bytes.length) {
-      // the first chunk starts small: most values read ahead are a few dozen bytes
-      bytes = chunks[chunk] = Arrays.copyOf(bytes, Math.min(CHUNK, bytes.length * 4));
-    }
-    bytes[offset] = (byte) b;
-    length++;
-  }
-
-  private int byteAt(int position) {
-    return chunks[position >>> CHUNK_BITS][position & (CHUNK - 1)] & 0xFF;
   }
 
   /**
-   * Returns a source that replays the tape, on its first token.
+   * Returns where this value starts, for the positional reads.
+   *
+   * @return the position
+   */
+  int start() {
+    return start;
+  }
+
+  /**
+   * Returns the value at a position of this tape's buffer, sharing it.
+   *
+   * @param position a token's position, the first of a value
+   * @return the tape of that value, never null
+   */
+  TokenTape slice(int position) {
+    return new TokenTape(buffer, position);
+  }
+
+  /**
+   * Returns the kind of the token at a position.
+   *
+   * @param position a token's position
+   * @return the kind, never null
+   */
+  TokenSource.Kind kind(int position) {
+    int code = buffer.at(position);
+    return code >= SHORT_TEXT ? KINDS[FIRST_TEXT + (code >> 3 & 3)] : KINDS[code];
+  }
+
+  /**
+   * Returns the text of the name, string or number at a position.
+   *
+   * @param position the token's position
+   * @return the text, never null
+   */
+  String text(int position) {
+    return decode(textStart(position), textCount(position));
+  }
+
+  /**
+   * Returns the position after the value, or member name, at a position.
+   *
+   * @param position a value's first token, or a name
+   * @return the position of the next token
+   */
+  int skip(int position) {
+    int depth = 0;
+    int p = position;
+    do {
+      TokenSource.Kind k = kind(p);
+      if (k == TokenSource.Kind.START_OBJECT || k == TokenSource.Kind.START_ARRAY) {
+        depth++;
+      } else if (k == TokenSource.Kind.END_OBJECT || k == TokenSource.Kind.END_ARRAY) {
+        depth--;
+      }
+      p = next(p);
+    } while (depth > 0);
+    return p;
+  }
+
+  // the position of the token after the one at a position
+  private int next(int position) {
+    int code = buffer.at(position);
+    if (code < SHORT_TEXT && (code < FIRST_TEXT || code > FIRST_TEXT + 3)) {
+      return position + 1;
+    }
+    int p = textStart(position);
+    for (int i = textCount(position); i > 0; i--) {
+      int lead = buffer.at(p);
+      p += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3;
+    }
+    return p;
+  }
+
+  // where a text token's characters start
+  private int textStart(int position) {
+    if (buffer.at(position) >= SHORT_TEXT) {
+      return position + 1;
+    }
+    int p = position + 1;
+    while (buffer.at(p) >= 0x80) {
+      p++;
+    }
+    return p + 1;
+  }
+
+  // how many characters a text token has
+  private int textCount(int position) {
+    int code = buffer.at(position);
+    if (code >= SHORT_TEXT) {
+      return code & (SHORT - 1);
+    }
+    int p = position + 1;
+    int n = 0;
+    int shift = 0;
+    int b;
+    do {
+      b = buffer.at(p++);
+      n |= (b & 0x7F) << shift;
+      shift += 7;
+    } while (b >= 0x80);
+    return n;
+  }
+
+  private String decode(int at, int count) {
+    char[] chars = new char[count];
+    int p = at;
+    for (int i = 0; i < count; i++) {
+      int lead = buffer.at(p++);
+      if (lead < 0x80) {
+        chars[i] = (char) lead;
+      } else if (lead < 0xE0) {
+        chars[i] = (char) ((lead & 0x1F) << 6 | buffer.at(p++) & 0x3F);
+      } else {
+        int second = buffer.at(p++);
+        chars[i] = (char) ((lead & 0x0F) << 12 | (second & 0x3F) << 6 | buffer.at(p++) & 0x3F);
+      }
+    }
+    return new String(chars);
+  }
+
+  /**
+   * Returns the members of the object at a position: their names and the positions of their values.
+   *
+   * @param position the object's first token
+   * @param names receives the names, in document order, not null
+   * @param values receives the positions of their values, not null
+   */
+  void members(int position, List<String> names, IntList values) {
+    int p = position + 1;
+    while (kind(p) == TokenSource.Kind.FIELD_NAME) {
+      names.add(text(p));
+      p = next(p);
+      values.add(p);
+      p = skip(p);
+    }
+  }
+
+  /** A growable list of ints. Not thread-safe. */
+  static final class IntList {
+    private int[] items = new int[8];
+    private int size;
+
+    void add(int item) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = item;
+    }
+
+    int get(int at) {
+      return items[at];
+    }
+
+    int size() {
+      return size;
+    }
+  }
+
+  /**
+   * Tells whether the number at a position equals a value.
+   *
+   * @param position a number's position
+   * @param value the value, not null
+   * @return true if the same number
+   */
+  boolean numberEquals(int position, BigDecimal value) {
+    TokenSource.Kind k = kind(position);
+    return (k == TokenSource.Kind.INTEGER || k == TokenSource.Kind.DECIMAL)
+        && new BigDecimal(text(position)).compareTo(value) == 0;
+  }
+
+  /**
+   * Returns a source that replays this value, on its first token; after its last, the source is at the end.
    *
    * @param at where the value sits, the pointer the source reports, not null
    * @return the source, never null
@@ -181,17 +503,39 @@ final class TokenTape {
     return new Reader(at);
   }
 
+
   /**
-   * Returns the value as compact JSON text, as {@link WireValue#toJson} writes it.
+   * Returns the value as compact JSON text, cut after a number of characters.
    *
+   * @param max the most characters to write (a few more when a token is cut), positive
    * @return the text, never null
    */
-  String toJson() {
-    StringBuilder out = new StringBuilder(length);
+  String toJson(int max) {
+    return appendJson(new StringBuilder(Math.min(max, byteLength() + 16)), max).toString();
+  }
+
+  /**
+   * Returns how many bytes the value takes on the tape, about as many as its JSON text has characters.
+   *
+   * @return the length
+   */
+  int byteLength() {
+    return skip(start) - start;
+  }
+
+  /**
+   * Appends the value as compact JSON text, cut after a number of characters.
+   *
+   * @param out where to append, not null
+   * @param max the most characters to append (a few more when a token is cut), positive
+   * @return out, never null
+   */
+  StringBuilder appendJson(StringBuilder out, int max) {
+    int limit = out.length() + Math.min(max, Integer.MAX_VALUE - out.length());
     Reader r = new Reader(Pointer.root());
     // after a value or a container's end, the next value or name is preceded by a comma
     boolean comma = false;
-    for (TokenSource.Kind t = r.current(); t != null; t = r.next()) {
+    for (TokenSource.Kind t = r.current(); t != null && out.length() < limit; t = r.next()) {
       if (comma && t != TokenSource.Kind.END_OBJECT && t != TokenSource.Kind.END_ARRAY) {
         out.append(',');
       }
@@ -213,75 +557,55 @@ final class TokenTape {
       comma = t != TokenSource.Kind.FIELD_NAME && t != TokenSource.Kind.START_OBJECT
           && t != TokenSource.Kind.START_ARRAY;
     }
-    return out.toString();
+    return out;
   }
 
-  /** Replays the tape's tokens. */
-  private final class Reader implements TokenSource {
+  /** Replays the value's tokens. */
+  final class Reader implements TokenSource {
     private final Pointer at;
     private int position;
+    // the containers open; 0 after the value's last token
+    private int depth;
     private Kind current;
-    // where the current token's text starts, and its length in characters
-    private int textAt;
-    private int textLength;
+    private int currentAt;
 
     Reader(Pointer at) {
       this.at = at;
+      this.position = start;
       advance();
     }
 
+    /**
+     * Returns the tape this reader replays.
+     *
+     * @return the tape, never null
+     */
+    TokenTape tape() {
+      return TokenTape.this;
+    }
+
+    /**
+     * Returns where the current token sits in the tape.
+     *
+     * @return the position
+     */
+    int position() {
+      return currentAt;
+    }
+
     private void advance() {
-      if (position >= length) {
+      if (current != null && depth == 0) {
         current = null;
         return;
       }
-      int code = byteAt(position++);
-      if (code >= SHORT_TEXT) {
-        current = KINDS[FIRST_TEXT + (code >> 3 & 3)];
-        textLength = code & (SHORT - 1);
-        textAt = position;
-        skipText();
-        return;
+      currentAt = position;
+      current = kind(position);
+      if (current == Kind.START_OBJECT || current == Kind.START_ARRAY) {
+        depth++;
+      } else if (current == Kind.END_OBJECT || current == Kind.END_ARRAY) {
+        depth--;
       }
-      current = KINDS[code];
-      if (current == Kind.FIELD_NAME || current == Kind.STRING || current == Kind.INTEGER
-          || current == Kind.DECIMAL) {
-        int n = 0;
-        int shift = 0;
-        int b;
-        do {
-          b = byteAt(position++);
-          n |= (b & 0x7F) << shift;
-          shift += 7;
-        } while (b >= 0x80);
-        textAt = position;
-        textLength = n;
-        skipText();
-      }
-    }
-
-    private void skipText() {
-      for (int i = 0; i < textLength; i++) {
-        int lead = byteAt(position);
-        position += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3;
-      }
-    }
-
-    private String decode() {
-      char[] chars = new char[textLength];
-      int p = textAt;
-      for (int i = 0; i < chars.length; i++) {
-        int lead = byteAt(p++);
-        if (lead < 0x80) {
-          chars[i] = (char) lead;
-        } else if (lead < 0xE0) {
-          chars[i] = (char) ((lead & 0x1F) << 6 | byteAt(p++) & 0x3F);
-        } else {
-          int second = byteAt(p++);
-          chars[i] = (char) ((lead & 0x0F) << 12 | (second & 0x3F) << 6 | byteAt(p++) & 0x3F);
-        }
-      }
-      return new String(chars);
+      position = TokenTape.this.next(position);
     }
 
     @Override
@@ -291,18 +615,20 @@ final class TokenTape {
 
     @Override
     public Kind next() {
-      advance();
+      if (current != null) {
+        advance();
+      }
       return current;
     }
 
     @Override
     public String name() {
-      return decode();
+      return TokenTape.this.text(currentAt);
     }
 
     @Override
     public String text() {
-      return decode();
+      return TokenTape.this.text(currentAt);
     }
 
     @Override
@@ -310,15 +636,12 @@ final class TokenTape {
       if (current != Kind.START_OBJECT && current != Kind.START_ARRAY) {
         return;
       }
-      int depth = 1;
-      while (depth > 0) {
-        advance();
-        if (current == Kind.START_OBJECT || current == Kind.START_ARRAY) {
-          depth++;
-        } else if (current == Kind.END_OBJECT || current == Kind.END_ARRAY) {
-          depth--;
-        }
-      }
+      int end = skip(currentAt);
+      // on the container's end, its last byte
+      depth--;
+      currentAt = end - 1;
+      current = kind(currentAt);
+      position = end;
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.oversight.complaint.wire.PreservedFields;
  *
  * <p>Not thread-safe: one instance per read.
  */
-public final class UnknownFields implements BiConsumer<Pointer, String> {
+public final class UnknownFields implements BiConsumer<Pointer, CharSequence> {
 
   private final int max;
   private final PreservedFields.Builder kept = new PreservedFields.Builder();
@@ -38,7 +38,7 @@ public final class UnknownFields implements BiConsumer<Pointer, String> {
    * @throws Failure if the maximum is already kept
    */
   @Override
-  public void accept(Pointer at, String json) {
+  public void accept(Pointer at, CharSequence json) {
     if (kept.size() >= max) {
       throw tooMany(max, at).failure();
     }
