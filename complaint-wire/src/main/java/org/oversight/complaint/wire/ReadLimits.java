@@ -27,14 +27,15 @@ package org.oversight.complaint.wire;
  *       with more members than the limit plus 64 (more than any object of the format knows) is refused at
  *       that member while it is read, before the rest of it is. A strict read keeps none: an object with
  *       more than 64 members is refused at its 65th, and an unknown member is refused without its value
- *       being read.
+ *       being read. A read that drops unknown fields holds no more than the default in one object.
  * </ul>
  *
  * <p>Within the defaults a read costs time linear in the document and memory proportional to it: a
  * 16 MB case document is read in well under a second of CPU time, from the parser's tokens as they come
- * (no tree of the document or of an event is built), its history replayed as it is read, and a
- * lenient read keeps less than ten times the document's size, each kept unknown field a few bytes beyond
- * its characters (see docs/wire-format.md, "Read limits").
+ * (no tree of any value is built: what is read ahead of its decoder is kept as compact tokens), its
+ * history replayed as it is read; whatever its shape, a 16 MB document is read or refused within 64 MB of
+ * heap beyond its own bytes; and a lenient read keeps less than ten times the document's size, each kept
+ * unknown field a few bytes beyond its characters (see docs/wire-format.md, "Read limits").
  *
  * <p>Document and log lengths are checked by Jackson each time it refills its input buffer, so a
  * read stops within a few KiB after the limit.

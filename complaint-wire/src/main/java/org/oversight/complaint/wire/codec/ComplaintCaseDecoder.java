@@ -81,16 +81,18 @@ public final class ComplaintCaseDecoder extends WireDecoder<ComplaintCase> {
 
   /**
    * Reads a case document from tokens, replaying its {@code history} event by event as the events are read,
-   * so that the history is never held whole: each event is read from its tokens without a tree ({@link Node#stream}), replayed and dropped before the next is
-   * read. The other members are read as they are (small, apart from a snapshot's collections), and checked
-   * after the document ends, as {@link #decode} checks them. In a strict read a member no case document has
-   * is not built at all: the first one is reported, after the history and the snapshot, in the same words
-   * as by {@code decode}.
+   * so that the history is never held whole: each event is read from its tokens without a tree
+   * ({@link Node#stream}), replayed and dropped before the next is read. The other members are kept on one
+   * {@link TokenTape} (about the size of their JSON, never a tree) and checked after the document ends, as
+   * {@link #decode} checks them, the snapshot by position on the tape. In a strict read a member no case
+   * document has is not kept at all: the first one is reported, after the history and the snapshot, in the
+   * same words as by {@code decode}.
    *
    * <p>The history is read this way when the document names its {@code schemaVersion}, a supported one,
-   * before it (as every writer of this format does); otherwise the document is read whole and decoded, so
-   * that its errors come in the same order. A document with two errors is reported at the first one met: a
-   * refused event before a repeated member name further on, which {@code decode} would report first.
+   * before it (as every writer of this format does); otherwise it is kept on the tape with the rest and
+   * replayed from it once the version is checked, so that the errors come in the same order. A document with
+   * two errors is reported at the first one met: a refused event before a repeated member name further on,
+   * which {@code decode} would report first.
    *
    * @param tokens the source, on the document's first token, not null
    * @param base where the document sits, not null

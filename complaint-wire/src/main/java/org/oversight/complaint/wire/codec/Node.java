@@ -23,10 +23,13 @@ import org.oversight.complaint.core.Rejection;
  * ({@link #stream}). On tokens, no tree is built: an object hands out the member asked for when the parser
  * reaches it, an array maps its elements one by one ({@link #elements(String, Function)}), and a scalar
  * becomes one small {@link WireValue}. A member met before it is asked for (the decoders ask in the order
- * the writers write, so this is rare) is kept as a small tree until it is; {@link #done} reads the rest of
- * the object. A child handed out is finished (read to its end, kept if it was not read) before its parent
- * moves on. The order in which problems are found is the decoders' order, as on a tree, except that a
- * repeated member name or the end of the input is found when the parser reaches it rather than first.
+ * the writers write, so this is rare) is kept until it is: a scalar as its value, an object or array as its
+ * tokens on a {@link TokenTape}, which a cursor reads as it reads a parser (an object on a tape by position,
+ * all its members found at once). {@link #done} reads the rest of the object. A child handed out is finished
+ * (read to its end, kept if it was not read) before its parent moves on. A scalar asked of an object or array
+ * read from tokens is refused without reading it. The order in which problems are found is the decoders'
+ * order, as on a tree, except that a repeated member name or the end of the input is found when the parser
+ * reaches it rather than first.
  *
  * <p>Failures are thrown as {@link Failure} so that they pass through Vavr lambdas; the
  * decoder unwraps them. A parser's failure is thrown as an {@link UncheckedIOException}, which

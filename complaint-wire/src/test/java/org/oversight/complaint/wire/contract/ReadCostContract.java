@@ -7,6 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +20,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jol.info.GraphLayout;
 import org.oversight.complaint.core.CaseEvent;
 import org.oversight.complaint.core.ComplaintCase;
@@ -30,7 +37,9 @@ import org.oversight.complaint.wire.samples.Samples;
  * {@link ReadLimits}: a 16 MB case document is read in under a second of CPU time, leniently too; a
  * lenient read keeps less than ten times the document's size, and each unknown field it keeps costs a
  * bounded number of bytes; a 16 MB document of a million unknown fields is refused as fast; and an
- * endless event log stops at the default maximum of events. Time is the reading thread's CPU time (a busy
+ * endless event log stops at the default maximum of events; and a hostile 16 MB document (one array of eight
+ * million numbers where a reader meets it first, keeps it, or compares it) is read or refused within 64 MB
+ * of heap beyond the document's own bytes, in a JVM of its own. Time is the reading thread's CPU time (a busy
  * machine does not slow it down), after warm-up reads of a smaller document of the same shape, the lesser
  * of two reads; memory is what the result keeps reachable (JOL), measured on a smaller document of the
  * same shape (walking a 16 MB case's graph of a million objects takes JOL many seconds). Each module's
@@ -49,6 +58,8 @@ public abstract class ReadCostContract {
   private static final long MAX_KEPT_PER_BYTE = 10;
   /** What a kept unknown field may cost beyond its pointer's and value's characters. */
   private static final long MAX_BYTES_PER_UNKNOWN_FIELD = 32;
+  /** The heap a read may use beyond its document's bytes. */
+  private static final int MAX_HEAP_MB = 64;
   /** The size of the large documents: 16 MB, within the default limit of 16 MiB. */
   private static final int LARGE = 16_000_000;
 
@@ -278,6 +289,70 @@ public abstract class ReadCostContract {
     assertThat(refused.problem()).isEqualTo("unknown field 'field0'");
     assertThat(refused.pointer()).isEqualTo("/field0");
     assertThat(cpu).as("CPU nanoseconds to refuse %s", mb(hostile.length)).isLessThan(MAX_CPU_NANOS);
+  }
+
+  /** The text with an array of zeros in place of its first {@code []}, or added as a member at its start. */
+  private static byte[] withZeros(String text, String at, int length) {
+    StringBuilder zeros = new StringBuilder(length + 2).append('[');
+    while (zeros.length() < length - 1) {
+      zeros.append(zeros.length() == 1 ? "0" : ",0");
+    }
+    zeros.append(']');
+    int where = text.indexOf(at);
+    return utf8(text.substring(0, where) + at.replace("[]", zeros) + text.substring(where + at.length()));
+  }
+
+  /**
+   * Runs the readers on a document in a JVM whose heap is the document's size plus {@link #MAX_HEAP_MB}, and
+   * returns what each did, a line each. The serial collector measures what is live: G1 needs contiguous
+   * regions for each large array, and can fail with less in use.
+   */
+  private List<String> readInItsOwnJvm(Path dir, String name, byte[] document, String... readers)
+      throws IOException, InterruptedException {
+    Path file = dir.resolve(name + ".json");
+    Files.write(file, document);
+    String classPath = System.getProperty("java.class.path");
+    String modulePath = System.getProperty("jdk.module.path");
+    if (modulePath != null && !modulePath.isEmpty()) {
+      classPath = classPath + File.pathSeparator + modulePath;
+    }
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC",
+        "-Xmx" + (document.length / 1_000_000 + 1 + MAX_HEAP_MB) + "m", "-cp", classPath,
+        ReadHeapProbe.class.getName(), getClass().getName(), file.toString()));
+    command.addAll(List.of(readers));
+    Process probe = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(probe.exitValue()).as(output).isZero();
+    System.out.printf("read cost: %s (%s) in %d MB of heap beyond it:%n%s", name, mb(document.length), MAX_HEAP_MB,
+        output.lines().map(line -> "  " + (line.length() > 100 ? line.substring(0, 100) + "…" : line) + "\n")
+            .collect(java.util.stream.Collectors.joining()));
+    return output.lines().toList();
+  }
+
+  @Test
+  void aSixteenMegabyteArrayOfNumbersIsReadOrRefusedInSixtyFourMegabytesOfHeapWhereverAReaderMeetsIt(
+      @TempDir Path dir) throws IOException, InterruptedException {
+    String closed = text(json().writeEvent(new CaseEvent.Closed(Stamp.of(Samples.t(1), Samples.CASEWORKER))));
+    String minimal = text(json().writeCase(ComplaintCase.receive(Samples.receipt()).complaint()));
+    // read ahead of the members an event's decoder asks for first, then kept by a lenient read
+    byte[] firstInAnEvent = withZeros("{\"x\":[]," + closed.substring(1), "[]", LARGE);
+    // where a snapshot has a collection, compared with the replayed case
+    byte[] inASnapshot = withZeros(minimal, "\"consents\":[]", LARGE);
+    // an unknown member at a case document's end, kept by a lenient read
+    byte[] lastInACase = withZeros(minimal.substring(0, minimal.length() - 1) + ",\"x\":[]}", ",\"x\":[]", LARGE);
+    // a document that is not an object
+    byte[] notAnObject = withZeros("[]", "[]", LARGE);
+
+    assertThat(readInItsOwnJvm(dir, "first in an event", firstInAnEvent, "readEvent", "readEventLenient"))
+        .containsExactly("readEvent refused: unknown field 'x'", "readEventLenient read");
+    assertThat(readInItsOwnJvm(dir, "in a snapshot", inASnapshot, "readCase", "readCaseLenient"))
+        .allMatch(line -> line.contains(" refused: the snapshot disagrees with the history: found [0,0,0,"));
+    assertThat(readInItsOwnJvm(dir, "last in a case", lastInACase, "readCase", "readCaseLenient"))
+        .containsExactly("readCase refused: unknown field 'x'", "readCaseLenient read");
+    assertThat(readInItsOwnJvm(dir, "not an object", notAnObject, "readCase", "readEvent"))
+        .containsExactly("readCase refused: found an array", "readEvent refused: found an array");
   }
 
   /** A receipt, then the same consent over and over: a log no replay ends by itself. */
