@@ -506,9 +506,9 @@ public final class Node {
       } else if (object.value(at) == STREAMED) {
         throw new IllegalStateException("bug: field '" + field + "' read from tokens is asked for again at " + pointer());
       } else if (object.value(at) == AHEAD) {
-        Pointer at2 = pointer().property(field);
-        child = new Node(null, object.tape(at).reader(at2), this, field, -1);
-        child.pointer = at2;
+        Pointer memberAt = pointer().property(field);
+        child = new Node(null, object.tape(at).reader(memberAt), this, field, -1);
+        child.pointer = memberAt;
       } else {
         child = new Node(object.value(at), null, this, field, -1);
       }

@@ -113,7 +113,7 @@ public final class Snapshot {
       }
       // in step over both arrays: indexing a linked list here made the check quadratic
       java.util.Iterator<WireValue> next = wanted.elements().iterator();
-      int element = at + 1;
+      int element = tape.inside(at);
       for (int i = 0; next.hasNext(); i++) {
         compare(tape, element, pointer.index(i), next.next(), reading);
         element = tape.skip(element);
@@ -131,7 +131,7 @@ public final class Snapshot {
   // the number of elements of the array at a position
   private static int count(TokenTape tape, int at) {
     int n = 0;
-    for (int element = at + 1; tape.kind(element) != TokenSource.Kind.END_ARRAY; element = tape.skip(element)) {
+    for (int element = tape.inside(at); tape.kind(element) != TokenSource.Kind.END_ARRAY; element = tape.skip(element)) {
       n++;
     }
     return n;

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Tells whether a case document's snapshot fields say exactly what the replayed case says, by
@@ -20,14 +18,14 @@ import java.util.Map;
  */
 final class SnapshotMatch implements WireOut {
 
-  // objects with more members than this are looked up through a map
-  private static final int SCAN_LIMIT = 16;
-
   private final class Frame {
-    // an object's member names and where their values start; null for an array
-    final List<String> names;
+    // where an object's member names and their values start; null for an array
+    final TokenTape.IntList names;
     final TokenTape.IntList values;
-    Map<String, Integer> index;
+    // by name, for an object with more members than an object of the format has
+    java.util.Map<String, Integer> index;
+    // where the next look-up starts
+    int hint;
     // an array's next element
     int nextElement;
     String name;
@@ -38,30 +36,35 @@ final class SnapshotMatch implements WireOut {
 
     Frame(int position, boolean object) {
       if (object) {
-        names = new ArrayList<>();
+        names = new TokenTape.IntList();
         values = new TokenTape.IntList();
         document.members(position, names, values);
-        if (names.size() > SCAN_LIMIT) {
-          index = new HashMap<>();
+        if (names.size() > TreeBuilder.KNOWN_FIELDS) {
+          index = new java.util.HashMap<>();
           for (int i = 0; i < names.size(); i++) {
-            index.put(names.get(i), values.get(i));
+            index.put(document.text(names.get(i)), values.get(i));
           }
         }
       } else {
         names = null;
         values = null;
-        nextElement = position + 1;
+        nextElement = document.inside(position);
       }
     }
 
-    // where the member's value starts, -1 if the object has none
+    // where the member's value starts, -1 if the object has none; the names are compared on the tape, the
+    // writer asks for a few dozen at most
     int lookUp(String member) {
       if (index != null) {
         Integer at = index.get(member);
         return at == null ? -1 : at;
       }
-      for (int i = 0; i < names.size(); i++) {
-        if (names.get(i).equals(member)) {
+      // from the member found last: the writer writes in the document's order, and asks for a member twice
+      int size = names.size();
+      for (int k = 0; k < size; k++) {
+        int i = (hint + k) % size;
+        if (document.textEquals(names.get(i), member)) {
+          hint = i;
           return values.get(i);
         }
       }
@@ -228,7 +231,7 @@ final class SnapshotMatch implements WireOut {
       at = f.names != null ? at.property(f.name) : at.index(f.next - 1);
     }
     for (int i = 0; i < done.names.size(); i++) {
-      String name = done.names.get(i);
+      String name = document.text(done.names.get(i));
       if (!seen(done, name)) {
         lenient.unknown(at.property(name), document.slice(done.values.get(i)), "");
       }
@@ -324,7 +327,7 @@ final class SnapshotMatch implements WireOut {
   @Override
   public void writeString(String value) {
     int at = scalarTarget();
-    differsUnless(at, at >= 0 && document.kind(at) == TokenSource.Kind.STRING && document.text(at).equals(value));
+    differsUnless(at, at >= 0 && document.kind(at) == TokenSource.Kind.STRING && document.textEquals(at, value));
   }
 
   @Override

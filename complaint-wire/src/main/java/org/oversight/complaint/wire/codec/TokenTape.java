@@ -15,7 +15,8 @@ import java.util.Map;
  * byte each when ASCII, at most three, so that any Java string, an unpaired surrogate too, comes back
  * unchanged; a text shorter than eight characters has its length in its token's byte). A tree costs tens of
  * bytes per value, which let a 16 MB array of small numbers take more than 400 MB; a tape costs about the
- * document's own size.
+ * document's own size (up to two and a half times for a document of empty arrays, whose starts hold where
+ * their ends are).
  *
  * <p>A tape is read three ways: replayed as a {@link TokenSource} ({@link #reader}), so that a cursor
  * reads it as it reads a parser; by position ({@link #kind}, {@link #text}, {@link #skip}), for the
@@ -26,13 +27,12 @@ import java.util.Map;
  * object, no more members than the read can keep, numbers in range, no token that is not JSON, and the end
  * of the input inside the value; each failure names its JSON pointer.
  *
- * <p>The buffer is a list of fixed-size chunks, so that it grows without copying what it holds. Immutable
+ * <p>The buffer is a list of chunks, so that it grows without copying what it holds; a container's start
+ * holds where its end is, so that skipping it is one read, and a text its length in bytes. Immutable
  * once recorded; a reader is not thread-safe (one per use).
  */
 final class TokenTape {
 
-  private static final int CHUNK_BITS = 15;
-  private static final int CHUNK = 1 << CHUNK_BITS;
   private static final TokenSource.Kind[] KINDS = TokenSource.Kind.values();
   // A name, string or number shorter than SHORT characters is one byte SHORT_TEXT | kind << 3 | length; the
   // four kinds with a text are consecutive, from FIELD_NAME.
@@ -49,53 +49,108 @@ final class TokenTape {
     this.start = start;
   }
 
-  /** The chunks written so far; shared by the slices of a tape. */
+  /**
+   * The bytes written so far, in chunks of 4 KiB: the first starts at 256 bytes and doubles (a small value
+   * costs little), the others are never copied to grow. Shared by the slices of a tape.
+   */
   private static final class Buffer {
-    byte[][] chunks = new byte[1][];
+    private static final int CHUNK_BITS = 12;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+
+    byte[][] chunks = new byte[4][];
     int length;
+    private byte[] current = new byte[256];
+    private int currentStart;
+    private int currentEnd = 256;
 
     Buffer() {
-      chunks[0] = new byte[64];
+      chunks[0] = current;
     }
 
     void put(int b) {
-      int chunk = length >>> CHUNK_BITS;
-      int offset = length & (CHUNK - 1);
-      if (chunk == chunks.length) {
-        chunks = Arrays.copyOf(chunks, chunks.length * 2);
+      if (length == currentEnd) {
+        grow();
       }
-      byte[] bytes = chunks[chunk];
-      if (bytes == null) {
-        bytes = chunks[chunk] = new byte[CHUNK];
-      } else if (offset == bytes.length) {
-        // the first chunk starts small: most values read ahead are a few dozen bytes
-        bytes = chunks[chunk] = Arrays.copyOf(bytes, Math.min(CHUNK, bytes.length * 4));
+      current[length++ - currentStart] = (byte) b;
+    }
+
+    private void grow() {
+      if (current.length < CHUNK) {
+        current = chunks[0] = Arrays.copyOf(current, current.length * 2);
+      } else {
+        int chunk = length >>> CHUNK_BITS;
+        if (chunk == chunks.length) {
+          chunks = Arrays.copyOf(chunks, chunks.length * 2);
+        }
+        current = chunks[chunk] = new byte[CHUNK];
+        currentStart = length;
       }
-      bytes[offset] = (byte) b;
-      length++;
+      currentEnd = currentStart + current.length;
+    }
+
+    // the chunk holding a position; its offset there is position & CHUNK - 1
+    byte[] chunk(int position) {
+      return chunks[position >>> CHUNK_BITS];
     }
 
     int at(int position) {
-      return chunks[position >>> CHUNK_BITS][position & (CHUNK - 1)] & 0xFF;
+      return chunks[position >>> CHUNK_BITS][position & CHUNK - 1] & 0xFF;
+    }
+
+    void set(int position, int b) {
+      chunks[position >>> CHUNK_BITS][position & CHUNK - 1] = (byte) b;
+    }
+
+    int intAt(int position) {
+      return at(position) << 24 | at(position + 1) << 16 | at(position + 2) << 8 | at(position + 3);
     }
 
     void put(TokenSource.Kind kind) {
       put(kind.ordinal());
     }
 
+    // A container's start, with room for where its end is: returns where it was put.
+    int putStart(TokenSource.Kind kind) {
+      int at = length;
+      put(kind.ordinal());
+      for (int i = 0; i < 4; i++) {
+        put(0);
+      }
+      return at;
+    }
+
+    // A container's end: its start learns where the token after it is, so that skipping it is one read.
+    void putEnd(TokenSource.Kind kind, int startAt) {
+      put(kind.ordinal());
+      int after = length;
+      for (int i = 0; i < 4; i++) {
+        set(startAt + 1 + i, after >>> 24 - 8 * i);
+      }
+    }
+
     void put(TokenSource.Kind kind, String text) {
-      int n = text.length();
+      int bytes = encodedLength(text);
+      int n = bytes;
       if (n < SHORT) {
         // an array of small numbers costs what its JSON text does
         put(SHORT_TEXT | (kind.ordinal() - FIRST_TEXT) << 3 | n);
       } else {
         put(kind.ordinal());
-        // the length in characters, seven bits a byte
+        // the length in bytes, seven bits a byte
         while (n >= 0x80) {
           put(0x80 | (n & 0x7F));
           n >>>= 7;
         }
         put(n);
+      }
+      if (bytes == text.length() && currentEnd - length >= bytes) {
+        // ASCII that fits the current chunk: one tight loop
+        int offset = length - currentStart;
+        for (int i = 0; i < bytes; i++) {
+          current[offset + i] = (byte) text.charAt(i);
+        }
+        length += bytes;
+        return;
       }
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
@@ -110,6 +165,17 @@ final class TokenTape {
           put(0x80 | c & 0x3F);
         }
       }
+    }
+
+    private static int encodedLength(String text) {
+      int n = text.length();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          n += c < 0x800 ? 1 : 2;
+        }
+      }
+      return n;
     }
   }
 
@@ -139,8 +205,9 @@ final class TokenTape {
   static final class Recorder {
     private final Buffer buffer = new Buffer();
     private final int maxUnknown;
-    private ObjectFields.Builder names;
+    private Names names;
     private Pointer object;
+    private int objectAt;
 
     /**
      * Starts a recorder.
@@ -158,8 +225,8 @@ final class TokenTape {
      */
     void startObject(Pointer at) {
       object = at;
-      names = new ObjectFields.Builder();
-      buffer.put(TokenSource.Kind.START_OBJECT);
+      names = new Names();
+      objectAt = buffer.putStart(TokenSource.Kind.START_OBJECT);
     }
 
     /**
@@ -169,8 +236,7 @@ final class TokenTape {
      * @throws Failure if the name repeats or the object has more members than the read can keep
      */
     void name(String name) {
-      TreeBuilder.checkMember(names, object, name, maxUnknown);
-      names.add(name, null);
+      names.add(name, object, maxUnknown);
       buffer.put(TokenSource.Kind.FIELD_NAME, name);
     }
 
@@ -181,13 +247,12 @@ final class TokenTape {
      * @throws Failure if the name repeats or the object has more members than the read can keep
      */
     void check(String name) {
-      TreeBuilder.checkMember(names, object, name, maxUnknown);
+      names.check(name, object, maxUnknown);
     }
 
     /** Adds an empty array, in place of a value read elsewhere. */
     void emptyArray() {
-      buffer.put(TokenSource.Kind.START_ARRAY);
-      buffer.put(TokenSource.Kind.END_ARRAY);
+      buffer.putEnd(TokenSource.Kind.END_ARRAY, buffer.putStart(TokenSource.Kind.START_ARRAY));
     }
 
     /** Adds null, in place of a value never read. */
@@ -197,7 +262,7 @@ final class TokenTape {
 
     /** Ends the object. */
     void endObject() {
-      buffer.put(TokenSource.Kind.END_OBJECT);
+      buffer.putEnd(TokenSource.Kind.END_OBJECT, objectAt);
     }
 
     /**
@@ -228,17 +293,15 @@ final class TokenTape {
         Frame top = open.peek();
         switch (t) {
           case START_OBJECT, START_ARRAY -> {
-            open.push(new Frame(top == null ? at : top.next(), t == TokenSource.Kind.START_OBJECT));
-            buffer.put(t);
+            open.push(new Frame(top == null ? at : top.next(), t == TokenSource.Kind.START_OBJECT,
+                buffer.putStart(t)));
           }
           case END_OBJECT, END_ARRAY -> {
-            open.pop();
-            buffer.put(t);
+            buffer.putEnd(t, open.pop().startAt);
           }
           case FIELD_NAME -> {
             String name = tokens.name();
-            TreeBuilder.checkMember(top.names, top.at, name, maxUnknown);
-            top.names.add(name, null);
+            top.names.add(name, top.at, maxUnknown);
             top.name = name;
             buffer.put(t, name);
           }
@@ -266,16 +329,75 @@ final class TokenTape {
     }
   }
 
+  /** An object's member names while it is recorded, to refuse a repeated one: scanned while few. */
+  static final class Names {
+    private static final int SCAN_LIMIT = 8;
+    private String[] names = new String[4];
+    private int size;
+    private java.util.Set<String> set;
+
+    /**
+     * Adds a name after checking it.
+     *
+     * @param name the name, not null
+     * @param object the object's pointer, not null
+     * @param maxUnknown the most unknown fields the read keeps
+     * @throws Failure if the name repeats or the object has too many members
+     */
+    void add(String name, Pointer object, int maxUnknown) {
+      check(name, object, maxUnknown);
+      if (set != null) {
+        set.add(name);
+      } else if (size == SCAN_LIMIT) {
+        set = new java.util.HashSet<>(java.util.Arrays.asList(names).subList(0, size));
+        set.add(name);
+        names = null;
+      } else {
+        if (size == names.length) {
+          names = Arrays.copyOf(names, size * 2);
+        }
+        names[size] = name;
+      }
+      size++;
+    }
+
+    /**
+     * Checks a name without adding it.
+     *
+     * @param name the name, not null
+     * @param object the object's pointer, not null
+     * @param maxUnknown the most unknown fields the read keeps
+     * @throws Failure if the name repeats or the object has too many members
+     */
+    void check(String name, Pointer object, int maxUnknown) {
+      TreeBuilder.checkMember(contains(name), size, object, name, maxUnknown);
+    }
+
+    private boolean contains(String name) {
+      if (set != null) {
+        return set.contains(name);
+      }
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /** An open container while recording: where it sits, and an object's member names so far. */
   private static final class Frame {
     final Pointer at;
-    final ObjectFields.Builder names;
+    final Names names;
+    final int startAt;
     String name;
     int index;
 
-    Frame(Pointer at, boolean object) {
+    Frame(Pointer at, boolean object, int startAt) {
       this.at = at;
-      this.names = object ? new ObjectFields.Builder() : null;
+      this.names = object ? new Names() : null;
+      this.startAt = startAt;
     }
 
     Pointer next() {
@@ -297,18 +419,18 @@ final class TokenTape {
 
   private static void put(Buffer buffer, WireValue value) {
     if (value instanceof WireValue.Obj o) {
-      buffer.put(TokenSource.Kind.START_OBJECT);
+      int at = buffer.putStart(TokenSource.Kind.START_OBJECT);
       for (Map.Entry<String, WireValue> e : o.fields().entrySet()) {
         buffer.put(TokenSource.Kind.FIELD_NAME, e.getKey());
         put(buffer, e.getValue());
       }
-      buffer.put(TokenSource.Kind.END_OBJECT);
+      buffer.putEnd(TokenSource.Kind.END_OBJECT, at);
     } else if (value instanceof WireValue.Arr a) {
-      buffer.put(TokenSource.Kind.START_ARRAY);
+      int at = buffer.putStart(TokenSource.Kind.START_ARRAY);
       for (WireValue element : a.elements()) {
         put(buffer, element);
       }
-      buffer.put(TokenSource.Kind.END_ARRAY);
+      buffer.putEnd(TokenSource.Kind.END_ARRAY, at);
     } else if (value instanceof WireValue.Str s) {
       buffer.put(TokenSource.Kind.STRING, s.value());
     } else if (value instanceof WireValue.Num n) {
@@ -357,7 +479,70 @@ final class TokenTape {
    * @return the text, never null
    */
   String text(int position) {
-    return decode(textStart(position), textCount(position));
+    int at = textStart(position);
+    int bytes = textBytes(position);
+    char[] chars = new char[bytes];
+    int n = 0;
+    for (int p = at, end = at + bytes; p < end; n++) {
+      int lead = buffer.at(p++);
+      if (lead < 0x80) {
+        chars[n] = (char) lead;
+      } else if (lead < 0xE0) {
+        chars[n] = (char) ((lead & 0x1F) << 6 | buffer.at(p++) & 0x3F);
+      } else {
+        int second = buffer.at(p++);
+        chars[n] = (char) ((lead & 0x0F) << 12 | (second & 0x3F) << 6 | buffer.at(p++) & 0x3F);
+      }
+    }
+    return new String(chars, 0, n);
+  }
+
+  /**
+   * Tells whether the string at a position is a text, without building it.
+   *
+   * @param position a string's position
+   * @param text the text, not null
+   * @return true if the same characters
+   */
+  boolean textEquals(int position, String text) {
+    int p = textStart(position);
+    int end = p + textBytes(position);
+    if (end - p < text.length()) {
+      // a character takes at least a byte
+      return false;
+    }
+    if (end - p == text.length()) {
+      // as many bytes as characters: ASCII, compared in the chunk when it holds the whole text
+      byte[] bytes = buffer.chunk(p);
+      int offset = p & Buffer.CHUNK - 1;
+      if (offset + text.length() <= bytes.length) {
+        for (int i = 0; i < text.length(); i++) {
+          if (bytes[offset + i] != text.charAt(i)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (p >= end) {
+        return false;
+      }
+      if (c < 0x80) {
+        if (buffer.at(p++) != c) {
+          return false;
+        }
+      } else if (c < 0x800) {
+        if (buffer.at(p++) != (0xC0 | c >> 6) || p >= end || buffer.at(p++) != (0x80 | c & 0x3F)) {
+          return false;
+        }
+      } else if (buffer.at(p++) != (0xE0 | c >> 12) || p + 1 >= end || buffer.at(p++) != (0x80 | c >> 6 & 0x3F)
+          || buffer.at(p++) != (0x80 | c & 0x3F)) {
+        return false;
+      }
+    }
+    return p == end;
   }
 
   /**
@@ -367,35 +552,43 @@ final class TokenTape {
    * @return the position of the next token
    */
   int skip(int position) {
-    int depth = 0;
-    int p = position;
-    do {
-      TokenSource.Kind k = kind(p);
-      if (k == TokenSource.Kind.START_OBJECT || k == TokenSource.Kind.START_ARRAY) {
-        depth++;
-      } else if (k == TokenSource.Kind.END_OBJECT || k == TokenSource.Kind.END_ARRAY) {
-        depth--;
-      }
-      p = next(p);
-    } while (depth > 0);
-    return p;
+    int code = buffer.at(position);
+    if (code == START_OBJECT || code == START_ARRAY) {
+      return buffer.intAt(position + 1);
+    }
+    return next(position);
   }
+
+  /**
+   * Returns the position of the first token inside the object or array at a position: its first member's
+   * name or element, or its end.
+   *
+   * @param position an object's or array's first token
+   * @return the position
+   */
+  int inside(int position) {
+    return position + 5;
+  }
+
+  private static final int START_OBJECT = TokenSource.Kind.START_OBJECT.ordinal();
+  private static final int START_ARRAY = TokenSource.Kind.START_ARRAY.ordinal();
 
   // the position of the token after the one at a position
   private int next(int position) {
     int code = buffer.at(position);
-    if (code < SHORT_TEXT && (code < FIRST_TEXT || code > FIRST_TEXT + 3)) {
+    if (code >= SHORT_TEXT) {
+      return position + 1 + (code & (SHORT - 1));
+    }
+    if (code == START_OBJECT || code == START_ARRAY) {
+      return position + 5;
+    }
+    if (code < FIRST_TEXT || code > FIRST_TEXT + 3) {
       return position + 1;
     }
-    int p = textStart(position);
-    for (int i = textCount(position); i > 0; i--) {
-      int lead = buffer.at(p);
-      p += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3;
-    }
-    return p;
+    return textStart(position) + textBytes(position);
   }
 
-  // where a text token's characters start
+  // where a text token's bytes start
   private int textStart(int position) {
     if (buffer.at(position) >= SHORT_TEXT) {
       return position + 1;
@@ -407,8 +600,8 @@ final class TokenTape {
     return p + 1;
   }
 
-  // how many characters a text token has
-  private int textCount(int position) {
+  // how many bytes a text token's characters take
+  private int textBytes(int position) {
     int code = buffer.at(position);
     if (code >= SHORT_TEXT) {
       return code & (SHORT - 1);
@@ -425,23 +618,6 @@ final class TokenTape {
     return n;
   }
 
-  private String decode(int at, int count) {
-    char[] chars = new char[count];
-    int p = at;
-    for (int i = 0; i < count; i++) {
-      int lead = buffer.at(p++);
-      if (lead < 0x80) {
-        chars[i] = (char) lead;
-      } else if (lead < 0xE0) {
-        chars[i] = (char) ((lead & 0x1F) << 6 | buffer.at(p++) & 0x3F);
-      } else {
-        int second = buffer.at(p++);
-        chars[i] = (char) ((lead & 0x0F) << 12 | (second & 0x3F) << 6 | buffer.at(p++) & 0x3F);
-      }
-    }
-    return new String(chars);
-  }
-
   /**
    * Returns the members of the object at a position: their names and the positions of their values.
    *
@@ -450,9 +626,27 @@ final class TokenTape {
    * @param values receives the positions of their values, not null
    */
   void members(int position, List<String> names, IntList values) {
-    int p = position + 1;
+    int p = inside(position);
     while (kind(p) == TokenSource.Kind.FIELD_NAME) {
       names.add(text(p));
+      p = next(p);
+      values.add(p);
+      p = skip(p);
+    }
+  }
+
+  /**
+   * Returns where the members of the object at a position are: their names and their values, without
+   * building the names.
+   *
+   * @param position the object's first token
+   * @param names receives the positions of the names, in document order, not null
+   * @param values receives the positions of their values, not null
+   */
+  void members(int position, IntList names, IntList values) {
+    int p = inside(position);
+    while (kind(p) == TokenSource.Kind.FIELD_NAME) {
+      names.add(p);
       p = next(p);
       values.add(p);
       p = skip(p);

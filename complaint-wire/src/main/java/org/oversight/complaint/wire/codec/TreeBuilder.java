@@ -121,11 +121,26 @@ public final class TreeBuilder implements WireOut {
    * @throws Failure if the name repeats or the object has too many members
    */
   static void checkMember(ObjectFields.Builder fields, Pointer object, String name, int maxUnknown) {
-    if (fields.contains(name)) {
+    checkMember(fields.contains(name), fields.size(), object, name, maxUnknown);
+  }
+
+  /**
+   * Checks a member's name as {@link #checkMember(ObjectFields.Builder, Pointer, String, int)} does, for a
+   * reader that keeps the names some other way.
+   *
+   * @param repeated whether the object has a member of that name already
+   * @param size how many members the object has so far
+   * @param object the object's pointer, not null
+   * @param name the member's name, not null
+   * @param maxUnknown the most unknown fields the read keeps, -1 for no maximum
+   * @throws Failure if the name repeats or the object has too many members
+   */
+  static void checkMember(boolean repeated, int size, Pointer object, String name, int maxUnknown) {
+    if (repeated) {
       throw WireProblem.of("duplicate field '" + name + "'", object.property(name), "each field name once per object")
           .failure();
     }
-    if (maxUnknown >= 0 && fields.size() >= maxUnknown + KNOWN_FIELDS) {
+    if (maxUnknown >= 0 && size >= maxUnknown + KNOWN_FIELDS) {
       throw (maxUnknown == STRICT
           ? WireProblem.of("more than " + KNOWN_FIELDS + " fields", object.property(name), "at most " + KNOWN_FIELDS
               + " fields, more than any object of the wire format has (a strict read refuses unknown fields)")
