@@ -15,7 +15,7 @@ import java.util.Map;
  * byte each when ASCII, at most three, so that any Java string, an unpaired surrogate too, comes back
  * unchanged; a text shorter than eight characters has its length in its token's byte). A tree costs tens of
  * bytes per value, which let a 16 MB array of small numbers take more than 400 MB; a tape costs about the
- * document's own size (up to two and a half times for a document of empty arrays, whose starts hold where
+ * document's own size (up to twice for a document of empty arrays, whose starts hold where
  * their ends are).
  *
  * <p>A tape is read three ways: replayed as a {@link TokenSource} ({@link #reader}), so that a cursor

@@ -93,6 +93,51 @@ class TokenTapeProperties {
   }
 
   @Test
+  void aTextOnATapeEqualsExactlyTheTextsThatAreEqualToIt() {
+    qt().forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      String text = text(random);
+      // the same text, one character changed, one more or one less, or any other text
+      String other = switch (random.nextInt(5)) {
+        case 0 -> text;
+        case 1 -> text.isEmpty() ? "x" : text.substring(0, text.length() - 1)
+            + (char) (text.charAt(text.length() - 1) ^ 1 << random.nextInt(16));
+        case 2 -> text + (char) random.nextInt(0x10000);
+        case 3 -> text.isEmpty() ? "" : text.substring(1);
+        default -> text(random);
+      };
+      TokenTape tape = TokenTape.of(new WireValue.Str(text));
+
+      assertThat(tape.textEquals(tape.start(), other)).as("%s vs %s", text, other).isEqualTo(text.equals(other));
+      assertThat(tape.text(tape.start())).isEqualTo(text);
+    });
+  }
+
+  @Test
+  void aRecordedObjectHoldsItsMembersAndPlaceholdersAndRefusesARepeatedName() throws IOException {
+    TokenTape.Recorder recorder = new TokenTape.Recorder(STRICT);
+    recorder.startObject(Pointer.parse("/case"));
+    recorder.name("history");
+    recorder.emptyArray();
+    recorder.name("x");
+    recorder.nullValue();
+    recorder.check("y");
+    recorder.name("n");
+    recorder.value(TokenTape.of(new WireValue.Num("12", true)).reader(Pointer.root()), Pointer.parse("/case/n"));
+    recorder.endObject();
+
+    Failure repeated = catchThrowableOfType(Failure.class, () -> recorder.check("x"));
+
+    Map<String, WireValue> expected = new LinkedHashMap<>();
+    expected.put("history", new WireValue.Arr(List.of()));
+    expected.put("x", new WireValue.Null());
+    expected.put("n", new WireValue.Num("12", true));
+    assertThat(replay(recorder.tape())).isEqualTo(new WireValue.Obj(expected));
+    assertThat(repeated.problem().problem()).isEqualTo("duplicate field 'x'");
+    assertThat(repeated.problem().pointer().toString()).isEqualTo("/case/x");
+  }
+
+  @Test
   void aReaderSkipsAContainerToItsEndAndThenEnds() throws IOException {
     WireValue value = new WireValue.Arr(List.of(new WireValue.Obj(Map.of("a", new WireValue.Arr(List.of()))),
         new WireValue.Str("a text longer than eight characters")));
