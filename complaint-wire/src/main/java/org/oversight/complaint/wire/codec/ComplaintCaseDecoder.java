@@ -103,7 +103,13 @@ public final class ComplaintCaseDecoder extends WireDecoder<ComplaintCase> {
    */
   public ComplaintCase readStreaming(TokenSource tokens, Pointer base, Reading reading) throws IOException {
     if (tokens.current() != TokenSource.Kind.START_OBJECT) {
-      Node.stream(tokens, base, reading).object("a case document");
+      // refused as what it is, without reading it; a parser's failure on it is the parser's own
+      try {
+        Node.stream(tokens, base, reading).object("a case document");
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      throw new IllegalStateException("bug: a document that is not an object was accepted as a case");
     }
     TokenTape.Recorder document = new TokenTape.Recorder(reading);
     document.startObject(base);
