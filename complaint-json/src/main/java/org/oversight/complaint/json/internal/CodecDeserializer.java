@@ -13,10 +13,8 @@ import org.oversight.complaint.wire.codec.ComplaintCaseDecoder;
 import org.oversight.complaint.wire.codec.Failure;
 import org.oversight.complaint.wire.codec.Pointer;
 import org.oversight.complaint.wire.codec.Reading;
-import org.oversight.complaint.wire.codec.TreeBuilder;
 import org.oversight.complaint.wire.codec.WireDecoder;
 import org.oversight.complaint.wire.codec.WireProblem;
-import org.oversight.complaint.wire.codec.WireValue;
 
 /**
  * The one Jackson 2 deserializer of this module: it hands the parser's tokens ({@link ParserTokens}) to the
@@ -68,22 +66,6 @@ public final class CodecDeserializer<T> extends StdDeserializer<T> {
       throw exception(f.problem(), p);
     }
   }
-
-  /**
-   * Reads the value at the parser's current token into a tree.
-   *
-   * @param p the parser, on the value's first token, not null
-   * @param base where the value sits, not null
-   * @param reading how the tree will be read (a lenient read's maximum of unknown fields bounds an object's
-   *     members), not null
-   * @return the tree, never null
-   * @throws IOException if the parser fails
-   * @throws Failure if a field name repeats within an object, or an object has more members than the read can keep
-   */
-  public static WireValue tree(JsonParser p, Pointer base, Reading reading) throws IOException {
-    return TreeBuilder.read(new ParserTokens(p), base, reading);
-  }
-
 
   /**
    * Builds this module's exception from a problem.
